@@ -1,0 +1,77 @@
+package io.github.peersupport.core.consent;
+
+import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.style.PeerStyle;
+import java.util.EnumSet;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The limits of confidentiality a programme states and acts on. Danger to self, danger to others and
+ * child abuse are a floor no configuration can remove; elder or dependent-adult abuse is included by
+ * default and may be left out where the jurisdiction does not require reporting it.
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class ConfidentialityPolicy {
+  /** The limits every policy contains. */
+  public static final Set<ConfidentialityLimit> FLOOR = Set.copyOf(EnumSet.of(
+      ConfidentialityLimit.DANGER_TO_SELF, ConfidentialityLimit.DANGER_TO_OTHERS, ConfidentialityLimit.CHILD_ABUSE));
+
+  ConfidentialityPolicy() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableConfidentialityPolicy.Builder builder() {
+    return new ImmutableConfidentialityPolicy.Builder();
+  }
+
+  /**
+   * The default policy: all four limits.
+   *
+   * @return the policy
+   */
+  public static ConfidentialityPolicy standard() {
+    return builder().addAllLimits(EnumSet.allOf(ConfidentialityLimit.class)).build();
+  }
+
+  /**
+   * Returns the limits in force.
+   *
+   * @return the limits
+   */
+  public abstract Set<ConfidentialityLimit> limits();
+
+  /**
+   * Returns whether the first session says that facilitators cannot guarantee what other group
+   * members repeat (default true).
+   *
+   * @return true if stated
+   */
+  @Value.Default
+  public boolean groupCaveatStated() {
+    return true;
+  }
+
+  @Value.Check
+  final void check() {
+    for (ConfidentialityLimit floor : FLOOR) {
+      if (!limits().contains(floor)) {
+        throw Require.invalid("limits", "must contain " + floor + " (safety floor)");
+      }
+    }
+  }
+
+  /**
+   * Tells whether a limit overrides a missing consent to share with the care team.
+   *
+   * @param limit the limit
+   * @return true if it is in force
+   */
+  public final boolean overridesConsent(ConfidentialityLimit limit) {
+    return limits().contains(limit);
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.peersupport.core.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Argument checks shared by the value types of this module. Every failure is an
+ * {@link IllegalArgumentException} whose message starts with the field name and describes the bad
+ * value. Values that could carry personal or free text are described (length, offending character
+ * position), never echoed.
+ */
+public final class Require {
+  /** Longest accepted opaque id or code. */
+  public static final int MAX_ID_LENGTH = 64;
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+
+  private Require() {}
+
+  /**
+   * Returns a new exception for a bad argument.
+   *
+   * @param field the field or parameter name
+   * @param problem what is wrong, without personal data
+   * @return the exception, to be thrown by the caller
+   */
+  public static IllegalArgumentException invalid(String field, String problem) {
+    return new IllegalArgumentException(field + ": " + problem);
+  }
+
+  /**
+   * Checks an opaque identifier: 1 to {@value #MAX_ID_LENGTH} characters of {@code A-Z a-z 0-9 . _ :
+   * -}, starting with a letter or digit. The value is not echoed in the message, because a caller
+   * may mistakenly pass a name.
+   *
+   * @param field the field name
+   * @param value the value to check
+   * @return the value
+   */
+  public static String id(String field, String value) {
+    return token(field, value, ID, "letters, digits and . _ : - (starting with a letter or digit)");
+  }
+
+  /**
+   * Checks a lower-case slug such as a tag or a rule id segment: {@code a-z 0-9} words joined by
+   * single {@code .} or {@code -}, at most {@value #MAX_ID_LENGTH} characters.
+   *
+   * @param field the field name
+   * @param value the value to check
+   * @return the value
+   */
+  public static String slug(String field, String value) {
+    return token(field, value, SLUG, "lower-case words of a-z 0-9 joined by single . or -");
+  }
+
+  private static String token(String field, String value, Pattern pattern, String allowed) {
+    if (value.isEmpty()) {
+      throw invalid(field, "must not be empty");
+    }
+    if (value.length() > MAX_ID_LENGTH) {
+      throw invalid(field, "length " + value.length() + " exceeds " + MAX_ID_LENGTH);
+    }
+    if (!pattern.matcher(value).matches()) {
+      throw invalid(field, "must be " + allowed + "; " + describe(value));
+    }
+    return value;
+  }
+
+  private static String describe(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!plain) {
+        String shown = c == ' ' ? "space" : c < 0x20 || c > 0x7e ? String.format("U+%04X", (int) c) : "'" + c + "'";
+        return "first unexpected character " + shown + " at index " + i + " of " + value.length();
+      }
+    }
+    return "length " + value.length();
+  }
+
+  /**
+   * Checks that a number lies in a closed range.
+   *
+   * @param field the field name
+   * @param value the value
+   * @param min the smallest accepted value
+   * @param max the largest accepted value
+   * @return the value
+   */
+  public static int inRange(String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw invalid(field, "must be between " + min + " and " + max + " but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a number is finite and lies in a closed range.
+   *
+   * @param field the field name
+   * @param value the value
+   * @param min the smallest accepted value
+   * @param max the largest accepted value
+   * @return the value
+   */
+  public static double inRange(String field, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw invalid(field, "must be between " + min + " and " + max + " but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks the length of a free-text value without echoing it.
+   *
+   * @param field the field name
+   * @param value the text
+   * @param maxLength the longest accepted length
+   * @return the value
+   */
+  public static String text(String field, String value, int maxLength) {
+    if (value.isBlank()) {
+      throw invalid(field, "must not be blank");
+    }
+    if (value.length() > maxLength) {
+      throw invalid(field, "length " + value.length() + " exceeds " + maxLength);
+    }
+    return value;
+  }
+}

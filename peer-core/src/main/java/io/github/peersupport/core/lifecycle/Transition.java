@@ -1,0 +1,79 @@
+package io.github.peersupport.core.lifecycle;
+
+import io.github.peersupport.core.rule.RuleId;
+import io.github.peersupport.core.style.PeerStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of applying a {@link LifecycleEvent}: the resulting standing and an audit record of the
+ * change (from, to, event), or a rejection naming the rule that blocked it, in which case the standing
+ * is unchanged. Rejection is a business outcome, not an exception.
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class Transition {
+  Transition() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableTransition.Builder builder() {
+    return new ImmutableTransition.Builder();
+  }
+
+  /**
+   * Returns the event that was applied.
+   *
+   * @return the event
+   */
+  public abstract LifecycleEvent event();
+
+  /**
+   * Returns the status before the event.
+   *
+   * @return the status
+   */
+  public abstract PeerStatus fromStatus();
+
+  /**
+   * Returns the standing after the event (unchanged when rejected).
+   *
+   * @return the standing
+   */
+  public abstract PeerStanding standing();
+
+  /**
+   * Returns the rule that rejected the event, if it was rejected.
+   *
+   * @return the rule id
+   */
+  public abstract Optional<RuleId> rejectedBy();
+
+  /**
+   * Tells whether the event was accepted.
+   *
+   * @return true if accepted
+   */
+  public final boolean accepted() {
+    return rejectedBy().isEmpty();
+  }
+
+  /**
+   * Returns the status after the event.
+   *
+   * @return the status
+   */
+  public final PeerStatus toStatus() {
+    return standing().status();
+  }
+
+  /** Returns e.g. {@code Transition[ACTIVATED at 2026-01-01T00:00:00Z: CERTIFIED -> ACTIVE]}. */
+  @Override
+  public final String toString() {
+    return "Transition[" + event().type() + " at " + event().at() + ": " + fromStatus() + " -> " + toStatus()
+        + rejectedBy().map(r -> ", rejected by " + r).orElse("") + "]";
+  }
+}

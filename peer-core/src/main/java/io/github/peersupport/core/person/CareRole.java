@@ -1,0 +1,31 @@
+package io.github.peersupport.core.person;
+
+/**
+ * The roles a peer hands off to. Peers screen and refer; these people assess and treat (DOMAIN.md,
+ * "Who is who").
+ */
+public enum CareRole {
+  /** The leader of the peer support programme. */
+  PROGRAMME_LEADER,
+  /** The coordinator who makes and follows matches. */
+  COORDINATOR,
+  /** A clinical social worker. */
+  SOCIAL_WORKER,
+  /** A nurse. */
+  NURSE,
+  /** A psychologist. */
+  PSYCHOLOGIST,
+  /** A physician. */
+  PHYSICIAN,
+  /** A crisis line (for example 988 in the United States). */
+  CRISIS_LINE;
+
+  /**
+   * Tells whether this role is a clinician.
+   *
+   * @return true for social workers, nurses, psychologists and physicians
+   */
+  public boolean isClinical() {
+    return this == SOCIAL_WORKER || this == NURSE || this == PSYCHOLOGIST || this == PHYSICIAN;
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.peersupport.core.person;
+
+import io.github.peersupport.core.Code;
+import io.github.peersupport.core.Tag;
+import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.style.PeerStyle;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What a person has lived through: as a patient or as a caregiver, the conditions (coded, to any
+ * depth of a {@link io.github.peersupport.core.Taxonomy}), treatments, side effects, concerns
+ * ("issues" such as {@code rejection} or {@code returning-to-work}) and the dates that tell how far
+ * along they are. This is health data: every field is redacted in {@code toString()}.
+ *
+ * <p>Matching keys in priority order are diagnosis down to subtype, then treatment, then side effects
+ * (Imerman Angels, Cancer Hope Network, IPFCC); issues carry matches for rare conditions (Joo et al.
+ * 2022).
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class LivedExperience {
+  LivedExperience() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableLivedExperience.Builder builder() {
+    return new ImmutableLivedExperience.Builder();
+  }
+
+  /**
+   * Returns whether this is a patient's or a caregiver's experience.
+   *
+   * @return the role
+   */
+  @Value.Default
+  public ExperienceRole role() {
+    return ExperienceRole.PATIENT;
+  }
+
+  /**
+   * Returns how a caregiver is related to the person cared for; present exactly for caregivers.
+   *
+   * @return the relationship
+   */
+  public abstract Optional<CaregiverRelationship> relationship();
+
+  /**
+   * Returns the conditions (at least one).
+   *
+   * @return the condition codes
+   */
+  @Value.Redacted
+  public abstract Set<Code> conditions();
+
+  /**
+   * Returns the treatments received.
+   *
+   * @return the treatment codes
+   */
+  @Value.Redacted
+  public abstract Set<Code> treatments();
+
+  /**
+   * Returns the side effects lived with.
+   *
+   * @return the side-effect codes
+   */
+  @Value.Redacted
+  public abstract Set<Code> sideEffects();
+
+  /**
+   * Returns the concerns, as tags.
+   *
+   * @return the issue tags
+   */
+  @Value.Redacted
+  public abstract Set<Tag> issues();
+
+  /**
+   * Returns the date of diagnosis, if known.
+   *
+   * @return the date
+   */
+  @Value.Redacted
+  public abstract Optional<LocalDate> diagnosedOn();
+
+  /**
+   * Returns the date active treatment ended, if it has.
+   *
+   * @return the date
+   */
+  @Value.Redacted
+  public abstract Optional<LocalDate> treatmentEndedOn();
+
+  /**
+   * Returns whether the person is on stable maintenance therapy (which counts as past treatment for
+   * supporter eligibility, Cancer Hope Network).
+   *
+   * @return true if on maintenance therapy
+   */
+  @Value.Redacted
+  @Value.Default
+  public boolean onMaintenanceTherapy() {
+    return false;
+  }
+
+  @Value.Check
+  final void check() {
+    boolean caregiver = role() == ExperienceRole.CAREGIVER;
+    if (caregiver != relationship().isPresent()) {
+      throw Require.invalid("relationship", caregiver ? "required for a CAREGIVER" : "allowed only for a CAREGIVER");
+    }
+    if (conditions().isEmpty()) {
+      throw Require.invalid("conditions", "must name at least one condition");
+    }
+    if (diagnosedOn().isPresent() && treatmentEndedOn().isPresent()
+        && treatmentEndedOn().get().isBefore(diagnosedOn().get())) {
+      throw Require.invalid("treatmentEndedOn", "must not be before diagnosedOn");
+    }
+  }
+
+  /**
+   * Whole months since treatment ended.
+   *
+   * @param date the date to measure at
+   * @return the months (negative if the end date lies after {@code date}), or empty if treatment has
+   *     not ended
+   */
+  public final OptionalLong monthsSinceTreatment(LocalDate date) {
+    return treatmentEndedOn().map(end -> OptionalLong.of(ChronoUnit.MONTHS.between(end, date))).orElse(OptionalLong.empty());
+  }
+
+  /**
+   * Whether the person is past treatment by at least a number of months, or on stable maintenance
+   * therapy (the supporter eligibility rule: 12 months by default, Cancer Hope Network).
+   *
+   * @param date the date to measure at
+   * @param months the minimum months since the end of treatment
+   * @return true if eligible on that ground
+   */
+  public final boolean isPastTreatment(LocalDate date, int months) {
+    return onMaintenanceTherapy() || monthsSinceTreatment(date).orElse(Long.MIN_VALUE) >= months;
+  }
+}

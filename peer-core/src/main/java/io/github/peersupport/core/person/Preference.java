@@ -1,0 +1,14 @@
+package io.github.peersupport.core.person;
+
+/**
+ * How strongly a seeker wants a supporter to share an attribute. {@link #REQUIRE} turns a soft
+ * matching criterion into a hard filter for this seeker (DOMAIN.md, Matching rule 3).
+ */
+public enum Preference {
+  /** No preference. */
+  NONE,
+  /** Preferred: raises the score of supporters who share it. */
+  PREFER,
+  /** Required: supporters who do not share it are not candidates. */
+  REQUIRE
+}

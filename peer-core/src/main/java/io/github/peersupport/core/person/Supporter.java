@@ -1,0 +1,89 @@
+package io.github.peersupport.core.person;
+
+import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.lifecycle.PeerStanding;
+import io.github.peersupport.core.style.PeerStyle;
+import org.immutables.value.Value;
+
+/**
+ * A trained peer (peer mentor, visitor, guide, navigator, buddy) who has lived through the same kind
+ * of illness, as patient or caregiver. Besides lived experience and profile a supporter has a
+ * capacity (concurrent seekers; default {@value #DEFAULT_CAPACITY}, observed 1 to 7, Cancer Hope
+ * Network) and a {@link PeerStanding} (lifecycle status, training, certifications, code of conduct).
+ * {@code toString()} shows id, status and capacity only.
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class Supporter {
+  /** Default number of seekers a supporter accompanies at once. */
+  public static final int DEFAULT_CAPACITY = 3;
+  /** Largest accepted capacity. */
+  public static final int MAX_CAPACITY = 50;
+
+  Supporter() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableSupporter.Builder builder() {
+    return new ImmutableSupporter.Builder();
+  }
+
+  /**
+   * Returns the opaque id.
+   *
+   * @return the id
+   */
+  public abstract SupporterId id();
+
+  /**
+   * Returns what the supporter has lived through. Health data.
+   *
+   * @return the lived experience
+   */
+  public abstract LivedExperience experience();
+
+  /**
+   * Returns the supporter's attributes.
+   *
+   * @return the profile
+   */
+  @Value.Default
+  public PersonProfile profile() {
+    return PersonProfile.empty();
+  }
+
+  /**
+   * Returns how many seekers the supporter accompanies at once, 1 to {@value #MAX_CAPACITY}.
+   *
+   * @return the capacity
+   */
+  @Value.Default
+  public int capacity() {
+    return DEFAULT_CAPACITY;
+  }
+
+  /**
+   * Returns the lifecycle standing.
+   *
+   * @return the standing
+   */
+  @Value.Default
+  public PeerStanding standing() {
+    return PeerStanding.applicant();
+  }
+
+  @Value.Check
+  final void check() {
+    Require.inRange("capacity", capacity(), 1, MAX_CAPACITY);
+  }
+
+  /** Returns id, status and capacity only, e.g. {@code Supporter[sup-3, ACTIVE, capacity 3]}. */
+  @Override
+  public final String toString() {
+    return "Supporter[" + id() + ", " + standing().status() + ", capacity " + capacity() + "]";
+  }
+}

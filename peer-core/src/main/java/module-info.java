@@ -1,0 +1,23 @@
+/**
+ * Peer support domain types: opaque ids, coded concepts and taxonomies, seekers, supporters and
+ * facilitators, programmes, consent, the supporter and facilitator lifecycle, and peer group
+ * prescriptions.
+ *
+ * <p>Every public value is immutable, validated at construction and safe to share between threads.
+ * The module has no runtime dependency beyond the SLF4J API; Immutables and JSpecify are
+ * annotation-only.
+ */
+module io.github.peersupport.core {
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+  requires org.slf4j;
+
+  exports io.github.peersupport.core;
+  exports io.github.peersupport.core.style;
+  exports io.github.peersupport.core.person;
+  exports io.github.peersupport.core.programme;
+  exports io.github.peersupport.core.consent;
+  exports io.github.peersupport.core.lifecycle;
+  exports io.github.peersupport.core.prescription;
+  exports io.github.peersupport.core.rule;
+}
