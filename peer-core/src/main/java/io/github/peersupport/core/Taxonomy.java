@@ -40,8 +40,14 @@ public abstract class Taxonomy {
    *
    * @return a builder
    */
-  public static ImmutableTaxonomy.Builder builder() {
-    return new ImmutableTaxonomy.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Taxonomy}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableTaxonomy.Builder {
+    /** Creates an empty builder; prefer {@link Taxonomy#builder()}. */
+    public Builder() {}
   }
 
   /**
@@ -276,7 +282,7 @@ public abstract class Taxonomy {
    * @throws UncheckedIOException if reading fails
    */
   public static Taxonomy parseCsv(String system, Reader csv) {
-    ImmutableTaxonomy.Builder builder = builder().system(system);
+    Taxonomy.Builder builder = builder().system(system);
     List<String[]> rows = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(csv)) {
       String line;

@@ -25,8 +25,14 @@ public abstract class ConfidentialityPolicy {
    *
    * @return a builder
    */
-  public static ImmutableConfidentialityPolicy.Builder builder() {
-    return new ImmutableConfidentialityPolicy.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ConfidentialityPolicy}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableConfidentialityPolicy.Builder {
+    /** Creates an empty builder; prefer {@link ConfidentialityPolicy#builder()}. */
+    public Builder() {}
   }
 
   /**

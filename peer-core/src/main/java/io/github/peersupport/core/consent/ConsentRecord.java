@@ -24,8 +24,14 @@ public abstract class ConsentRecord {
    *
    * @return a builder
    */
-  public static ImmutableConsentRecord.Builder builder() {
-    return new ImmutableConsentRecord.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ConsentRecord}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableConsentRecord.Builder {
+    /** Creates an empty builder; prefer {@link ConsentRecord#builder()}. */
+    public Builder() {}
   }
 
   /**
@@ -45,7 +51,7 @@ public abstract class ConsentRecord {
    * @return the record
    */
   public static ConsentRecord grantedAt(Instant at, ConsentScope... scopes) {
-    ImmutableConsentRecord.Builder b = builder();
+    ConsentRecord.Builder b = builder();
     for (ConsentScope s : scopes) {
       b.addEvents(ConsentEvent.granted(s, at));
     }

@@ -21,8 +21,14 @@ public abstract class Certification {
    *
    * @return a builder
    */
-  public static ImmutableCertification.Builder builder() {
-    return new ImmutableCertification.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Certification}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableCertification.Builder {
+    /** Creates an empty builder; prefer {@link Certification#builder()}. */
+    public Builder() {}
   }
 
   /**

@@ -25,8 +25,14 @@ public abstract class LifecycleEvent {
    *
    * @return a builder
    */
-  public static ImmutableLifecycleEvent.Builder builder() {
-    return new ImmutableLifecycleEvent.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LifecycleEvent}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableLifecycleEvent.Builder {
+    /** Creates an empty builder; prefer {@link LifecycleEvent#builder()}. */
+    public Builder() {}
   }
 
   /**

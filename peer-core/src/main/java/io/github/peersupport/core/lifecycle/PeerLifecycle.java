@@ -71,8 +71,14 @@ public abstract class PeerLifecycle {
    *
    * @return a builder
    */
-  public static ImmutablePeerLifecycle.Builder builder() {
-    return new ImmutablePeerLifecycle.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PeerLifecycle}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutablePeerLifecycle.Builder {
+    /** Creates an empty builder; prefer {@link PeerLifecycle#builder()}. */
+    public Builder() {}
   }
 
   /**
@@ -204,7 +210,7 @@ public abstract class PeerLifecycle {
   }
 
   private PeerStanding next(PeerStanding s, LifecycleEvent e) {
-    ImmutablePeerStanding.Builder b = PeerStanding.builder().from(s).lastEventAt(e.at());
+    PeerStanding.Builder b = PeerStanding.builder().from(s).lastEventAt(e.at());
     switch (e.type()) {
       case SCREENED:
         return b.status(PeerStatus.SCREENED).build();

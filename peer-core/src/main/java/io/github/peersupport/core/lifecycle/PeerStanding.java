@@ -24,8 +24,14 @@ public abstract class PeerStanding {
    *
    * @return a builder
    */
-  public static ImmutablePeerStanding.Builder builder() {
-    return new ImmutablePeerStanding.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PeerStanding}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutablePeerStanding.Builder {
+    /** Creates an empty builder; prefer {@link PeerStanding#builder()}. */
+    public Builder() {}
   }
 
   /**

@@ -19,8 +19,14 @@ public abstract class TrainingRecord {
    *
    * @return a builder
    */
-  public static ImmutableTrainingRecord.Builder builder() {
-    return new ImmutableTrainingRecord.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TrainingRecord}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableTrainingRecord.Builder {
+    /** Creates an empty builder; prefer {@link TrainingRecord#builder()}. */
+    public Builder() {}
   }
 
   /**

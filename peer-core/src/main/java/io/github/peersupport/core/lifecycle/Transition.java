@@ -20,8 +20,14 @@ public abstract class Transition {
    *
    * @return a builder
    */
-  public static ImmutableTransition.Builder builder() {
-    return new ImmutableTransition.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Transition}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableTransition.Builder {
+    /** Creates an empty builder; prefer {@link Transition#builder()}. */
+    public Builder() {}
   }
 
   /**

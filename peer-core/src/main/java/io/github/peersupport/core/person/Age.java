@@ -28,8 +28,14 @@ public abstract class Age {
    *
    * @return a builder
    */
-  public static ImmutableAge.Builder builder() {
-    return new ImmutableAge.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Age}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableAge.Builder {
+    /** Creates an empty builder; prefer {@link Age#builder()}. */
+    public Builder() {}
   }
 
   /**

@@ -22,8 +22,14 @@ public abstract class Facilitator {
    *
    * @return a builder
    */
-  public static ImmutableFacilitator.Builder builder() {
-    return new ImmutableFacilitator.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Facilitator}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableFacilitator.Builder {
+    /** Creates an empty builder; prefer {@link Facilitator#builder()}. */
+    public Builder() {}
   }
 
   /**

@@ -21,8 +21,14 @@ public abstract class Gender {
    *
    * @return a builder
    */
-  public static ImmutableGender.Builder builder() {
-    return new ImmutableGender.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Gender}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableGender.Builder {
+    /** Creates an empty builder; prefer {@link Gender#builder()}. */
+    public Builder() {}
   }
 
   /**

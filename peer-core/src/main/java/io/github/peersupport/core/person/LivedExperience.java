@@ -31,8 +31,14 @@ public abstract class LivedExperience {
    *
    * @return a builder
    */
-  public static ImmutableLivedExperience.Builder builder() {
-    return new ImmutableLivedExperience.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LivedExperience}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableLivedExperience.Builder {
+    /** Creates an empty builder; prefer {@link LivedExperience#builder()}. */
+    public Builder() {}
   }
 
   /**

@@ -20,8 +20,14 @@ public abstract class Location {
    *
    * @return a builder
    */
-  public static ImmutableLocation.Builder builder() {
-    return new ImmutableLocation.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Location}; {@code build()} checks every invariant. */
+  public static class Builder extends ImmutableLocation.Builder {
+    /** Creates an empty builder; prefer {@link Location#builder()}. */
+    public Builder() {}
   }
 
   /**

@@ -22,8 +22,14 @@ public abstract class PersonProfile {
    *
    * @return a builder
    */
-  public static ImmutablePersonProfile.Builder builder() {
-    return new ImmutablePersonProfile.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PersonProfile}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutablePersonProfile.Builder {
+    /** Creates an empty builder; prefer {@link PersonProfile#builder()}. */
+    public Builder() {}
   }
 
   /**

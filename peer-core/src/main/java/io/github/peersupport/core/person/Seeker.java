@@ -34,8 +34,14 @@ public abstract class Seeker {
    *
    * @return a builder
    */
-  public static ImmutableSeeker.Builder builder() {
-    return new ImmutableSeeker.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Seeker}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableSeeker.Builder {
+    /** Creates an empty builder; prefer {@link Seeker#builder()}. */
+    public Builder() {}
   }
 
   /**

@@ -20,8 +20,14 @@ public abstract class SeekerPreferences {
    *
    * @return a builder
    */
-  public static ImmutableSeekerPreferences.Builder builder() {
-    return new ImmutableSeekerPreferences.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SeekerPreferences}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableSeekerPreferences.Builder {
+    /** Creates an empty builder; prefer {@link SeekerPreferences#builder()}. */
+    public Builder() {}
   }
 
   /**

@@ -28,8 +28,14 @@ public abstract class Supporter {
    *
    * @return a builder
    */
-  public static ImmutableSupporter.Builder builder() {
-    return new ImmutableSupporter.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Supporter}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableSupporter.Builder {
+    /** Creates an empty builder; prefer {@link Supporter#builder()}. */
+    public Builder() {}
   }
 
   /**

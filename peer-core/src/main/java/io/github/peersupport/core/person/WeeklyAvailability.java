@@ -25,8 +25,14 @@ public abstract class WeeklyAvailability {
    *
    * @return a builder
    */
-  public static ImmutableWeeklyAvailability.Builder builder() {
-    return new ImmutableWeeklyAvailability.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link WeeklyAvailability}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableWeeklyAvailability.Builder {
+    /** Creates an empty builder; prefer {@link WeeklyAvailability#builder()}. */
+    public Builder() {}
   }
 
   /**

@@ -32,8 +32,14 @@ public abstract class GroupPrescription {
    *
    * @return a builder
    */
-  public static ImmutableGroupPrescription.Builder builder() {
-    return new ImmutableGroupPrescription.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GroupPrescription}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableGroupPrescription.Builder {
+    /** Creates an empty builder; prefer {@link GroupPrescription#builder()}. */
+    public Builder() {}
   }
 
   /**

@@ -29,8 +29,14 @@ public abstract class Programme {
    *
    * @return a builder
    */
-  public static ImmutableProgramme.Builder builder() {
-    return new ImmutableProgramme.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Programme}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableProgramme.Builder {
+    /** Creates an empty builder; prefer {@link Programme#builder()}. */
+    public Builder() {}
   }
 
   /**
