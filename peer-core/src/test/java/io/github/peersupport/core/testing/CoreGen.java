@@ -241,7 +241,7 @@ public final class CoreGen {
     if (r.nextBoolean()) {
       return Age.bornIn(r.nextInt(1930, 2026));
     }
-    int min = r.nextInt(0, 90);
+    int min = r.nextInt(0, 80);
     return Age.band(min, min + r.nextInt(0, 15), r.nextInt(2000, 2027));
   }
 
@@ -496,10 +496,10 @@ public final class CoreGen {
 
   /** @param r the random stream @return a programme */
   public static Programme programme(SplittableRandom r) {
-    Set<DeliveryModel> models = EnumSet.copyOf(someOf(r, List.of(DeliveryModel.values()), 4).isEmpty()
-        ? List.of(DeliveryModel.ONE_TO_ONE) : someOf(r, List.of(DeliveryModel.values()), 4));
+    Set<DeliveryModel> models = EnumSet.noneOf(DeliveryModel.class);
+    models.addAll(someOf(r, List.of(DeliveryModel.values()), 4));
     if (models.isEmpty()) {
-      models.add(DeliveryModel.SUPPORT_GROUP);
+      models.add(oneOf(r, DeliveryModel.values()));
     }
     Programme.Builder b = Programme.builder().id(programmeId(r)).name("Programme " + r.nextInt(1000))
         .deliveryModels(models).setting(oneOf(r, ProgrammeSetting.values()))
