@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.peersupport.core.consent.ConfidentialityLimit;
 import io.github.peersupport.core.consent.ConfidentialityPolicy;
+import io.github.peersupport.core.consent.ConsentAction;
 import io.github.peersupport.core.consent.ConsentEvent;
+import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.lifecycle.Certification;
 import io.github.peersupport.core.lifecycle.LifecycleEvent;
@@ -15,6 +17,7 @@ import io.github.peersupport.core.lifecycle.PeerStanding;
 import io.github.peersupport.core.lifecycle.PeerStatus;
 import io.github.peersupport.core.lifecycle.TrainingRecord;
 import io.github.peersupport.core.person.Age;
+import io.github.peersupport.core.person.CaregiverRelationship;
 import io.github.peersupport.core.person.ExperienceRole;
 import io.github.peersupport.core.person.Facilitator;
 import io.github.peersupport.core.person.Gender;
@@ -41,6 +44,7 @@ import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -98,12 +102,12 @@ class InvalidInputPropertyTest {
           ? new Attempt("region", () -> Location.builder().build())
           : new Attempt("tag", () -> Location.region(MARKER))),
       Map.entry("LivedExperience", r -> switch (r.nextInt(4)) {
-        case 0 -> new Attempt("relationship", () -> LivedExperience.builder().from(CoreGen.experience(r)).role(ExperienceRole.CAREGIVER).relationship(java.util.Optional.empty()).build());
+        case 0 -> new Attempt("relationship", () -> LivedExperience.builder().from(CoreGen.experience(r)).role(ExperienceRole.CAREGIVER).relationship(Optional.empty()).build());
         case 1 -> new Attempt("conditions", () -> LivedExperience.builder().addIssues(CoreGen.tag(r)).build());
         case 2 -> new Attempt("treatmentEndedOn", () -> LivedExperience.builder().addConditions(CoreGen.code(r, Taxonomy.standardConditions()))
             .diagnosedOn(CoreGen.TODAY).treatmentEndedOn(CoreGen.TODAY.minusDays(r.nextInt(1, 1000))).build());
         default -> new Attempt("relationship", () -> LivedExperience.builder().addConditions(CoreGen.code(r, Taxonomy.standardConditions()))
-            .relationship(io.github.peersupport.core.person.CaregiverRelationship.PARENT).build());
+            .relationship(CaregiverRelationship.PARENT).build());
       }),
       Map.entry("SeekerPreferences", r -> new Attempt("maxAgeGapYears",
           () -> SeekerPreferences.builder().maxAgeGapYears(r.nextBoolean() ? -r.nextInt(1, 100) : r.nextInt(101, 1000)).build())),
@@ -121,7 +125,7 @@ class InvalidInputPropertyTest {
       Map.entry("TrainingRecord", r -> new Attempt("course", () -> TrainingRecord.builder().completedAt(CoreGen.instant(r)).competencyConfirmed(true).build())),
       Map.entry("PeerStanding", r -> switch (r.nextInt(5)) {
         case 0 -> new Attempt("pauseReason", () -> PeerStanding.builder().from(CoreGen.activeStanding(r, CoreGen.EPOCH)).status(PeerStatus.PAUSED).build());
-        case 1 -> new Attempt("codeOfConductSignedAt", () -> PeerStanding.builder().from(CoreGen.activeStanding(r, CoreGen.EPOCH)).codeOfConductSignedAt(java.util.Optional.empty()).build());
+        case 1 -> new Attempt("codeOfConductSignedAt", () -> PeerStanding.builder().from(CoreGen.activeStanding(r, CoreGen.EPOCH)).codeOfConductSignedAt(Optional.empty()).build());
         case 2 -> new Attempt("trainings", () -> PeerStanding.builder().status(CoreGen.oneOf(r, PeerStatus.TRAINED, PeerStatus.CERTIFIED, PeerStatus.ACTIVE)).build());
         case 3 -> new Attempt("certifications", () -> PeerStanding.builder().addTrainings(TrainingRecord.passed("peer-mentor-core", CoreGen.EPOCH)).status(PeerStatus.CERTIFIED).build());
         default -> new Attempt("decertificationReason", () -> PeerStanding.builder().status(PeerStatus.DECERTIFIED).build());
@@ -132,8 +136,8 @@ class InvalidInputPropertyTest {
         case 2 -> new Attempt("pauseReason", () -> LifecycleEvent.paused(CoreGen.instant(r), CoreGen.oneOf(r, PauseReason.CERTIFICATION_LAPSED, PauseReason.BOUNDARY_REVIEW)));
         default -> new Attempt("decertificationReason", () -> LifecycleEvent.builder().type(LifecycleEventType.DECERTIFIED).at(CoreGen.instant(r)).build());
       }),
-      Map.entry("ConsentEvent", r -> new Attempt("scope", () -> ConsentEvent.of(null, io.github.peersupport.core.consent.ConsentAction.GRANTED, CoreGen.instant(r)))),
-      Map.entry("ConsentRecord", r -> new Attempt("events", () -> io.github.peersupport.core.consent.ConsentRecord.builder().addEvents((ConsentEvent) null).build())),
+      Map.entry("ConsentEvent", r -> new Attempt("scope", () -> ConsentEvent.of(null, ConsentAction.GRANTED, CoreGen.instant(r)))),
+      Map.entry("ConsentRecord", r -> new Attempt("events", () -> ConsentRecord.builder().addEvents((ConsentEvent) null).build())),
       Map.entry("ConfidentialityPolicy", r -> {
         Set<ConfidentialityLimit> limits = EnumSet.allOf(ConfidentialityLimit.class);
         limits.remove(CoreGen.oneOf(r, List.copyOf(ConfidentialityPolicy.FLOOR)));

@@ -2,6 +2,12 @@ package io.github.peersupport.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peersupport.core.person.Language;
+import io.github.peersupport.core.lifecycle.PeerStanding;
+import io.github.peersupport.core.consent.ConfidentialityPolicy;
+import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.core.prescription.Adherence;
+import java.util.Locale;
 import io.github.peersupport.core.lifecycle.PeerStatus;
 import io.github.peersupport.core.person.Age;
 import io.github.peersupport.core.person.ExperienceRole;
@@ -42,9 +48,9 @@ class ValidInputPropertyTest {
       kind("ProgrammeId", CoreGen::programmeId, v -> !((ProgrammeId) v).value().isEmpty()),
       kind("GroupId", CoreGen::groupId, v -> !((GroupId) v).value().isEmpty()),
       kind("MatchId", CoreGen::matchId, v -> !((MatchId) v).value().isEmpty()),
-      kind("Tag", CoreGen::tag, v -> ((Tag) v).value().equals(((Tag) v).value().toLowerCase(java.util.Locale.ROOT))),
+      kind("Tag", CoreGen::tag, v -> ((Tag) v).value().equals(((Tag) v).value().toLowerCase(Locale.ROOT))),
       kind("Code", r -> CoreGen.code(r, Taxonomy.standardConditions()), v -> Taxonomy.standardConditions().contains((Code) v)),
-      kind("Language", CoreGen::language, v -> ((io.github.peersupport.core.person.Language) v).tag().startsWith(((io.github.peersupport.core.person.Language) v).primary())),
+      kind("Language", CoreGen::language, v -> ((Language) v).tag().startsWith(((Language) v).primary())),
       kind("Age", CoreGen::age, v -> ((Age) v).minYearsAt(CoreGen.TODAY) <= ((Age) v).maxYearsAt(CoreGen.TODAY)),
       kind("Gender", CoreGen::gender, v -> true),
       kind("GeoPoint", r -> GeoPoint.of(r.nextDouble(-90, 90), r.nextDouble(-180, 180)), v -> ((GeoPoint) v).distanceKm((GeoPoint) v) < 1e-6),
@@ -64,18 +70,18 @@ class ValidInputPropertyTest {
       kind("Certification", CoreGen::certification, v -> true),
       kind("TrainingRecord", CoreGen::training, v -> true),
       kind("PeerStanding", CoreGen::standing,
-          v -> ((io.github.peersupport.core.lifecycle.PeerStanding) v).status() != PeerStatus.ACTIVE
-              || ((io.github.peersupport.core.lifecycle.PeerStanding) v).hasCompetentTraining()),
+          v -> ((PeerStanding) v).status() != PeerStatus.ACTIVE
+              || ((PeerStanding) v).hasCompetentTraining()),
       kind("LifecycleEvent", r -> CoreGen.lifecycleEvent(r, CoreGen.instant(r)), v -> true),
       kind("ConsentEvent", CoreGen::consentEvent, v -> true),
       kind("ConsentRecord", CoreGen::consentRecord, v -> true),
       kind("ConfidentialityPolicy", CoreGen::confidentialityPolicy,
-          v -> ((io.github.peersupport.core.consent.ConfidentialityPolicy) v).limits().containsAll(io.github.peersupport.core.consent.ConfidentialityPolicy.FLOOR)),
-      kind("Programme", CoreGen::programme, v -> !((io.github.peersupport.core.programme.Programme) v).deliveryModels().isEmpty()),
+          v -> ((ConfidentialityPolicy) v).limits().containsAll(ConfidentialityPolicy.FLOOR)),
+      kind("Programme", CoreGen::programme, v -> !((Programme) v).deliveryModels().isEmpty()),
       kind("GroupPrescription", CoreGen::prescription,
           v -> ((GroupPrescription) v).totalExpectedSessions() >= ((GroupPrescription) v).sessionsPerPeriod()),
-      kind("Adherence", r -> io.github.peersupport.core.prescription.Adherence.of(r.nextInt(0, 50), r.nextInt(0, 50)),
-          v -> ((io.github.peersupport.core.prescription.Adherence) v).raw() >= 0),
+      kind("Adherence", r -> Adherence.of(r.nextInt(0, 50), r.nextInt(0, 50)),
+          v -> ((Adherence) v).raw() >= 0),
       kind("TaxonomyNode", r -> Taxonomy.standardTreatments().nodes().get(r.nextInt(Taxonomy.standardTreatments().nodes().size())),
           v -> true),
       kind("Taxonomy", TaxonomyGen::taxonomy, v -> ((Taxonomy) v).roots().size() >= 1));
