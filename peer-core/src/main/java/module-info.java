@@ -20,4 +20,6 @@ module io.github.peersupport.core {
   exports io.github.peersupport.core.lifecycle;
   exports io.github.peersupport.core.prescription;
   exports io.github.peersupport.core.rule;
+  exports io.github.peersupport.core.escalation;
+  exports io.github.peersupport.core.boundary;
 }

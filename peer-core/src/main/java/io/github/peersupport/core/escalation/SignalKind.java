@@ -1,0 +1,17 @@
+package io.github.peersupport.core.escalation;
+
+/** The kinds of {@link Signal}. */
+public enum SignalKind {
+  /** PHQ-2 answers (2 items, 0–3 each). */
+  PHQ2,
+  /** PHQ-9 answers (9 items, 0–3 each; item 9 asks about thoughts of self-harm). */
+  PHQ9,
+  /** C-SSRS screener answers. */
+  CSSRS,
+  /** A sign observed by a peer or facilitator. */
+  SIGN,
+  /** A disclosure under a limit of confidentiality. */
+  DISCLOSURE,
+  /** Anything else, with a severity declared by the host. */
+  OTHER
+}

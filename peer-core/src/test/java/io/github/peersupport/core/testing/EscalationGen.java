@@ -1,0 +1,218 @@
+package io.github.peersupport.core.testing;
+
+import io.github.peersupport.core.PersonId;
+import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.boundary.Channel;
+import io.github.peersupport.core.boundary.InteractionFlag;
+import io.github.peersupport.core.boundary.InteractionId;
+import io.github.peersupport.core.boundary.InteractionRecord;
+import io.github.peersupport.core.escalation.CssrsAnswers;
+import io.github.peersupport.core.escalation.DisclosureKind;
+import io.github.peersupport.core.escalation.EscalationAction;
+import io.github.peersupport.core.escalation.EscalationPolicy;
+import io.github.peersupport.core.escalation.EscalationRule;
+import io.github.peersupport.core.escalation.Observer;
+import io.github.peersupport.core.escalation.Routing;
+import io.github.peersupport.core.escalation.Severity;
+import io.github.peersupport.core.escalation.SignKind;
+import io.github.peersupport.core.escalation.Signal;
+import io.github.peersupport.core.escalation.Trigger;
+import io.github.peersupport.core.person.CareRole;
+import io.github.peersupport.core.rule.RuleId;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded generators for escalation and boundary values: signals of every kind (valid C-SSRS skip
+ * logic, PHQ answers 0–3), IMMEDIATE triggers, host-configured policies (rules added, levels raised,
+ * non-floor rules dropped or lowered, routing and windows changed, never below the safety floor) and
+ * interaction records.
+ */
+public final class EscalationGen {
+  private EscalationGen() {}
+
+  /** @param r the random stream @return a person: a seeker or a supporter, from a small pool so people repeat */
+  public static PersonId person(SplittableRandom r) {
+    return r.nextBoolean() ? SeekerId.of("s-" + r.nextInt(4)) : SupporterId.of("p-" + r.nextInt(3));
+  }
+
+  /** @param r the random stream @return C-SSRS screener answers respecting the skip logic */
+  public static CssrsAnswers cssrs(SplittableRandom r) {
+    boolean q2 = r.nextBoolean();
+    boolean lifetime = r.nextInt(4) == 0;
+    CssrsAnswers.Builder b = CssrsAnswers.builder();
+    b.wishToBeDead(r.nextBoolean()).suicidalThoughts(q2).behaviourInLifetime(lifetime)
+        .behaviourInPastThreeMonths(lifetime && r.nextBoolean());
+    if (q2) {
+      b.thoughtsWithMethod(r.nextBoolean()).intent(r.nextInt(3) == 0).planWithIntent(r.nextInt(3) == 0);
+    }
+    return b.build();
+  }
+
+  /**
+   * A signal of any kind.
+   *
+   * @param r the random stream
+   * @param id the signal id
+   * @param person whom it is about
+   * @param at when
+   * @return the signal
+   */
+  public static Signal signal(SplittableRandom r, String id, PersonId person, Instant at) {
+    Observer by = CoreGen.oneOf(r, Observer.values());
+    switch (r.nextInt(6)) {
+      case 0:
+        return Signal.phq2(id, person, by, at, r.nextInt(4), r.nextInt(4));
+      case 1: {
+        int[] items = new int[9];
+        for (int i = 0; i < 9; i++) {
+          items[i] = r.nextInt(4);
+        }
+        if (r.nextBoolean()) {
+          items[8] = 0;
+        }
+        return Signal.phq9(id, person, by, at, items);
+      }
+      case 2:
+        return Signal.cssrs(id, person, by, at, cssrs(r));
+      case 3:
+        return Signal.sign(id, person, by, at, CoreGen.oneOf(r, SignKind.values()));
+      case 4:
+        return Signal.disclosure(id, person, by, at, CoreGen.oneOf(r, DisclosureKind.values()));
+      default:
+        return Signal.other(id, person, by, at, CoreGen.oneOf(r, "transport", "housing", "safety-plan"), CoreGen.oneOf(r, Severity.values()));
+    }
+  }
+
+  /**
+   * A signal that the standard policy escalates at IMMEDIATE, of any IMMEDIATE kind.
+   *
+   * @param r the random stream
+   * @param id the signal id
+   * @param person whom it is about
+   * @param at when
+   * @return the signal
+   */
+  public static Signal immediateSignal(SplittableRandom r, String id, PersonId person, Instant at) {
+    Observer by = CoreGen.oneOf(r, Observer.values());
+    switch (r.nextInt(5)) {
+      case 0: {
+        int[] items = new int[9];
+        for (int i = 0; i < 8; i++) {
+          items[i] = r.nextInt(4);
+        }
+        items[8] = r.nextInt(1, 4);
+        return Signal.phq9(id, person, by, at, items);
+      }
+      case 1: {
+        CssrsAnswers.Builder b = CssrsAnswers.builder();
+        boolean recentBehaviour = r.nextBoolean();
+        b.wishToBeDead(r.nextBoolean()).suicidalThoughts(true).thoughtsWithMethod(r.nextBoolean())
+            .intent(!recentBehaviour || r.nextBoolean()).planWithIntent(r.nextBoolean())
+            .behaviourInLifetime(recentBehaviour).behaviourInPastThreeMonths(recentBehaviour);
+        return Signal.cssrs(id, person, by, at, b.build());
+      }
+      case 2:
+        return Signal.sign(id, person, by, at, SignKind.SUICIDE_MENTION);
+      case 3:
+        return Signal.disclosure(id, person, by, at, CoreGen.oneOf(r, DisclosureKind.values()));
+      default:
+        return Signal.other(id, person, by, at, "host-defined-crisis", Severity.IMMEDIATE);
+    }
+  }
+
+  /**
+   * A host-configured policy: the standard one with random changes that the safety floor allows.
+   *
+   * @param r the random stream
+   * @return the policy
+   */
+  public static EscalationPolicy policy(SplittableRandom r) {
+    EscalationPolicy policy = EscalationPolicy.standard();
+    int changes = r.nextInt(0, 6);
+    for (int i = 0; i < changes; i++) {
+      List<EscalationRule> rules = policy.rules();
+      EscalationRule target = rules.get(r.nextInt(rules.size()));
+      switch (r.nextInt(6)) {
+        case 0: // raise a level
+          if (target.level() != Severity.IMMEDIATE) {
+            Severity raised = Severity.values()[r.nextInt(target.level().ordinal() + 1, Severity.values().length)];
+            policy = policy.withRule(EscalationRule.builder().from(target).level(raised)
+                .deadline(raised == Severity.IMMEDIATE ? java.util.Optional.of(Duration.ZERO) : target.deadline()).build());
+          }
+          break;
+        case 1: // drop or lower a rule that is not part of the floor
+          if (target.level() != Severity.IMMEDIATE) {
+            policy = r.nextBoolean() ? policy.withoutRule(target.id())
+                : policy.withRule(EscalationRule.builder().from(target).level(Severity.INFO).build());
+          }
+          break;
+        case 2: // add a host rule
+          int min = r.nextInt(0, 28);
+          policy = policy.withRule(EscalationRule.builder().id(RuleId.of("host.phq9-" + min + "-" + i))
+              .trigger(Trigger.phq9Between(min, r.nextInt(min, 28))).level(CoreGen.oneOf(r, Severity.values()))
+              .actions(EnumSet.of(EscalationAction.NOTIFY)).build());
+          break;
+        case 3: // re-route a level other than IMMEDIATE
+          Severity level = CoreGen.oneOf(r, Severity.INFO, Severity.CONCERN, Severity.URGENT);
+          policy = policy.withLevelRouting(level, Routing.of(EnumSet.of(CoreGen.oneOf(r, CareRole.values())), Duration.ofHours(r.nextInt(0, 200))));
+          break;
+        case 4: // re-route IMMEDIATE within the floor
+          policy = policy.withLevelRouting(Severity.IMMEDIATE, Routing.of(
+              EnumSet.of(CareRole.CRISIS_LINE, CoreGen.oneOf(r, CareRole.values())), Duration.ofHours(r.nextInt(0, 25))));
+          break;
+        default: // another de-duplication window, extra actions on any rule
+          policy = EscalationPolicy.builder().from(policy.withRule(EscalationRule.builder().from(target)
+              .addActions(CoreGen.oneOf(r, EscalationAction.values())).build()))
+              .dedupeWindow(Duration.ofHours(r.nextInt(0, 72))).build();
+          break;
+      }
+    }
+    return policy;
+  }
+
+  /**
+   * A list of signals about a few people over a few days, with unique ids.
+   *
+   * @param r the random stream
+   * @param max the largest count
+   * @return the signals
+   */
+  public static List<Signal> signals(SplittableRandom r, int max) {
+    List<Signal> signals = new ArrayList<>();
+    int n = r.nextInt(0, max + 1);
+    for (int i = 0; i < n; i++) {
+      signals.add(signal(r, "sig-" + i, person(r), CoreGen.EPOCH.plusSeconds(r.nextInt(0, 3 * 86_400))));
+    }
+    return signals;
+  }
+
+  /**
+   * An interaction record between one of a few peers and one of a few seekers.
+   *
+   * @param r the random stream
+   * @param id the record id
+   * @param at when
+   * @return the record
+   */
+  public static InteractionRecord interaction(SplittableRandom r, String id, Instant at) {
+    InteractionRecord.Builder b = InteractionRecord.builder();
+    b.id(InteractionId.of(id)).peer(SupporterId.of("p-" + r.nextInt(3))).other(SeekerId.of("s-" + r.nextInt(4)))
+        .at(at).channel(CoreGen.oneOf(r, Channel.values()));
+    for (InteractionFlag flag : InteractionFlag.values()) {
+      if (r.nextInt(12) == 0) {
+        b.addFlags(flag);
+      }
+    }
+    if (r.nextInt(6) == 0) {
+      b.addFlags(InteractionFlag.GIFT).giftValue(BigDecimal.valueOf(r.nextInt(0, 100)));
+    }
+    return b.build();
+  }
+}
