@@ -549,6 +549,22 @@ public final class CoreGen {
     return b.build();
   }
 
+  /**
+   * A consent record of up to {@code maxEvents} events over the scopes and 40 hours, so a scope
+   * often has several grants and withdrawals, some at the same instant.
+   *
+   * @param r the random stream
+   * @param maxEvents the most events
+   * @return the record
+   */
+  public static ConsentRecord consentRecord(SplittableRandom r, int maxEvents) {
+    ConsentRecord.Builder b = ConsentRecord.builder();
+    for (int i = r.nextInt(0, maxEvents + 1); i > 0; i--) {
+      b.addEvents(consentEvent(r));
+    }
+    return b.build();
+  }
+
   /** @param r the random stream @return a confidentiality policy, with or without the elder-abuse limit */
   public static ConfidentialityPolicy confidentialityPolicy(SplittableRandom r) {
     ConfidentialityPolicy.Builder b = ConfidentialityPolicy.builder().addAllLimits(ConfidentialityPolicy.FLOOR).groupCaveatStated(r.nextBoolean());
