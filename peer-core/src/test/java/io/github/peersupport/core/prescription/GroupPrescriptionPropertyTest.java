@@ -103,7 +103,7 @@ class GroupPrescriptionPropertyTest {
           break;
         case 1:
           b.period(CoreGen.oneOf(random, Period.ZERO, Period.ofDays(-random.nextInt(1, 30)), Period.ofMonths(-random.nextInt(1, 12)),
-              Period.of(0, 1, -1)));
+              Period.of(0, 1, -1), Period.ofDays(random.nextInt(36_525, Integer.MAX_VALUE))));
           field = "period";
           break;
         case 2: {
@@ -114,7 +114,8 @@ class GroupPrescriptionPropertyTest {
           break;
         }
         default:
-          b.duration(CoreGen.oneOf(random, Period.ZERO, Period.ofDays(-random.nextInt(1, 30)), Period.ofMonths(-random.nextInt(1, 12))));
+          b.duration(CoreGen.oneOf(random, Period.ZERO, Period.ofDays(-random.nextInt(1, 30)), Period.ofMonths(-random.nextInt(1, 12)),
+              Period.of(100, 0, random.nextInt(1, Integer.MAX_VALUE))));
           field = "duration";
           break;
       }

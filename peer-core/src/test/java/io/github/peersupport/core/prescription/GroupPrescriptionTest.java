@@ -149,6 +149,27 @@ class GroupPrescriptionTest {
   }
 
   @Test
+  void build_hundredYears_builds() {
+    GroupPrescription p = monthlyForThreeMonths().period(Period.ofYears(100)).duration(Period.ofYears(100)).build();
+
+    assertThat(p.totalExpectedSessions()).isEqualTo(1);
+    assertThat(monthlyForThreeMonths().period(Period.ofDays(36_524)).duration(Period.ofDays(36_524)).build().totalExpectedSessions()).isEqualTo(1);
+  }
+
+  @Test
+  void build_overHundredYearsCountedInDays_throwsNamingField() {
+    // the days part counts towards the 100-year bound too; a huge one used to overflow (ArithmeticException) or pass
+    assertThatThrownBy(() -> monthlyForThreeMonths().period(Period.ofDays(40_000)).duration(Period.ofDays(40_000)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("period:");
+    assertThatThrownBy(() -> monthlyForThreeMonths().period(Period.ofDays(1_500_000_000)).duration(Period.ofDays(1_500_000_000)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("period:");
+    assertThatThrownBy(() -> monthlyForThreeMonths().duration(Period.of(100, 0, 1)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("duration:");
+    assertThatThrownBy(() -> monthlyForThreeMonths().period(Period.ofYears(101)).duration(Period.ofYears(101)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("period:");
+  }
+
+  @Test
   void build_tooManyPeriods_throwsNamingDuration() {
     assertThatThrownBy(() -> monthlyForThreeMonths().period(Period.ofDays(1)).duration(Period.ofYears(30)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("duration:");
