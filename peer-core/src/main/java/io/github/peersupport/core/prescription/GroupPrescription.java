@@ -113,7 +113,10 @@ public abstract class GroupPrescription {
   }
 
   private static void positive(String field, Period p) {
-    if (p.isNegative() || p.isZero() || p.getYears() < 0 || p.getMonths() < 0 || p.getDays() < 0 || p.toTotalMonths() > 1200) {
+    // at most 100 years counting the days part too, with the Gregorian mean month (400 years = 4,800
+    // months = 146,097 days); in long arithmetic, so a huge day count cannot overflow later
+    if (p.isNegative() || p.isZero() || p.getYears() < 0 || p.getMonths() < 0 || p.getDays() < 0
+        || p.toTotalMonths() * 146_097L + p.getDays() * 4_800L > 1_200L * 146_097L) {
       throw Require.invalid(field, "must be positive, at most 100 years, with no negative part, but was " + p);
     }
   }

@@ -468,6 +468,70 @@ public final class CoreGen {
     }
   }
 
+  /**
+   * A lifecycle event for a standing: half the time any {@link #lifecycleEvent random event}, otherwise
+   * the step that moves it along: screening, a competency-checked course, the code of conduct, a
+   * certification (renewal when none is valid), closing an open review, activation (sometimes tried
+   * before the rest is in place), and from ACTIVE
+   * usually a lapse once no certification is valid, otherwise a pause, a renewal, a lapse or a boundary
+   * review. Walks built from it reach ACTIVE and PAUSED often.
+   *
+   * @param r the random stream
+   * @param standing the current standing
+   * @param at the instant
+   * @return the event
+   */
+  public static LifecycleEvent lifecycleEventFor(SplittableRandom r, PeerStanding standing, Instant at) {
+    if (r.nextBoolean()) {
+      return lifecycleEvent(r, at);
+    }
+    switch (standing.status()) {
+      case APPLICANT:
+        return LifecycleEvent.screened(at);
+      case SCREENED:
+        return LifecycleEvent.trainingCompleted(TrainingRecord.passed(oneOf(r, "peer-mentor-core", "group-facilitation"), at));
+      case TRAINED:
+        return standing.codeOfConductSignedAt().isEmpty() && r.nextBoolean()
+            ? LifecycleEvent.codeOfConductSigned(at) : LifecycleEvent.certified(certificationAt(r, at));
+      case CERTIFIED:
+      case PAUSED:
+        if (r.nextInt(4) == 0) {
+          return LifecycleEvent.activated(at); // perhaps too early
+        }
+        if (standing.codeOfConductSignedAt().isEmpty()) {
+          return LifecycleEvent.codeOfConductSigned(at);
+        }
+        if (standing.boundaryReviewOpen()) {
+          return LifecycleEvent.boundaryReviewClosed(at);
+        }
+        return standing.hasValidCertificationAt(at) ? LifecycleEvent.activated(at) : LifecycleEvent.certified(certificationAt(r, at));
+      case ACTIVE:
+        if (!standing.hasValidCertificationAt(at) && r.nextInt(4) > 0) {
+          return LifecycleEvent.certificationLapsed(at);
+        }
+        switch (r.nextInt(4)) {
+          case 0:
+            return LifecycleEvent.paused(at, oneOf(r, PauseReason.SELF_CARE, PauseReason.ILLNESS, PauseReason.LEAVE));
+          case 1:
+            return LifecycleEvent.certified(certificationAt(r, at));
+          case 2:
+            return LifecycleEvent.certificationLapsed(at);
+          default:
+            return LifecycleEvent.boundaryReviewOpened(at);
+        }
+      default:
+        return lifecycleEvent(r, at);
+    }
+  }
+
+  private static Certification certificationAt(SplittableRandom r, Instant at) {
+    Certification.Builder c = Certification.builder().kind(Tag.of(oneOf(r, "peer-mentor", "group-facilitator"))).issuedAt(at);
+    if (r.nextInt(4) > 0) {
+      c.expiresAt(at.plus(Duration.ofDays(r.nextBoolean() ? r.nextInt(1, 60) : r.nextInt(60, 2 * 365))));
+    }
+    return c.build();
+  }
+
   // ---- consent, programme, prescription ----------------------------------------------------------
 
   /** @param r the random stream @return a consent event */
@@ -480,6 +544,22 @@ public final class CoreGen {
   public static ConsentRecord consentRecord(SplittableRandom r) {
     ConsentRecord.Builder b = ConsentRecord.builder();
     for (int i = r.nextInt(0, 13); i > 0; i--) {
+      b.addEvents(consentEvent(r));
+    }
+    return b.build();
+  }
+
+  /**
+   * A consent record of up to {@code maxEvents} events over the scopes and 40 hours, so a scope
+   * often has several grants and withdrawals, some at the same instant.
+   *
+   * @param r the random stream
+   * @param maxEvents the most events
+   * @return the record
+   */
+  public static ConsentRecord consentRecord(SplittableRandom r, int maxEvents) {
+    ConsentRecord.Builder b = ConsentRecord.builder();
+    for (int i = r.nextInt(0, maxEvents + 1); i > 0; i--) {
       b.addEvents(consentEvent(r));
     }
     return b.build();
