@@ -92,7 +92,7 @@ public abstract class GroupPrescription {
   public abstract PrescriptionMode mode();
 
   /**
-   * Returns the first day.
+   * Returns the first day, in the years 1900 to 2200.
    *
    * @return the start date
    */
@@ -101,6 +101,7 @@ public abstract class GroupPrescription {
   @Value.Check
   final void check() {
     Require.inRange("sessionsPerPeriod", sessionsPerPeriod(), 1, 31);
+    Require.inRange("start", start().getYear(), 1900, 2200);
     positive("period", period());
     positive("duration", duration());
     LocalDate end = end();

@@ -25,6 +25,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
  */
 public final class CapturingLogs implements SLF4JServiceProvider {
   private static final List<String> LINES = new CopyOnWriteArrayList<>();
+  private static final List<String> MESSAGES = new CopyOnWriteArrayList<>();
 
   private final Map<String, Logger> loggers = new ConcurrentHashMap<>();
   private final ILoggerFactory factory = name -> loggers.computeIfAbsent(name, CapturingLogger::new);
@@ -43,9 +44,19 @@ public final class CapturingLogs implements SLF4JServiceProvider {
     return new ArrayList<>(LINES);
   }
 
+  /**
+   * Returns the formatted messages logged so far (with any throwable), without level or logger name.
+   *
+   * @return a copy of the messages
+   */
+  public static List<String> messages() {
+    return new ArrayList<>(MESSAGES);
+  }
+
   /** Forgets the lines logged so far. */
   public static void clear() {
     LINES.clear();
+    MESSAGES.clear();
   }
 
   @Override
@@ -89,7 +100,9 @@ public final class CapturingLogs implements SLF4JServiceProvider {
     @Override
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern, Object[] arguments, Throwable throwable) {
       String message = MessageFormatter.basicArrayFormat(messagePattern, arguments);
-      LINES.add(level + " " + name + " " + message + (throwable == null ? "" : " " + throwable));
+      String full = message + (throwable == null ? "" : " " + throwable);
+      MESSAGES.add(full);
+      LINES.add(level + " " + name + " " + full);
     }
 
     @Override
