@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hierarchy of coded concepts held as data, for example <i>cancer › breast cancer ›
@@ -64,23 +65,33 @@ public abstract class Taxonomy {
    */
   public abstract List<TaxonomyNode> nodes();
 
-  @Value.Lazy
-  Map<Code, Integer> index() {
-    Map<Code, Integer> index = new HashMap<>();
-    List<TaxonomyNode> nodes = nodes();
-    for (int i = 0; i < nodes.size(); i++) {
-      index.put(nodes.get(i).code(), i);
+  /**
+   * Lookup tables derived from {@link #nodes()}, computed once on first use (a benign race: any thread
+   * computes the same tables). Not an attribute: it takes no part in equality or serialisation.
+   */
+  @SuppressWarnings("immutables:incompat")
+  private volatile @Nullable Lookup lookup;
+
+  private Lookup lookup() {
+    Lookup l = lookup;
+    if (l == null) {
+      l = new Lookup(nodes());
+      lookup = l;
     }
-    return Collections.unmodifiableMap(index);
+    return l;
   }
 
-  @Value.Lazy
-  Map<String, Code> byCode() {
-    Map<String, Code> byCode = new HashMap<>();
-    for (TaxonomyNode n : nodes()) {
-      byCode.put(n.code().code(), n.code());
+  /** Concept → node index, and code text → concept. */
+  private static final class Lookup {
+    final Map<Code, Integer> index = new HashMap<>();
+    final Map<String, Code> byCode = new HashMap<>();
+
+    Lookup(List<TaxonomyNode> nodes) {
+      for (int i = 0; i < nodes.size(); i++) {
+        index.put(nodes.get(i).code(), i);
+        byCode.put(nodes.get(i).code().code(), nodes.get(i).code());
+      }
     }
-    return Collections.unmodifiableMap(byCode);
   }
 
   @Value.Check
@@ -120,7 +131,7 @@ public abstract class Taxonomy {
    * @return true if it is one of the nodes
    */
   public final boolean contains(Code code) {
-    return index().containsKey(code);
+    return lookup().index.containsKey(code);
   }
 
   /**
@@ -130,7 +141,7 @@ public abstract class Taxonomy {
    * @return the concept with its display text, or empty
    */
   public final Optional<Code> find(String code) {
-    return Optional.ofNullable(byCode().get(code));
+    return Optional.ofNullable(lookup().byCode.get(code));
   }
 
   /**
@@ -262,7 +273,7 @@ public abstract class Taxonomy {
   }
 
   private int indexOf(Code code) {
-    Integer i = index().get(code);
+    Integer i = lookup().index.get(code);
     if (i == null) {
       throw Require.invalid("code", "not in taxonomy " + system() + ": " + code.code());
     }

@@ -1,6 +1,7 @@
 package io.github.peersupport.core.person;
 
 import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.style.PeerStyle;
 import org.immutables.value.Value;
 
@@ -76,6 +77,18 @@ public abstract class Seeker {
   @Value.Default
   public SeekerPreferences preferences() {
     return SeekerPreferences.none();
+  }
+
+  /**
+   * Returns the seeker's consent history. Matching needs {@code BE_MATCHED} and {@code BE_CONTACTED}
+   * at the instant of matching (Parent to Parent USA: never without explicit permission); the default
+   * is no consent at all.
+   *
+   * @return the consent record
+   */
+  @Value.Default
+  public ConsentRecord consent() {
+    return ConsentRecord.none();
   }
 
   /** Returns the id and role only, e.g. {@code Seeker[s-17, PATIENT]}. */

@@ -82,14 +82,35 @@ public abstract class Supporter {
     return PeerStanding.applicant();
   }
 
+  /**
+   * Returns how many seekers the supporter accompanies now (offered or active matches). A supporter
+   * at or above capacity is not matched.
+   *
+   * @return the current load, 0 to {@value #MAX_CAPACITY}
+   */
+  @Value.Default
+  public int activeMatches() {
+    return 0;
+  }
+
   @Value.Check
   final void check() {
     Require.inRange("capacity", capacity(), 1, MAX_CAPACITY);
+    Require.inRange("activeMatches", activeMatches(), 0, MAX_CAPACITY);
   }
 
-  /** Returns id, status and capacity only, e.g. {@code Supporter[sup-3, ACTIVE, capacity 3]}. */
+  /**
+   * Tells whether the supporter has room for another seeker.
+   *
+   * @return true if {@link #activeMatches()} is below {@link #capacity()}
+   */
+  public final boolean hasCapacity() {
+    return activeMatches() < capacity();
+  }
+
+  /** Returns id, status and capacity only, e.g. {@code Supporter[sup-3, ACTIVE, 1/3]}. */
   @Override
   public final String toString() {
-    return "Supporter[" + id() + ", " + standing().status() + ", capacity " + capacity() + "]";
+    return "Supporter[" + id() + ", " + standing().status() + ", " + activeMatches() + "/" + capacity() + "]";
   }
 }

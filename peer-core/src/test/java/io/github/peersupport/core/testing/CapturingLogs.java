@@ -1,10 +1,11 @@
 package io.github.peersupport.core.testing;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
@@ -24,8 +25,10 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * test-jar).
  */
 public final class CapturingLogs implements SLF4JServiceProvider {
-  private static final List<String> LINES = new CopyOnWriteArrayList<>();
-  private static final List<String> MESSAGES = new CopyOnWriteArrayList<>();
+  /** The most recent lines kept; older ones are dropped (tests clear before they look). */
+  private static final int CAPACITY = 10_000;
+  private static final Deque<String> LINES = new ArrayDeque<>();
+  private static final Deque<String> MESSAGES = new ArrayDeque<>();
 
   private final Map<String, Logger> loggers = new ConcurrentHashMap<>();
   private final ILoggerFactory factory = name -> loggers.computeIfAbsent(name, CapturingLogger::new);
@@ -41,7 +44,9 @@ public final class CapturingLogs implements SLF4JServiceProvider {
    * @return a copy of the lines
    */
   public static List<String> lines() {
-    return new ArrayList<>(LINES);
+    synchronized (LINES) {
+      return new ArrayList<>(LINES);
+    }
   }
 
   /**
@@ -50,13 +55,17 @@ public final class CapturingLogs implements SLF4JServiceProvider {
    * @return a copy of the messages
    */
   public static List<String> messages() {
-    return new ArrayList<>(MESSAGES);
+    synchronized (LINES) {
+      return new ArrayList<>(MESSAGES);
+    }
   }
 
   /** Forgets the lines logged so far. */
   public static void clear() {
-    LINES.clear();
-    MESSAGES.clear();
+    synchronized (LINES) {
+      LINES.clear();
+      MESSAGES.clear();
+    }
   }
 
   @Override
@@ -101,8 +110,14 @@ public final class CapturingLogs implements SLF4JServiceProvider {
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern, Object[] arguments, Throwable throwable) {
       String message = MessageFormatter.basicArrayFormat(messagePattern, arguments);
       String full = message + (throwable == null ? "" : " " + throwable);
-      MESSAGES.add(full);
-      LINES.add(level + " " + name + " " + full);
+      synchronized (LINES) {
+        MESSAGES.addLast(full);
+        LINES.addLast(level + " " + name + " " + full);
+        if (LINES.size() > CAPACITY) {
+          LINES.removeFirst();
+          MESSAGES.removeFirst();
+        }
+      }
     }
 
     @Override

@@ -346,7 +346,10 @@ public final class CoreGen {
 
   /** @param r the random stream @return a seeker */
   public static Seeker seeker(SplittableRandom r) {
-    return Seeker.builder().id(seekerId(r)).experience(experience(r)).profile(profile(r)).preferences(preferences(r)).build();
+    return Seeker.builder().id(seekerId(r)).experience(experience(r)).profile(profile(r)).preferences(preferences(r))
+        .consent(r.nextInt(4) > 0 ? ConsentRecord.grantedAt(EPOCH.minusSeconds(r.nextInt(1, 86_400)), ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)
+            : consentRecord(r))
+        .build();
   }
 
   /**
@@ -359,7 +362,7 @@ public final class CoreGen {
   public static Supporter supporter(SplittableRandom r) {
     int capacity = r.nextInt(5) == 0 ? oneOf(r, 1, Supporter.MAX_CAPACITY) : r.nextInt(1, 8);
     return Supporter.builder().id(supporterId(r)).experience(experience(r)).profile(profile(r))
-        .capacity(capacity).standing(standing(r)).build();
+        .capacity(capacity).activeMatches(r.nextInt(0, capacity + 1)).standing(standing(r)).build();
   }
 
   /**
