@@ -1,0 +1,66 @@
+package io.github.peersupport.matching;
+
+import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.style.PeerStyle;
+import java.util.List;
+import java.util.Locale;
+import org.immutables.value.Value;
+
+/**
+ * A ranked supporter and why: the score in [0, 1] and the contributions that sum to it, one per
+ * criterion in use ("why this supporter", for staff).
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class Candidate {
+  Candidate() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Candidate}. */
+  public static class Builder extends ImmutableCandidate.Builder {
+    /** Creates an empty builder; prefer {@link Candidate#builder()}. */
+    public Builder() {}
+  }
+
+  /**
+   * Returns the 1-based rank.
+   *
+   * @return the rank
+   */
+  public abstract int rank();
+
+  /**
+   * Returns the supporter.
+   *
+   * @return the supporter's id
+   */
+  public abstract SupporterId supporter();
+
+  /**
+   * Returns the score.
+   *
+   * @return 0 to 1
+   */
+  public abstract double score();
+
+  /**
+   * Returns the contributions, in criterion order; their values sum to the score.
+   *
+   * @return the contributions
+   */
+  public abstract List<Contribution> contributions();
+
+  /** Returns e.g. {@code #1 sup-3 0.82 [condition 1.00×0.30, ...]}. */
+  @Override
+  public final String toString() {
+    return "#" + rank() + " " + supporter() + String.format(Locale.ROOT, " %.3f ", score()) + contributions();
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.peersupport.matching;
+
+import io.github.peersupport.core.rule.RuleId;
+
+/**
+ * The rule ids of the matching safety floor, checked in this order before any criterion; no policy
+ * can switch them off (DOMAIN.md, Matching rules 5 and 6; Cancer Hope Network; Parent to Parent USA).
+ */
+public final class Eligibility {
+  /** The seeker has not consented to be matched and contacted at the instant. */
+  public static final RuleId SEEKER_CONSENT = RuleId.of("eligibility.seeker-consent");
+  /** The supporter is not active (applicant, paused, decertified, retired...). */
+  public static final RuleId NOT_ACTIVE = RuleId.of("eligibility.supporter-not-active");
+  /** The supporter has no certification valid at the instant. */
+  public static final RuleId CERTIFICATION = RuleId.of("eligibility.certification-not-valid");
+  /** A boundary review of the supporter is open. */
+  public static final RuleId BOUNDARY_REVIEW = RuleId.of("eligibility.boundary-review-open");
+  /** The supporter is not known to be an adult (18+). */
+  public static final RuleId NOT_ADULT = RuleId.of("eligibility.not-adult");
+  /** The supporter is less than the policy's months past treatment, and not on maintenance therapy. */
+  public static final RuleId TOO_SOON = RuleId.of("eligibility.too-soon-after-treatment");
+  /** The supporter has no free capacity. */
+  public static final RuleId AT_CAPACITY = RuleId.of("eligibility.at-capacity");
+  /** Candidates exist but none shares the condition or enough issues. */
+  public static final RuleId NO_SHARED_EXPERIENCE = RuleId.of("matching.no-shared-experience");
+  /** There were no supporters at all. */
+  public static final RuleId NO_SUPPORTERS = RuleId.of("matching.no-supporters");
+
+  private Eligibility() {}
+}

@@ -1,0 +1,290 @@
+package io.github.peersupport.matching;
+
+import io.github.peersupport.core.Taxonomy;
+import io.github.peersupport.core.consent.ConsentScope;
+import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.person.Preference;
+import io.github.peersupport.core.person.Seeker;
+import io.github.peersupport.core.person.Supporter;
+import io.github.peersupport.core.rule.RuleId;
+import io.github.peersupport.core.style.PeerStyle;
+import java.time.Instant;
+import java.util.List;
+import org.immutables.value.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ranks supporters for a seeker and explains every candidate (DOMAIN.md, "Matching").
+ *
+ * <p><b>Steps.</b> (1) The safety floor ({@link Eligibility}): the seeker's consent to be matched and
+ * contacted; the supporter active, certified at the instant, not under boundary review, known adult,
+ * past treatment by the policy's months (or on maintenance therapy), below capacity. (2) Hard criteria:
+ * the policy's {@link CriterionMode#HARD} criteria, plus gender, language, age and culture when the
+ * seeker {@link Preference#REQUIRE requires} them; a requirement the seeker cannot state (no language
+ * given) does not filter, a supporter who did not give the attribute fails it. (3) The fallback ladder
+ * ({@link Fallback}): supporters sharing the condition closely enough, else sharing a broader ancestor,
+ * else sharing enough issues (Joo et al. 2022), else none, with the rule that emptied the pool.
+ * (4) Scores: the weighted mean of the criteria in use; a candidate's contributions sum to its score.
+ * (5) The top {@link MatchingPolicy#topK()} by score, ties broken by supporter id, so the result does
+ * not depend on the order of the supporter list.
+ *
+ * <p><b>Complexity.</b> {@link #rank(Seeker, SupporterPool)} is O(m·(c + w) + m log k) for m supporters
+ * with c conditions and treatments and w availability windows each, k = top-k; only the k candidates
+ * are explained (allocated); the rest are scored into one array. Building a {@link SupporterPool} is
+ * O(m·a) and is shared by every seeker ranked at the same instant. Immutable and thread-safe.
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class PeerMatcher {
+  private static final Logger LOG = LoggerFactory.getLogger(PeerMatcher.class);
+
+  PeerMatcher() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PeerMatcher}. */
+  public static class Builder extends ImmutablePeerMatcher.Builder {
+    /** Creates an empty builder; prefer {@link PeerMatcher#builder()}. */
+    public Builder() {}
+  }
+
+  /**
+   * The standard policy with the library's default taxonomies.
+   *
+   * @return the matcher
+   */
+  public static PeerMatcher standard() {
+    return builder().build();
+  }
+
+  /**
+   * Returns the policy.
+   *
+   * @return the policy (default {@link MatchingPolicy#standard()})
+   */
+  @Value.Default
+  public MatchingPolicy policy() {
+    return MatchingPolicy.standard();
+  }
+
+  /**
+   * Returns the condition taxonomy.
+   *
+   * @return the taxonomy (default {@link Taxonomy#standardConditions()})
+   */
+  @Value.Default
+  public Taxonomy conditions() {
+    return Taxonomy.standardConditions();
+  }
+
+  /**
+   * Returns the treatment taxonomy.
+   *
+   * @return the taxonomy (default {@link Taxonomy#standardTreatments()})
+   */
+  @Value.Default
+  public Taxonomy treatments() {
+    return Taxonomy.standardTreatments();
+  }
+
+  /**
+   * Compiles supporters for ranking at an instant.
+   *
+   * @param supporters the supporters, ids unique, in any order
+   * @param at the instant
+   * @return the pool
+   * @throws IllegalArgumentException for a duplicate supporter id
+   */
+  public final SupporterPool pool(List<Supporter> supporters, Instant at) {
+    return new SupporterPool(this, supporters, at);
+  }
+
+  /**
+   * Ranks supporters for a seeker at an instant: {@code rank(seeker, pool(supporters, at))}.
+   *
+   * @param seeker the seeker
+   * @param supporters the supporters, in any order
+   * @param at the instant
+   * @return the result
+   */
+  public final MatchResult rank(Seeker seeker, List<Supporter> supporters, Instant at) {
+    return rank(seeker, pool(supporters, at));
+  }
+
+  /**
+   * Ranks a compiled pool of supporters for a seeker at the pool's instant.
+   *
+   * @param seeker the seeker
+   * @param pool the supporters, compiled by this matcher
+   * @return the result
+   * @throws IllegalArgumentException if the pool was compiled by another matcher
+   */
+  public final MatchResult rank(Seeker seeker, SupporterPool pool) {
+    if (!pool.matcher.equals(this)) {
+      throw Require.invalid("pool", "was compiled by a matcher with another policy or taxonomy");
+    }
+    MatchResult.Builder result = MatchResult.builder();
+    result.seeker(seeker.id()).at(pool.at);
+    int m = pool.size();
+    if (!seeker.consent().permitsAll(pool.at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)) {
+      for (int i = 0; i < m; i++) {
+        result.addExclusions(Exclusion.of(pool.supporters[i].id(), Eligibility.SEEKER_CONSENT));
+      }
+      LOG.debug("ranking: no consent to be matched and contacted");
+      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(Eligibility.SEEKER_CONSENT).build();
+    }
+    if (m == 0) {
+      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(Eligibility.NO_SUPPORTERS).build();
+    }
+
+    Probe probe = new Probe(this, seeker, pool);
+    // pass 1: floor and hard criteria; condition similarity and shared issues for the ladder
+    int[] stage = new int[m];          // -1 eligible; else index of the excluding check
+    double[] condition = new double[m];
+    int[] sharedIssues = new int[m];
+    int eligible = 0;
+    int deepest = -1;
+    boolean anyCondition = false;
+    boolean anyBroader = false;
+    boolean anyIssues = false;
+    for (int i = 0; i < m; i++) {
+      int fail = probe.firstFailure(i);
+      stage[i] = fail;
+      deepest = Math.max(deepest, fail);
+      if (fail < 0) {
+        eligible++;
+        condition[i] = probe.conditionSimilarity(i);
+        sharedIssues[i] = probe.sharedIssues(i);
+        anyCondition |= condition[i] >= policy().conditionThreshold();
+        anyBroader |= condition[i] > 0;
+        anyIssues |= sharedIssues[i] >= policy().minSharedIssues();
+      } else {
+        result.addExclusions(Exclusion.of(pool.supporters[i].id(), probe.rule(fail)));
+      }
+    }
+    result.eligible(eligible);
+    Fallback fallback = eligible == 0 ? Fallback.NONE
+        : anyCondition ? Fallback.CONDITION : anyBroader ? Fallback.BROADER_CONDITION : anyIssues ? Fallback.ISSUES : Fallback.NONE;
+    result.fallback(fallback);
+    if (fallback == Fallback.NONE) {
+      RuleId reason = eligible == 0 ? probe.rule(deepest) : Eligibility.NO_SHARED_EXPERIENCE;
+      LOG.debug("ranking: no candidate among {} supporters ({} eligible)", m, eligible);
+      return result.noMatchReason(reason).build();
+    }
+
+    // pass 2: score the rung's supporters into a bounded heap of the top k (no per-supporter objects)
+    int k = Math.min(policy().topK(), eligible);
+    int[] heap = new int[k];
+    double[] heapScore = new double[k];
+    int size = 0;
+    for (int i = 0; i < m; i++) {
+      if (stage[i] >= 0 || !onRung(fallback, condition[i], sharedIssues[i])) {
+        continue;
+      }
+      double score = probe.score(i, condition[i]);
+      if (size < k) {
+        heap[size] = i;
+        heapScore[size] = score;
+        siftUp(heap, heapScore, size++);
+      } else if (better(score, i, heapScore[0], heap[0])) {
+        heap[0] = i;
+        heapScore[0] = score;
+        siftDown(heap, heapScore, size);
+      }
+    }
+    // drain worst-first, then explain best-first
+    int[] order = new int[size];
+    for (int n = size - 1; n >= 0; n--) {
+      order[n] = heap[0];
+      heap[0] = heap[--size];
+      heapScore[0] = heapScore[size];
+      siftDown(heap, heapScore, size);
+    }
+    for (int r = 0; r < order.length; r++) {
+      int i = order[r];
+      List<Contribution> contributions = probe.explain(i, condition[i]);
+      double score = 0;
+      for (Contribution c : contributions) {
+        score += c.value();
+      }
+      result.addCandidates(Candidate.builder().rank(r + 1).supporter(pool.supporters[i].id()).score(score)
+          .contributions(contributions).build());
+    }
+    LOG.debug("ranking: {} candidates of {} eligible supporters, fallback {}", order.length, eligible, fallback);
+    return result.build();
+  }
+
+  private boolean onRung(Fallback fallback, double condition, int sharedIssues) {
+    switch (fallback) {
+      case CONDITION:
+        return condition >= policy().conditionThreshold();
+      case BROADER_CONDITION:
+        return condition > 0;
+      case ISSUES:
+        return sharedIssues >= policy().minSharedIssues();
+      default:
+        return false;
+    }
+  }
+
+  /** Higher score first; equal scores: lower index (earlier supporter id) first. */
+  private static boolean better(double score, int index, double otherScore, int otherIndex) {
+    return score > otherScore || (score == otherScore && index < otherIndex);
+  }
+
+  /** Min-heap on "better": the root is the worst of the kept candidates. */
+  private static void siftUp(int[] heap, double[] score, int pos) {
+    int p = pos;
+    while (p > 0) {
+      int parent = (p - 1) >>> 1;
+      if (!better(score[parent], heap[parent], score[p], heap[p])) {
+        break;
+      }
+      swap(heap, score, p, parent);
+      p = parent;
+    }
+  }
+
+  private static void siftDown(int[] heap, double[] score, int size) {
+    int p = 0;
+    while (true) {
+      int l = 2 * p + 1;
+      int r = l + 1;
+      int worst = p;
+      if (l < size && better(score[worst], heap[worst], score[l], heap[l])) {
+        worst = l;
+      }
+      if (r < size && better(score[worst], heap[worst], score[r], heap[r])) {
+        worst = r;
+      }
+      if (worst == p) {
+        return;
+      }
+      swap(heap, score, p, worst);
+      p = worst;
+    }
+  }
+
+  private static void swap(int[] heap, double[] score, int a, int b) {
+    int h = heap[a];
+    heap[a] = heap[b];
+    heap[b] = h;
+    double s = score[a];
+    score[a] = score[b];
+    score[b] = s;
+  }
+
+  /** Returns e.g. {@code PeerMatcher[top 10, 13 criteria]}. */
+  @Override
+  public final String toString() {
+    return "PeerMatcher[top " + policy().topK() + ", " + policy().criteria().size() + " criteria, " + conditions() + "]";
+  }
+}

@@ -1,0 +1,400 @@
+package io.github.peersupport.matching;
+
+import io.github.peersupport.core.Code;
+import io.github.peersupport.core.person.Modality;
+import io.github.peersupport.core.person.PersonProfile;
+import io.github.peersupport.core.person.Preference;
+import io.github.peersupport.core.person.Seeker;
+import io.github.peersupport.core.rule.RuleId;
+import io.github.peersupport.matching.internal.CodeTree;
+import io.github.peersupport.matching.internal.Vocabulary;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One seeker compiled against one pool: the seeker's attributes in the pool's vocabularies, the
+ * criteria in use with their weight shares, and the hard checks. Lives for one ranking.
+ */
+final class Probe {
+  /** The seeker did not give the attribute: scores 0.5, passes a hard check. */
+  static final double SEEKER_UNKNOWN = -1;
+  /** The supporter did not give the attribute: scores 0.5, fails a hard check. */
+  static final double SUPPORTER_UNKNOWN = -2;
+
+  private static final RuleId[] FLOOR = {
+    Eligibility.NOT_ACTIVE, Eligibility.CERTIFICATION, Eligibility.BOUNDARY_REVIEW, Eligibility.NOT_ADULT,
+    Eligibility.TOO_SOON, Eligibility.AT_CAPACITY,
+  };
+  private static final Criterion[] CRITERIA = Criterion.values();
+
+  private final MatchingPolicy policy;
+  private final SupporterPool pool;
+
+  private final double[] conditionTable;
+  private final double[] treatmentTable;
+  private final boolean hasTreatments;
+  private final long[] sideEffects;
+  private final int sideEffectCount;
+  private final long[] issues;
+  private final int issueCount;
+  private final long[] languages;
+  private final int languageCount;
+  private final long[] cultures;
+  private final int cultureCount;
+  private final int region;
+  private final byte role;
+  private final int gender;
+  private final double midAge;
+  private final double maxAgeGap;
+  private final double latitude;
+  private final double longitude;
+  private final boolean seekerNeedsInPerson;
+  private final int modalities;
+  private final int modalityCount;
+  private final int[] windowFrom;
+  private final int[] windowUntil;
+  private final boolean hasAvailability;
+  private final long diagnosedDay;
+
+  /** Criteria in use (weight share > 0), in criterion order, and their shares. */
+  private final Criterion[] used;
+  private final double[] share;
+  /** Hard checks, in criterion order. */
+  private final Criterion[] hard;
+
+  Probe(PeerMatcher matcher, Seeker seeker, SupporterPool pool) {
+    this.policy = matcher.policy();
+    this.pool = pool;
+    var e = seeker.experience();
+    PersonProfile p = seeker.profile();
+    conditionTable = table(pool.conditionTree, e.conditions());
+    hasTreatments = !e.treatments().isEmpty();
+    treatmentTable = table(pool.treatmentTree, e.treatments());
+    sideEffects = new long[pool.sideEffectWords];
+    sideEffectCount = e.sideEffects().size();
+    pool.sideEffectVocabulary.write(e.sideEffects(), sideEffects, 0);
+    issues = new long[pool.issueWords];
+    issueCount = e.issues().size();
+    pool.issueVocabulary.write(e.issues(), issues, 0);
+    languages = new long[pool.languageWords];
+    languageCount = p.languages().size();
+    pool.languageVocabulary.write(SupporterPool.primaries(p.languages()), languages, 0);
+    cultures = new long[pool.cultureWords];
+    cultureCount = p.cultures().size();
+    pool.cultureVocabulary.write(p.cultures(), cultures, 0);
+    region = p.location().map(l -> pool.regionVocabulary.id(l.region())).orElse(Integer.MIN_VALUE);
+    role = (byte) e.role().ordinal();
+    gender = SupporterPool.genderId(p);
+    midAge = p.age().map(a -> a.midYearsAt(pool.date)).orElse(Double.NaN);
+    maxAgeGap = seeker.preferences().maxAgeGapYears().orElse(policy.maxAgeGapYears());
+    latitude = p.location().flatMap(l -> l.point()).map(g -> g.latitude()).orElse(Double.NaN);
+    longitude = p.location().flatMap(l -> l.point()).map(g -> g.longitude()).orElse(Double.NaN);
+    seekerNeedsInPerson = needsInPerson(p.modalities().size(), SupporterPool.modalityMask(p.modalities()));
+    modalities = SupporterPool.modalityMask(p.modalities());
+    modalityCount = p.modalities().size();
+    hasAvailability = p.availability().isPresent();
+    List<int[]> windows = p.availability()
+        .map(a -> SupporterPool.utcWindows(a, pool.date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))))
+        .orElse(List.of());
+    windowFrom = windows.stream().mapToInt(w -> w[0]).toArray();
+    windowUntil = windows.stream().mapToInt(w -> w[1]).toArray();
+    diagnosedDay = e.diagnosedOn().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+
+    Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
+    List<Criterion> hardList = new ArrayList<>();
+    for (Criterion c : CRITERIA) {
+      CriterionSetting setting = policy.setting(c);
+      Preference preference = preference(seeker, c);
+      if (setting.mode() != CriterionMode.OFF && setting.weight() > 0) {
+        weights.put(c, setting.weight() * (preference == Preference.PREFER ? 2 : 1));
+      }
+      if (setting.mode() == CriterionMode.HARD || preference == Preference.REQUIRE) {
+        hardList.add(c);
+      }
+    }
+    double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    used = weights.keySet().toArray(new Criterion[0]);
+    share = new double[used.length];
+    for (int u = 0; u < used.length; u++) {
+      share[u] = weights.get(used[u]) / total;
+    }
+    hard = hardList.toArray(new Criterion[0]);
+  }
+
+  private static Preference preference(Seeker seeker, Criterion c) {
+    var prefs = seeker.preferences();
+    switch (c) {
+      case GENDER:
+        return prefs.sameGender();
+      case LANGUAGE:
+        return prefs.sameLanguage();
+      case AGE:
+        return prefs.closeInAge();
+      case CULTURE:
+        return prefs.sameCulture();
+      default:
+        return Preference.NONE;
+    }
+  }
+
+  private static double[] table(CodeTree tree, java.util.Set<Code> seekerCodes) {
+    double[] table = new double[tree.size()];
+    for (Code code : seekerCodes) {
+      int s = tree.id(code);
+      if (s < 0) {
+        continue;
+      }
+      for (int j = 0; j < table.length; j++) {
+        table[j] = Math.max(table[j], tree.similarity(s, j));
+      }
+    }
+    return table;
+  }
+
+  private static boolean needsInPerson(int count, int mask) {
+    return count == 1 && mask == 1 << Modality.IN_PERSON.ordinal();
+  }
+
+  /**
+   * The first check that excludes supporter i: an index into the floor rules, then {@code FLOOR.length
+   * + criterion ordinal} for hard criteria; -1 when none does.
+   */
+  int firstFailure(int i) {
+    RuleId floor = pool.floor[i];
+    if (floor != null) {
+      for (int f = 0; f < FLOOR.length; f++) {
+        if (FLOOR[f].equals(floor)) {
+          return f;
+        }
+      }
+    }
+    for (Criterion c : hard) {
+      if (!passes(c, i)) {
+        return FLOOR.length + c.ordinal();
+      }
+    }
+    return -1;
+  }
+
+  RuleId rule(int check) {
+    return check < FLOOR.length ? FLOOR[check] : CRITERIA[check - FLOOR.length].ruleId();
+  }
+
+  private boolean passes(Criterion c, int i) {
+    double v = similarity(c, i);
+    if (v == SEEKER_UNKNOWN) {
+      return true;
+    }
+    if (v == SUPPORTER_UNKNOWN) {
+      return false;
+    }
+    switch (c) {
+      case CONDITION:
+        return v >= policy.conditionThreshold();
+      case AGE:
+        return Math.abs(pool.midAge[i] - midAge) <= maxAgeGap;
+      case GEOGRAPHY:
+        return geographyWithin(i);
+      case ROLE:
+      case GENDER:
+      case LANGUAGE:
+      case CULTURE:
+      case FURTHER_ALONG:
+        return v == 1;
+      default:
+        return v > 0;
+    }
+  }
+
+  double conditionSimilarity(int i) {
+    double best = 0;
+    for (int j = pool.conditionStart[i]; j < pool.conditionStart[i + 1]; j++) {
+      best = Math.max(best, conditionTable[pool.conditionIds[j]]);
+    }
+    return best;
+  }
+
+  int sharedIssues(int i) {
+    return Vocabulary.shared(issues, 0, pool.issues, i * pool.issueWords, pool.issueWords);
+  }
+
+  /** The score: the sum over criteria in use of share × similarity (unknown as 0.5). */
+  double score(int i, double condition) {
+    double score = 0;
+    for (int u = 0; u < used.length; u++) {
+      Criterion c = used[u];
+      double v = c == Criterion.CONDITION ? condition : similarity(c, i);
+      score += share[u] * (v < 0 ? 0.5 : v);
+    }
+    return score;
+  }
+
+  List<Contribution> explain(int i, double condition) {
+    List<Contribution> contributions = new ArrayList<>(used.length);
+    for (int u = 0; u < used.length; u++) {
+      Criterion c = used[u];
+      double v = c == Criterion.CONDITION ? condition : similarity(c, i);
+      contributions.add(Contribution.of(c, v < 0 ? 0.5 : v, share[u]));
+    }
+    return contributions;
+  }
+
+  /** A similarity in [0, 1], or {@link #SEEKER_UNKNOWN} / {@link #SUPPORTER_UNKNOWN}. */
+  double similarity(Criterion c, int i) {
+    switch (c) {
+      case CONDITION:
+        return conditionSimilarity(i);
+      case TREATMENT: {
+        if (!hasTreatments) {
+          return SEEKER_UNKNOWN;
+        }
+        int from = pool.treatmentStart[i];
+        int to = pool.treatmentStart[i + 1];
+        if (from == to) {
+          return SUPPORTER_UNKNOWN;
+        }
+        double best = 0;
+        for (int j = from; j < to; j++) {
+          best = Math.max(best, treatmentTable[pool.treatmentIds[j]]);
+        }
+        return best;
+      }
+      case SIDE_EFFECTS:
+        return overlap(sideEffectCount, sideEffects, pool.sideEffects, i, pool.sideEffectWords);
+      case ISSUES:
+        return overlap(issueCount, issues, pool.issues, i, pool.issueWords);
+      case ROLE:
+        return pool.role[i] == role ? 1 : 0;
+      case AGE: {
+        if (Double.isNaN(midAge)) {
+          return SEEKER_UNKNOWN;
+        }
+        if (Double.isNaN(pool.midAge[i])) {
+          return SUPPORTER_UNKNOWN;
+        }
+        return Math.max(0, 1 - Math.abs(pool.midAge[i] - midAge) / maxAgeGap);
+      }
+      case GENDER:
+        if (gender == 0) {
+          return SEEKER_UNKNOWN;
+        }
+        if (pool.gender[i] == 0) {
+          return SUPPORTER_UNKNOWN;
+        }
+        return pool.gender[i] == gender ? 1 : 0;
+      case LANGUAGE:
+        return any(languageCount, languages, pool.languages, i, pool.languageWords);
+      case CULTURE:
+        return any(cultureCount, cultures, pool.cultures, i, pool.cultureWords);
+      case GEOGRAPHY:
+        return geography(i);
+      case MODALITY: {
+        if (modalityCount == 0) {
+          return SEEKER_UNKNOWN;
+        }
+        if (pool.modalities[i] == 0) {
+          return SUPPORTER_UNKNOWN;
+        }
+        return (double) Integer.bitCount(modalities & pool.modalities[i]) / modalityCount;
+      }
+      case AVAILABILITY:
+        return availability(i);
+      case FURTHER_ALONG:
+        if (diagnosedDay == Long.MIN_VALUE) {
+          return SEEKER_UNKNOWN;
+        }
+        if (pool.diagnosedDay[i] == Long.MIN_VALUE) {
+          return SUPPORTER_UNKNOWN;
+        }
+        return pool.diagnosedDay[i] < diagnosedDay ? 1 : 0;
+      default:
+        throw new IllegalStateException("unhandled criterion " + c);
+    }
+  }
+
+  private static double overlap(int seekerCount, long[] seeker, long[] pool, int i, int words) {
+    if (seekerCount == 0) {
+      return SEEKER_UNKNOWN;
+    }
+    boolean supporterHas = false;
+    for (int w = 0; w < words; w++) {
+      supporterHas |= pool[i * words + w] != 0;
+    }
+    if (!supporterHas) {
+      return SUPPORTER_UNKNOWN;
+    }
+    return (double) Vocabulary.shared(seeker, 0, pool, i * words, words) / seekerCount;
+  }
+
+  private static double any(int seekerCount, long[] seeker, long[] pool, int i, int words) {
+    double v = overlap(seekerCount, seeker, pool, i, words);
+    return v < 0 ? v : v > 0 ? 1 : 0;
+  }
+
+  private boolean geographyApplies(int i) {
+    int mask = pool.modalities[i];
+    return seekerNeedsInPerson || needsInPerson(Integer.bitCount(mask), mask);
+  }
+
+  private double geography(int i) {
+    if (!geographyApplies(i)) {
+      return 1;
+    }
+    if (!Double.isNaN(latitude) && !Double.isNaN(pool.latitude[i])) {
+      return Math.max(0, 1 - distanceKm(i) / Math.max(policy.maxDistanceKm(), 1e-9));
+    }
+    if (region == Integer.MIN_VALUE) {
+      return SEEKER_UNKNOWN;
+    }
+    if (pool.region[i] < 0) {
+      return SUPPORTER_UNKNOWN;
+    }
+    return pool.region[i] == region ? 1 : 0;
+  }
+
+  private boolean geographyWithin(int i) {
+    if (!geographyApplies(i)) {
+      return true;
+    }
+    if (!Double.isNaN(latitude) && !Double.isNaN(pool.latitude[i])) {
+      return distanceKm(i) <= policy.maxDistanceKm();
+    }
+    return geography(i) == 1;
+  }
+
+  private double distanceKm(int i) {
+    double p1 = Math.toRadians(latitude);
+    double p2 = Math.toRadians(pool.latitude[i]);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(pool.longitude[i] - longitude);
+    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  private double availability(int i) {
+    if (!hasAvailability) {
+      return SEEKER_UNKNOWN;
+    }
+    int from = pool.availabilityStart[i];
+    int to = pool.availabilityStart[i + 1];
+    if (from == to) {
+      return SUPPORTER_UNKNOWN;
+    }
+    long minutes = 0;
+    for (int a = 0; a < windowFrom.length; a++) {
+      for (int b = from; b < to; b++) {
+        int start = Math.max(windowFrom[a], pool.windowFrom[b]);
+        int end = Math.min(windowUntil[a], pool.windowUntil[b]);
+        if (end > start) {
+          minutes += end - start;
+        }
+      }
+    }
+    return Math.min(1, minutes / 60.0);
+  }
+}
