@@ -52,7 +52,7 @@ public abstract class Candidate {
   public abstract double score();
 
   /**
-   * Returns the contributions, in criterion order; their values sum to the score.
+   * Returns the contributions, largest weight first; their values sum to the score.
    *
    * @return the contributions
    */

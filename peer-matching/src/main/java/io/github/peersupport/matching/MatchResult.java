@@ -5,6 +5,7 @@ import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -62,12 +63,12 @@ public abstract class MatchResult {
   public abstract List<Candidate> candidates();
 
   /**
-   * Returns the supporters that could not be candidates, in supporter-id order, each with the first
-   * rule that excluded them (eligibility first, then hard criteria).
+   * Returns how many supporters each rule excluded (the first rule that failed for each: eligibility
+   * first, then hard criteria), in rule order. {@link PeerMatcher#exclusions} lists them one by one.
    *
-   * @return the exclusions
+   * @return the counts per rule
    */
-  public abstract List<Exclusion> exclusions();
+  public abstract Map<RuleId, Integer> excluded();
 
   /**
    * Returns how many supporters passed eligibility and the hard criteria (before the ladder).
@@ -87,6 +88,6 @@ public abstract class MatchResult {
   @Override
   public final String toString() {
     return "MatchResult[" + seeker() + ", " + fallback() + ", " + candidates().size() + " candidates of " + eligible()
-        + " eligible, " + exclusions().size() + " excluded" + noMatchReason().map(r -> ", " + r).orElse("") + "]";
+        + " eligible, " + excluded().values().stream().mapToInt(Integer::intValue).sum() + " excluded" + noMatchReason().map(r -> ", " + r).orElse("") + "]";
   }
 }

@@ -9,6 +9,7 @@ import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 import org.slf4j.Logger;
@@ -30,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * not depend on the order of the supporter list.
  *
  * <p><b>Complexity.</b> {@link #rank(Seeker, SupporterPool)} is O(m·(c + w) + m log k) for m supporters
- * with c conditions and treatments and w availability windows each, k = top-k; only the k candidates
- * are explained (allocated); the rest are scored into one array. Building a {@link SupporterPool} is
+ * with c conditions and treatments and w availability windows each, k = top-k, in one pass with a
+ * bounded heap per rung; a supporter below the best rung seen so far is not scored, and only the k
+ * candidates are explained (allocated). Exclusions are counted per rule; {@link #exclusions} lists them. Building a {@link SupporterPool} is
  * O(m·a) and is shared by every seeker ranked at the same instant. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -135,8 +137,8 @@ public abstract class PeerMatcher {
     result.seeker(seeker.id()).at(pool.at);
     int m = pool.size();
     if (!seeker.consent().permitsAll(pool.at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)) {
-      for (int i = 0; i < m; i++) {
-        result.addExclusions(Exclusion.of(pool.supporters[i].id(), Eligibility.SEEKER_CONSENT));
+      if (m > 0) {
+        result.putExcluded(Eligibility.SEEKER_CONSENT, m);
       }
       LOG.debug("ranking: no consent to be matched and contacted");
       return result.fallback(Fallback.NONE).eligible(0).noMatchReason(Eligibility.SEEKER_CONSENT).build();
@@ -146,71 +148,50 @@ public abstract class PeerMatcher {
     }
 
     Probe probe = new Probe(this, seeker, pool);
-    // pass 1: floor and hard criteria; condition similarity and shared issues for the ladder
-    int[] stage = new int[m];          // -1 eligible; else index of the excluding check
-    double[] condition = new double[m];
-    int[] sharedIssues = new int[m];
+    // one pass: floor and hard checks (counted), the ladder rung, and a bounded heap per rung; a
+    // supporter below the best rung seen so far is not scored
+    int[] excludedBy = new int[probe.checks()];
+    TopK[] rungs = {new TopK(policy().topK()), new TopK(policy().topK()), new TopK(policy().topK())};
+    int best = rungs.length;
     int eligible = 0;
     int deepest = -1;
-    boolean anyCondition = false;
-    boolean anyBroader = false;
-    boolean anyIssues = false;
     for (int i = 0; i < m; i++) {
       int fail = probe.firstFailure(i);
-      stage[i] = fail;
-      deepest = Math.max(deepest, fail);
-      if (fail < 0) {
-        eligible++;
-        condition[i] = probe.conditionSimilarity(i);
-        sharedIssues[i] = probe.sharedIssues(i);
-        anyCondition |= condition[i] >= policy().conditionThreshold();
-        anyBroader |= condition[i] > 0;
-        anyIssues |= sharedIssues[i] >= policy().minSharedIssues();
-      } else {
-        result.addExclusions(Exclusion.of(pool.supporters[i].id(), probe.rule(fail)));
+      if (fail >= 0) {
+        excludedBy[fail]++;
+        deepest = Math.max(deepest, fail);
+        continue;
+      }
+      eligible++;
+      double condition = probe.conditionSimilarity(i);
+      int rung = condition >= policy().conditionThreshold() ? 0
+          : condition > 0 ? 1
+          : probe.sharedIssues(i) >= policy().minSharedIssues() ? 2 : rungs.length;
+      if (rung > best || rung == rungs.length) {
+        continue;
+      }
+      best = rung;
+      double score = probe.score(i, condition, rungs[rung].floor());
+      if (score >= 0) {
+        rungs[rung].offer(score, i);
+      }
+    }
+    for (int check = 0; check < excludedBy.length; check++) {
+      if (excludedBy[check] > 0) {
+        result.putExcluded(probe.rule(check), excludedBy[check]);
       }
     }
     result.eligible(eligible);
-    Fallback fallback = eligible == 0 ? Fallback.NONE
-        : anyCondition ? Fallback.CONDITION : anyBroader ? Fallback.BROADER_CONDITION : anyIssues ? Fallback.ISSUES : Fallback.NONE;
-    result.fallback(fallback);
-    if (fallback == Fallback.NONE) {
+    if (best == rungs.length) {
       RuleId reason = eligible == 0 ? probe.rule(deepest) : Eligibility.NO_SHARED_EXPERIENCE;
       LOG.debug("ranking: no candidate among {} supporters ({} eligible)", m, eligible);
-      return result.noMatchReason(reason).build();
+      return result.fallback(Fallback.NONE).noMatchReason(reason).build();
     }
-
-    // pass 2: score the rung's supporters into a bounded heap of the top k (no per-supporter objects)
-    int k = Math.min(policy().topK(), eligible);
-    int[] heap = new int[k];
-    double[] heapScore = new double[k];
-    int size = 0;
-    for (int i = 0; i < m; i++) {
-      if (stage[i] >= 0 || !onRung(fallback, condition[i], sharedIssues[i])) {
-        continue;
-      }
-      double score = probe.score(i, condition[i]);
-      if (size < k) {
-        heap[size] = i;
-        heapScore[size] = score;
-        siftUp(heap, heapScore, size++);
-      } else if (better(score, i, heapScore[0], heap[0])) {
-        heap[0] = i;
-        heapScore[0] = score;
-        siftDown(heap, heapScore, size);
-      }
-    }
-    // drain worst-first, then explain best-first
-    int[] order = new int[size];
-    for (int n = size - 1; n >= 0; n--) {
-      order[n] = heap[0];
-      heap[0] = heap[--size];
-      heapScore[0] = heapScore[size];
-      siftDown(heap, heapScore, size);
-    }
+    Fallback fallback = Fallback.values()[best];
+    int[] order = rungs[best].bestFirst();
     for (int r = 0; r < order.length; r++) {
       int i = order[r];
-      List<Contribution> contributions = probe.explain(i, condition[i]);
+      List<Contribution> contributions = probe.explain(i, probe.conditionSimilarity(i));
       double score = 0;
       for (Contribution c : contributions) {
         score += c.value();
@@ -219,19 +200,73 @@ public abstract class PeerMatcher {
           .contributions(contributions).build());
     }
     LOG.debug("ranking: {} candidates of {} eligible supporters, fallback {}", order.length, eligible, fallback);
-    return result.build();
+    return result.fallback(fallback).build();
   }
 
-  private boolean onRung(Fallback fallback, double condition, int sharedIssues) {
-    switch (fallback) {
-      case CONDITION:
-        return condition >= policy().conditionThreshold();
-      case BROADER_CONDITION:
-        return condition > 0;
-      case ISSUES:
-        return sharedIssues >= policy().minSharedIssues();
-      default:
-        return false;
+  /**
+   * Lists every supporter of a pool who cannot be a candidate for a seeker, each with the first rule
+   * that excluded them (eligibility first, then hard criteria), in supporter-id order. {@link
+   * #rank(Seeker, SupporterPool)} reports only the counts, so that ranking a large pool allocates
+   * nothing per supporter.
+   *
+   * @param seeker the seeker
+   * @param pool the supporters, compiled by this matcher
+   * @return the exclusions
+   */
+  public final List<Exclusion> exclusions(Seeker seeker, SupporterPool pool) {
+    List<Exclusion> exclusions = new ArrayList<>();
+    boolean consent = seeker.consent().permitsAll(pool.at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED);
+    Probe probe = consent ? new Probe(this, seeker, pool) : null;
+    for (int i = 0; i < pool.size(); i++) {
+      if (probe == null) {
+        exclusions.add(Exclusion.of(pool.supporters[i].id(), Eligibility.SEEKER_CONSENT));
+        continue;
+      }
+      int fail = probe.firstFailure(i);
+      if (fail >= 0) {
+        exclusions.add(Exclusion.of(pool.supporters[i].id(), probe.rule(fail)));
+      }
+    }
+    return List.copyOf(exclusions);
+  }
+
+  /** The k best (score, index) pairs seen, in a min-heap on "better" (the root is the worst kept). */
+  private static final class TopK {
+    private final int[] index;
+    private final double[] score;
+    private int size;
+
+    TopK(int k) {
+      index = new int[k];
+      score = new double[k];
+    }
+
+    /** The worst kept score once full; below it nothing can enter. */
+    double floor() {
+      return size < index.length ? Double.NEGATIVE_INFINITY : score[0];
+    }
+
+    void offer(double s, int i) {
+      if (size < index.length) {
+        index[size] = i;
+        score[size] = s;
+        siftUp(index, score, size++);
+      } else if (better(s, i, score[0], index[0])) {
+        index[0] = i;
+        score[0] = s;
+        siftDown(index, score, size);
+      }
+    }
+
+    int[] bestFirst() {
+      int[] order = new int[size];
+      for (int n = size - 1; n >= 0; n--) {
+        order[n] = index[0];
+        index[0] = index[--size];
+        score[0] = score[size];
+        siftDown(index, score, size);
+      }
+      return order;
     }
   }
 

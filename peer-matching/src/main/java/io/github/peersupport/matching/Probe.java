@@ -26,7 +26,7 @@ final class Probe {
   /** The supporter did not give the attribute: scores 0.5, fails a hard check. */
   static final double SUPPORTER_UNKNOWN = -2;
 
-  private static final RuleId[] FLOOR = {
+  static final RuleId[] FLOOR = {
     Eligibility.NOT_ACTIVE, Eligibility.CERTIFICATION, Eligibility.BOUNDARY_REVIEW, Eligibility.NOT_ADULT,
     Eligibility.TOO_SOON, Eligibility.AT_CAPACITY,
   };
@@ -64,6 +64,8 @@ final class Probe {
   /** Criteria in use (weight share > 0), in criterion order, and their shares. */
   private final Criterion[] used;
   private final double[] share;
+  /** remaining[u]: the sum of the shares from u on, the most the rest of a score can add. */
+  private final double[] remaining;
   /** Hard checks, in criterion order. */
   private final Criterion[] hard;
 
@@ -118,10 +120,17 @@ final class Probe {
       }
     }
     double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-    used = weights.keySet().toArray(new Criterion[0]);
+    // largest weight first (ties in criterion order): explanations read best, and pruning bites early
+    used = weights.keySet().stream()
+        .sorted(java.util.Comparator.comparingDouble((Criterion c) -> -weights.get(c)).thenComparing(Enum::ordinal))
+        .toArray(Criterion[]::new);
     share = new double[used.length];
+    remaining = new double[used.length + 1];
     for (int u = 0; u < used.length; u++) {
       share[u] = weights.get(used[u]) / total;
+    }
+    for (int u = used.length - 1; u >= 0; u--) {
+      remaining[u] = remaining[u + 1] + share[u];
     }
     hard = hardList.toArray(new Criterion[0]);
   }
@@ -165,20 +174,35 @@ final class Probe {
    * + criterion ordinal} for hard criteria; -1 when none does.
    */
   int firstFailure(int i) {
-    RuleId floor = pool.floor[i];
-    if (floor != null) {
-      for (int f = 0; f < FLOOR.length; f++) {
-        if (FLOOR[f].equals(floor)) {
-          return f;
-        }
-      }
+    int floor = pool.floorCheck[i];
+    if (floor >= 0) {
+      return floor;
     }
     for (Criterion c : hard) {
-      if (!passes(c, i)) {
+      boolean pass;
+      switch (c) {
+        case ROLE:
+          pass = pool.role[i] == role;
+          break;
+        case LANGUAGE:
+          pass = languageCount == 0 || Vocabulary.shared(languages, 0, pool.languages, i * pool.languageWords, pool.languageWords) > 0;
+          break;
+        case MODALITY:
+          pass = modalityCount == 0 || (pool.modalities[i] & modalities) != 0;
+          break;
+        default:
+          pass = passes(c, i);
+      }
+      if (!pass) {
         return FLOOR.length + c.ordinal();
       }
     }
     return -1;
+  }
+
+  /** The number of checks: the floor rules, then one per criterion. */
+  int checks() {
+    return FLOOR.length + CRITERIA.length;
   }
 
   RuleId rule(int check) {
@@ -223,10 +247,17 @@ final class Probe {
     return Vocabulary.shared(issues, 0, pool.issues, i * pool.issueWords, pool.issueWords);
   }
 
-  /** The score: the sum over criteria in use of share × similarity (unknown as 0.5). */
-  double score(int i, double condition) {
+  /**
+   * The score: the sum over criteria in use, largest weight first, of share × similarity (unknown as
+   * 0.5) — or -1 as soon as even full marks on the remaining criteria could not reach {@code floor}
+   * (the worst score still kept; strictly below it cannot enter the top k).
+   */
+  double score(int i, double condition, double floor) {
     double score = 0;
     for (int u = 0; u < used.length; u++) {
+      if (score + remaining[u] < floor - 1e-9) {
+        return -1;
+      }
       Criterion c = used[u];
       double v = c == Criterion.CONDITION ? condition : similarity(c, i);
       score += share[u] * (v < 0 ? 0.5 : v);

@@ -45,6 +45,8 @@ public final class SupporterPool {
   final Supporter[] supporters;
   /** The first eligibility rule that excludes each supporter, or null. */
   final RuleId[] floor;
+  /** The same as an index into the probe's checks, or -1. */
+  final byte[] floorCheck;
 
   final CodeTree conditionTree;
   final int[] conditionStart;
@@ -94,8 +96,11 @@ public final class SupporterPool {
     this.supporters = sorted;
     int m = sorted.length;
     floor = new RuleId[m];
+    floorCheck = new byte[m];
+    List<RuleId> checks = Arrays.asList(Probe.FLOOR);
     for (int i = 0; i < m; i++) {
       floor[i] = floorRule(sorted[i], matcher.policy().minMonthsPastTreatment());
+      floorCheck[i] = (byte) (floor[i] == null ? -1 : checks.indexOf(floor[i]));
     }
 
     conditionTree = new CodeTree(matcher.conditions());

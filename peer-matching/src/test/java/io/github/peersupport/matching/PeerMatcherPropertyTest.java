@@ -11,6 +11,7 @@ import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.core.testing.Seeds;
+import io.github.peersupport.matching.testing.MatchingGen;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,10 +84,14 @@ class PeerMatcherPropertyTest {
           assertThat(s.profile().gender()).isEqualTo(seeker.profile().gender());
         }
       }
-      // every supporter is either a candidate's peer on the ladder, or excluded with a rule, or below the rung
-      assertThat(result.exclusions().size() + result.eligible()).isEqualTo(consent ? supporters.size() : supporters.size());
+      // every supporter is eligible or excluded by exactly one rule; the counts match the listing
+      List<Exclusion> exclusions = matcher.exclusions(seeker, matcher.pool(supporters, AT));
+      assertThat(exclusions.size() + result.eligible()).isEqualTo(supporters.size());
+      Map<io.github.peersupport.core.rule.RuleId, Integer> counted = new java.util.LinkedHashMap<>();
+      exclusions.forEach(e -> counted.merge(e.rule(), 1, Integer::sum));
+      assertThat(result.excluded()).isEqualTo(counted);
       Set<SupporterId> excluded = new HashSet<>();
-      result.exclusions().forEach(e -> excluded.add(e.supporter()));
+      exclusions.forEach(e -> excluded.add(e.supporter()));
       result.candidates().forEach(c -> assertThat(excluded).doesNotContain(c.supporter()));
     });
   }

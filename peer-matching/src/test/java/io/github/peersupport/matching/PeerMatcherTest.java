@@ -118,7 +118,9 @@ class PeerMatcherTest {
     MatchResult result = matcher.rank(seeker, List.of(supporter("sup-1", lived("lymphoma"), english())), AT);
     assertThat(result.fallback()).isEqualTo(Fallback.NONE);
     assertThat(result.noMatchReason()).contains(Criterion.LANGUAGE.ruleId());
-    assertThat(result.exclusions()).containsExactly(Exclusion.of(SupporterId.of("sup-1"), Criterion.LANGUAGE.ruleId()));
+    assertThat(result.excluded()).containsExactly(java.util.Map.entry(Criterion.LANGUAGE.ruleId(), 1));
+    assertThat(matcher.exclusions(seeker, matcher.pool(List.of(supporter("sup-1", lived("lymphoma"), english())), AT)))
+        .containsExactly(Exclusion.of(SupporterId.of("sup-1"), Criterion.LANGUAGE.ruleId()));
   }
 
   @Test
@@ -130,7 +132,7 @@ class PeerMatcherTest {
         supporter("sup-patient", lived("down-syndrome"), english()),
         supporter("sup-parent", parent, english())), AT);
     assertThat(result.candidates()).extracting(c -> c.supporter().value()).containsExactly("sup-parent");
-    assertThat(result.exclusions()).extracting(Exclusion::rule).containsExactly(Criterion.ROLE.ruleId());
+    assertThat(result.excluded()).containsOnlyKeys(Criterion.ROLE.ruleId());
   }
 
   @Test
@@ -151,7 +153,9 @@ class PeerMatcherTest {
     MatchResult result = matcher.rank(seeker, List.of(supporter("sup-1", lived("lymphoma"), english())), AT);
     assertThat(result.candidates()).isEmpty();
     assertThat(result.noMatchReason()).contains(Eligibility.SEEKER_CONSENT);
-    assertThat(result.exclusions()).extracting(Exclusion::rule).containsExactly(Eligibility.SEEKER_CONSENT);
+    assertThat(result.excluded()).containsExactly(java.util.Map.entry(Eligibility.SEEKER_CONSENT, 1));
+    assertThat(matcher.exclusions(seeker, matcher.pool(List.of(supporter("sup-1", lived("lymphoma"), english())), AT)))
+        .extracting(Exclusion::rule).containsExactly(Eligibility.SEEKER_CONSENT);
   }
 
   @Test
@@ -168,7 +172,7 @@ class PeerMatcherTest {
 
     MatchResult result = matcher.rank(seeker, supporters, AT);
 
-    assertThat(result.exclusions()).containsExactly(
+    assertThat(matcher.exclusions(seeker, matcher.pool(supporters, AT))).containsExactly(
         Exclusion.of(SupporterId.of("sup-a-paused"), Eligibility.NOT_ACTIVE),
         Exclusion.of(SupporterId.of("sup-b-full"), Eligibility.AT_CAPACITY),
         Exclusion.of(SupporterId.of("sup-c-recent"), Eligibility.TOO_SOON),

@@ -1,4 +1,4 @@
-package io.github.peersupport.matching;
+package io.github.peersupport.matching.testing;
 
 import io.github.peersupport.core.Code;
 import io.github.peersupport.core.SeekerId;
@@ -31,22 +31,23 @@ import java.util.SplittableRandom;
  * Seeded seekers and supporters shaped for ranking: mostly eligible supporters (some paused, at
  * capacity, too soon after treatment, without consent...), conditions from a few taxonomy branches so
  * condition, broader and issue-based matches all occur, a few languages, regions and modalities.
+ * Shared through peer-matching's test-jar (benchmarks and later modules use it).
  */
-final class MatchingGen {
-  static final String[] CONDITIONS = {
+public final class MatchingGen {
+  public static final String[] CONDITIONS = {
     "breast-cancer.triple-negative", "breast-cancer.her2-positive", "breast-cancer", "prostate-cancer", "lymphoma",
     "kidney-transplant", "liver-transplant", "ckd.dialysis", "depression", "cystic-fibrosis", "als",
   };
-  static final String[] ISSUES = {"rejection", "returning-to-work", "fertility", "fear-of-recurrence", "parenting", "money", "sleep"};
-  static final String[] LANGUAGES = {"en", "en", "en", "en", "en", "es", "es", "zh", "vi"};
+  public static final String[] ISSUES = {"rejection", "returning-to-work", "fertility", "fear-of-recurrence", "parenting", "money", "sleep"};
+  public static final String[] LANGUAGES = {"en", "en", "en", "en", "en", "es", "es", "zh", "vi"};
 
   private MatchingGen() {}
 
-  static Code condition(SplittableRandom r) {
+  public static Code condition(SplittableRandom r) {
     return Taxonomy.standardConditions().code(CoreGen.oneOf(r, CONDITIONS));
   }
 
-  static LivedExperience experience(SplittableRandom r, boolean supporter) {
+  public static LivedExperience experience(SplittableRandom r, boolean supporter) {
     LivedExperience.Builder b = LivedExperience.builder();
     if (r.nextInt(5) == 0) {
       b.role(ExperienceRole.CAREGIVER).relationship(CoreGen.oneOf(r, CaregiverRelationship.values()));
@@ -80,7 +81,7 @@ final class MatchingGen {
     return b.build();
   }
 
-  static PersonProfile profile(SplittableRandom r, boolean supporter) {
+  public static PersonProfile profile(SplittableRandom r, boolean supporter) {
     PersonProfile.Builder b = PersonProfile.builder();
     if (r.nextInt(10) > 0) {
       b.age(Age.bornIn(supporter ? r.nextInt(1940, 2006) : r.nextInt(1940, 2010)));
@@ -115,7 +116,7 @@ final class MatchingGen {
     return b.build();
   }
 
-  static Seeker seeker(SplittableRandom r) {
+  public static Seeker seeker(SplittableRandom r) {
     SeekerPreferences prefs = SeekerPreferences.builder()
         .sameGender(r.nextInt(6) == 0 ? Preference.REQUIRE : r.nextInt(4) == 0 ? Preference.PREFER : Preference.NONE)
         .closeInAge(r.nextInt(8) == 0 ? Preference.REQUIRE : Preference.NONE)
@@ -128,7 +129,7 @@ final class MatchingGen {
         .build();
   }
 
-  static Supporter supporter(SplittableRandom r, String id) {
+  public static Supporter supporter(SplittableRandom r, String id) {
     int capacity = r.nextInt(1, 5);
     return Supporter.builder().id(SupporterId.of(id)).experience(experience(r, true)).profile(profile(r, true))
         .capacity(capacity).activeMatches(r.nextInt(8) == 0 ? capacity : r.nextInt(0, capacity))
@@ -136,7 +137,7 @@ final class MatchingGen {
         .build();
   }
 
-  static List<Supporter> supporters(SplittableRandom r, int n) {
+  public static List<Supporter> supporters(SplittableRandom r, int n) {
     List<Supporter> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       list.add(supporter(r, "sup-" + i));
