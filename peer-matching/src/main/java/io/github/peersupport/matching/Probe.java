@@ -1,6 +1,7 @@
 package io.github.peersupport.matching;
 
 import io.github.peersupport.core.Code;
+import io.github.peersupport.core.person.GeoPoint;
 import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Preference;
@@ -399,12 +400,7 @@ final class Probe {
   }
 
   private double distanceKm(int i) {
-    double p1 = Math.toRadians(latitude);
-    double p2 = Math.toRadians(pool.latitude[i]);
-    double dp = p2 - p1;
-    double dl = Math.toRadians(pool.longitude[i] - longitude);
-    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+    return GeoPoint.distanceKm(latitude, longitude, pool.latitude[i], pool.longitude[i]);
   }
 
   private double availability(int i) {

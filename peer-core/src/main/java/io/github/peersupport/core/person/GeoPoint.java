@@ -50,10 +50,24 @@ public abstract class GeoPoint {
    * @return the distance in kilometres
    */
   public final double distanceKm(GeoPoint other) {
-    double p1 = Math.toRadians(latitude());
-    double p2 = Math.toRadians(other.latitude());
+    return distanceKm(latitude(), longitude(), other.latitude(), other.longitude());
+  }
+
+  /**
+   * Great-circle distance between two points given in degrees, by the haversine formula, for callers
+   * that hold coordinates in arrays.
+   *
+   * @param latitude1 degrees north of the first point
+   * @param longitude1 degrees east of the first point
+   * @param latitude2 degrees north of the second point
+   * @param longitude2 degrees east of the second point
+   * @return the distance in kilometres
+   */
+  public static double distanceKm(double latitude1, double longitude1, double latitude2, double longitude2) {
+    double p1 = Math.toRadians(latitude1);
+    double p2 = Math.toRadians(latitude2);
     double dp = p2 - p1;
-    double dl = Math.toRadians(other.longitude() - longitude());
+    double dl = Math.toRadians(longitude2 - longitude1);
     double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
   }
