@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -510,6 +511,23 @@ class BoundaryPolicyTest {
 
     assertThat(report.breaches()).hasSize(4);
     assertThat(report.reviews()).isEmpty();
+  }
+
+  @Test
+  void evaluate_reviewWindowOfAllTime_countsEveryBreachWithoutOverflow() {
+    // a host may configure "all time" as the longest Duration; the policy accepts it as positive
+    BoundaryPolicy policy = BoundaryPolicy.builder().reviewWindow(ChronoUnit.FOREVER.getDuration()).build();
+    Instant later = NOON.plus(Duration.ofDays(10 * 365));
+    List<InteractionRecord> records = List.of(
+        record("i-1", NOON, InteractionFlag.MEDICAL_ADVICE), record("i-2", later, InteractionFlag.MEDICAL_ADVICE));
+
+    BoundaryReport report = policy.evaluate(records);
+
+    assertThat(report.reviews()).singleElement().satisfies(review -> {
+      assertThat(review.reason()).isEqualTo(DecertificationReason.CODE_OF_CONDUCT_BREACH);
+      assertThat(review.breaches()).containsExactly(BoundaryPolicy.NO_MEDICAL_ADVICE, BoundaryPolicy.NO_MEDICAL_ADVICE);
+      assertThat(review.dueAt()).isEqualTo(later);
+    });
   }
 
   static Stream<Arguments> reviews() {
