@@ -299,7 +299,8 @@ public abstract class BoundaryPolicy {
       Breach last = breaches.get(i);
       List<Breach> window = new ArrayList<>();
       for (int j = 0; j <= i; j++) {
-        if (!breaches.get(j).at().isBefore(last.at().minus(reviewWindow()))) {
+        // compare durations: last.at() minus a very long window would leave the Instant range
+        if (Duration.between(breaches.get(j).at(), last.at()).compareTo(reviewWindow()) <= 0) {
           window.add(breaches.get(j));
         }
       }

@@ -3,10 +3,12 @@ package io.github.peersupport.core.testing;
 import io.github.peersupport.core.PersonId;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.boundary.BoundaryPolicy;
 import io.github.peersupport.core.boundary.Channel;
 import io.github.peersupport.core.boundary.InteractionFlag;
 import io.github.peersupport.core.boundary.InteractionId;
 import io.github.peersupport.core.boundary.InteractionRecord;
+import io.github.peersupport.core.boundary.OutsideContact;
 import io.github.peersupport.core.escalation.CssrsAnswers;
 import io.github.peersupport.core.escalation.DisclosureKind;
 import io.github.peersupport.core.escalation.EscalationAction;
@@ -23,6 +25,8 @@ import io.github.peersupport.core.rule.RuleId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,10 +35,14 @@ import java.util.SplittableRandom;
 /**
  * Seeded generators for escalation and boundary values: signals of every kind (valid C-SSRS skip
  * logic, PHQ answers 0–3), IMMEDIATE triggers, host-configured policies (rules added, levels raised,
- * non-floor rules dropped or lowered, routing and windows changed, never below the safety floor) and
- * interaction records.
+ * non-floor rules dropped or lowered, routing and windows changed, never below the safety floor),
+ * interaction records and boundary policies.
  */
 public final class EscalationGen {
+  /** Zones for boundary policies: UTC, zones with daylight saving on either hemisphere, a half-hour offset. */
+  private static final List<ZoneId> ZONES = List.of(ZoneId.of("UTC"), ZoneId.of("America/Chicago"),
+      ZoneId.of("Europe/London"), ZoneId.of("Asia/Kolkata"), ZoneId.of("Pacific/Auckland"));
+
   private EscalationGen() {}
 
   /** @param r the random stream @return a person: a seeker or a supporter, from a small pool so people repeat */
@@ -202,17 +210,111 @@ public final class EscalationGen {
    * @return the record
    */
   public static InteractionRecord interaction(SplittableRandom r, String id, Instant at) {
+    return interaction(r, id, at, 12);
+  }
+
+  /**
+   * An interaction record between one of a few peers and one of a few seekers, each flag set with
+   * odds of 1 in {@code flagOdds} and a gift with its value with odds of 1 in {@code flagOdds / 2}.
+   *
+   * @param r the random stream
+   * @param id the record id
+   * @param at when
+   * @param flagOdds 2 or more; larger means fewer flags
+   * @return the record
+   */
+  public static InteractionRecord interaction(SplittableRandom r, String id, Instant at, int flagOdds) {
     InteractionRecord.Builder b = InteractionRecord.builder();
     b.id(InteractionId.of(id)).peer(SupporterId.of("p-" + r.nextInt(3))).other(SeekerId.of("s-" + r.nextInt(4)))
         .at(at).channel(CoreGen.oneOf(r, Channel.values()));
     for (InteractionFlag flag : InteractionFlag.values()) {
-      if (r.nextInt(12) == 0) {
+      if (r.nextInt(flagOdds) == 0) {
         b.addFlags(flag);
       }
     }
-    if (r.nextInt(6) == 0) {
+    if (r.nextInt(flagOdds / 2) == 0) {
       b.addFlags(InteractionFlag.GIFT).giftValue(BigDecimal.valueOf(r.nextInt(0, 100)));
     }
     return b.build();
+  }
+
+  /**
+   * Interaction records with unique ids ({@code i-0}, {@code i-1}, ...) at instants spread over
+   * {@code spread} from {@link CoreGen#EPOCH}; about one in eight shares the instant of an earlier
+   * record, so ties occur. Each list has its own flag density, from many flags to almost none.
+   *
+   * @param r the random stream
+   * @param max the largest count
+   * @param spread how far after the epoch the instants may lie
+   * @return the records, in generation order
+   */
+  public static List<InteractionRecord> interactions(SplittableRandom r, int max, Duration spread) {
+    List<InteractionRecord> records = new ArrayList<>();
+    int n = r.nextInt(0, max + 1);
+    int flagOdds = CoreGen.oneOf(r, 6, 12, 40, 200);
+    for (int i = 0; i < n; i++) {
+      Instant at = !records.isEmpty() && r.nextInt(8) == 0
+          ? records.get(r.nextInt(records.size())).at()
+          : CoreGen.EPOCH.plusSeconds(r.nextLong(0, spread.toSeconds() + 1));
+      records.add(interaction(r, "i-" + i, at, flagOdds));
+    }
+    return records;
+  }
+
+  /**
+   * A boundary policy with random outside-contact rule, gift limit (0 to 100, in cents), contact hours
+   * (all day, a usual day, or any span of at least a minute), zone, weekly contact limit (1 to 8,
+   * sometimes 100), review thresholds and review window (1 to 120 days).
+   *
+   * @param r the random stream
+   * @return the policy
+   */
+  public static BoundaryPolicy boundaryPolicy(SplittableRandom r) {
+    int fromMinute;
+    int untilMinute;
+    switch (r.nextInt(3)) {
+      case 0: // all day
+        fromMinute = 0;
+        untilMinute = 24 * 60 - 1;
+        break;
+      case 1: // a usual day
+        fromMinute = r.nextInt(6, 11) * 60;
+        untilMinute = r.nextInt(17, 24) * 60 - r.nextInt(0, 2);
+        break;
+      default:
+        fromMinute = r.nextInt(0, 23 * 60);
+        untilMinute = r.nextInt(fromMinute + 1, 24 * 60);
+        break;
+    }
+    return BoundaryPolicy.builder()
+        .outsideContact(CoreGen.oneOf(r, OutsideContact.values()))
+        .giftLimit(BigDecimal.valueOf(r.nextInt(0, 10_001), 2))
+        .contactFrom(LocalTime.of(fromMinute / 60, fromMinute % 60))
+        .contactUntil(LocalTime.of(untilMinute / 60, untilMinute % 60))
+        .zone(CoreGen.oneOf(r, ZONES))
+        .maxContactsPerWeek(r.nextInt(10) == 0 ? 100 : r.nextInt(1, 9))
+        .seriousBreachesForReview(r.nextInt(1, 5))
+        .breachesForReview(r.nextInt(1, 16))
+        .reviewWindow(Duration.ofDays(r.nextInt(1, 121)).plusSeconds(r.nextInt(0, 86_400)))
+        .build();
+  }
+
+  /**
+   * A shuffled copy of a list (Fisher–Yates on the given stream).
+   *
+   * @param r the random stream
+   * @param values the list
+   * @param <T> the element type
+   * @return a new list with the same elements in random order
+   */
+  public static <T> List<T> shuffled(SplittableRandom r, List<T> values) {
+    List<T> copy = new ArrayList<>(values);
+    for (int i = copy.size() - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      T t = copy.get(i);
+      copy.set(i, copy.get(j));
+      copy.set(j, t);
+    }
+    return copy;
   }
 }
