@@ -7,6 +7,7 @@
  * The module has no runtime dependency beyond the SLF4J API; Immutables and JSpecify are
  * annotation-only.
  */
+@SuppressWarnings("module") // qualified exports name sibling modules that are compiled later
 module io.github.peersupport.core {
   requires static transitive org.immutables.value.annotations;
   requires static transitive org.jspecify;
@@ -22,4 +23,6 @@ module io.github.peersupport.core {
   exports io.github.peersupport.core.rule;
   exports io.github.peersupport.core.escalation;
   exports io.github.peersupport.core.boundary;
+  // argument checks shared with sibling modules; not API
+  exports io.github.peersupport.core.internal to io.github.peersupport.matching;
 }
