@@ -9,4 +9,5 @@ module io.github.peersupport.matching {
   requires static transitive org.jspecify;
   requires org.slf4j;
 
+  exports io.github.peersupport.matching.lifecycle;
 }
