@@ -2,7 +2,6 @@ package io.github.peersupport.matching.lifecycle;
 
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.internal.Require;
-import io.github.peersupport.core.person.CareRole;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.Duration;

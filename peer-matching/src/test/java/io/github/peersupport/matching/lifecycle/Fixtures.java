@@ -3,6 +3,7 @@ package io.github.peersupport.matching.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peersupport.core.MatchId;
+import io.github.peersupport.core.PersonId;
 import io.github.peersupport.core.ProgrammeId;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
@@ -43,7 +44,7 @@ final class Fixtures {
     return T0.plus(Duration.ofDays(n));
   }
 
-  static Actor as(io.github.peersupport.core.PersonId person) {
+  static Actor as(PersonId person) {
     return Actor.person(person);
   }
 
@@ -82,7 +83,7 @@ final class Fixtures {
     return t;
   }
 
-  /** Applies books events in order; each must be accepted. */
+  /** Applies events to a book in order; each must be accepted. */
   static MatchBook book(MatchBook book, MatchEvent... events) {
     MatchBook current = book;
     for (MatchEvent e : events) {

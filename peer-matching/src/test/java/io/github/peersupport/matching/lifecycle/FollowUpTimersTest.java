@@ -2,6 +2,7 @@ package io.github.peersupport.matching.lifecycle;
 
 import static io.github.peersupport.matching.lifecycle.Fixtures.ANA;
 import static io.github.peersupport.matching.lifecycle.Fixtures.BO;
+import static io.github.peersupport.matching.lifecycle.Fixtures.CANCER;
 import static io.github.peersupport.matching.lifecycle.Fixtures.COORDINATOR;
 import static io.github.peersupport.matching.lifecycle.Fixtures.KIDNEY;
 import static io.github.peersupport.matching.lifecycle.Fixtures.M1;
@@ -169,7 +170,7 @@ class FollowUpTimersTest {
     MatchBook b = book(MatchBook.empty(),
         requested(M3, BO, KIDNEY, T0, S2),
         anaRequests(M2), MatchEvent.offerNext(M2, hours(1), COORDINATOR), MatchEvent.accepted(M2, ACCEPTED_AT, as(S1)),
-        requested(M1, ANA, Fixtures.CANCER, T0));
+        requested(M1, ANA, CANCER, T0));
     Instant at = days(30);
 
     List<FollowUpTask> due = TIMERS.dueTasks(b, at);

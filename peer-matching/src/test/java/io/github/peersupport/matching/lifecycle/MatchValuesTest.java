@@ -5,6 +5,7 @@ import static io.github.peersupport.matching.lifecycle.Fixtures.CONSENTED;
 import static io.github.peersupport.matching.lifecycle.Fixtures.COORDINATOR;
 import static io.github.peersupport.matching.lifecycle.Fixtures.KIDNEY;
 import static io.github.peersupport.matching.lifecycle.Fixtures.M1;
+import static io.github.peersupport.matching.lifecycle.Fixtures.M2;
 import static io.github.peersupport.matching.lifecycle.Fixtures.S1;
 import static io.github.peersupport.matching.lifecycle.Fixtures.S2;
 import static io.github.peersupport.matching.lifecycle.Fixtures.T0;
@@ -16,8 +17,8 @@ import static io.github.peersupport.matching.lifecycle.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.person.CareRole;
+import io.github.peersupport.core.rule.RuleId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -93,7 +94,7 @@ class MatchValuesTest {
   void matchTransition_acceptedWithoutMatch_throws() {
     assertThatThrownBy(() -> MatchTransition.builder().event(anaRequests(M1)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("match: an accepted transition has a match");
-    assertThatThrownBy(() -> MatchTransition.builder().event(MatchEvent.accepted(Fixtures.M2, T0, COORDINATOR)).match(run(anaRequests(M1))).build())
+    assertThatThrownBy(() -> MatchTransition.builder().event(MatchEvent.accepted(M2, T0, COORDINATOR)).match(run(anaRequests(M1))).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("match: must be the match the event names");
     assertThatThrownBy(() -> MatchTransition.builder().event(anaRequests(M1)).rejectedBy(RuleId.of("x"))
         .offer(MatchOffer.builder().supporter(S1).offeredAt(T0).expiresAt(hours(1)).build()).build())
