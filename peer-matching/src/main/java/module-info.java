@@ -10,5 +10,5 @@ module io.github.peersupport.matching {
   requires org.slf4j;
 
   exports io.github.peersupport.matching;
-
+  exports io.github.peersupport.matching.lifecycle;
 }

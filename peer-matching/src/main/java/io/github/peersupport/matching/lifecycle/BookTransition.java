@@ -1,0 +1,80 @@
+package io.github.peersupport.matching.lifecycle;
+
+import io.github.peersupport.core.rule.RuleId;
+import io.github.peersupport.core.style.PeerStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of {@link MatchBook#apply(MatchEvent)}: the book after the event (the same book when the
+ * event was rejected) and the match transition with its audit data or its rejection.
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class BookTransition {
+  BookTransition() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BookTransition}. */
+  public static class Builder extends ImmutableBookTransition.Builder {
+    /** Creates an empty builder; prefer {@link BookTransition#builder()} or {@link BookTransition#of}. */
+    public Builder() {}
+  }
+
+  /**
+   * Creates an outcome.
+   *
+   * @param book the book after the event
+   * @param transition the transition
+   * @return the outcome
+   */
+  public static BookTransition of(MatchBook book, MatchTransition transition) {
+    return builder().book(book).transition(transition).build();
+  }
+
+  /**
+   * Returns the book after the event; unchanged when the event was rejected.
+   *
+   * @return the book
+   */
+  public abstract MatchBook book();
+
+  /**
+   * Returns the match transition: audit data, or the rejection.
+   *
+   * @return the transition
+   */
+  public abstract MatchTransition transition();
+
+  /**
+   * Tells whether the event was accepted.
+   *
+   * @return true if accepted
+   */
+  public final boolean accepted() {
+    return transition().accepted();
+  }
+
+  /**
+   * Returns the rule that rejected the event, if it was rejected.
+   *
+   * @return the rule id
+   */
+  public final Optional<RuleId> rejectedBy() {
+    return transition().rejectedBy();
+  }
+
+  /** Returns the transition's description; the book is not shown. */
+  @Override
+  public final String toString() {
+    return "BookTransition[" + transition() + "]";
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.peersupport.matching.lifecycle;
+
+import io.github.peersupport.core.ProgrammeId;
+import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.consent.ConsentRecord;
+import io.github.peersupport.core.consent.ConsentScope;
+import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.style.PeerStyle;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A seeker's request for a one-to-one match in a programme: who, where, when, the supporters to offer
+ * in rank order (from candidate ranking, best first), and the seeker's consent record.
+ *
+ * <p>Matching rule 6 (Parent to Parent USA): never match without the seeker's explicit permission to
+ * be matched and contacted. {@link MatchLifecycle} consults {@link #consent()} at the request and at
+ * every offer and acceptance, so a withdrawal recorded in it takes effect for every later decision.
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class MatchRequest {
+  private static final ConsentScope[] REQUIRED = {ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED};
+
+  MatchRequest() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MatchRequest}; {@code build()} rejects repeated candidates. */
+  public static class Builder extends ImmutableMatchRequest.Builder {
+    /** Creates an empty builder; prefer {@link MatchRequest#builder()}. */
+    public Builder() {}
+  }
+
+  /**
+   * Returns the seeker to be matched.
+   *
+   * @return the seeker's id
+   */
+  public abstract SeekerId seeker();
+
+  /**
+   * Returns the programme the match belongs to.
+   *
+   * @return the programme's id
+   */
+  public abstract ProgrammeId programme();
+
+  /**
+   * Returns when the request was made; the request's {@link MatchEventType#REQUESTED} event happens
+   * at this instant.
+   *
+   * @return the instant
+   */
+  public abstract Instant requestedAt();
+
+  /**
+   * Returns the supporters to offer, best first, each at most once; may be empty (the request then
+   * needs a manual match at once).
+   *
+   * @return the ranked candidates
+   */
+  public abstract List<SupporterId> candidates();
+
+  /**
+   * Returns the seeker's consent record.
+   *
+   * @return the record
+   */
+  public abstract ConsentRecord consent();
+
+  /**
+   * Tells whether the seeker permits being matched and contacted at an instant.
+   *
+   * @param at the instant of the decision
+   * @return true if both {@link ConsentScope#BE_MATCHED} and {@link ConsentScope#BE_CONTACTED} are
+   *     permitted then
+   */
+  public final boolean consentsAt(Instant at) {
+    return consent().permitsAll(at, REQUIRED);
+  }
+
+  @Value.Check
+  final void check() {
+    Map<SupporterId, Integer> rankOf = new HashMap<>();
+    for (int i = 0; i < candidates().size(); i++) {
+      Integer earlier = rankOf.putIfAbsent(candidates().get(i), i);
+      if (earlier != null) {
+        throw Require.invalid("candidates", "the candidate at index " + i + " repeats the one at index " + earlier);
+      }
+    }
+  }
+}

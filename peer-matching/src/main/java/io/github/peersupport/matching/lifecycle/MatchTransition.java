@@ -1,0 +1,145 @@
+package io.github.peersupport.matching.lifecycle;
+
+import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.rule.RuleId;
+import io.github.peersupport.core.style.PeerStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of applying a {@link MatchEvent}, and its audit record: the event (when, who, why), the
+ * status before and after, the match after, and the offer the transition made, if any; or a rejection
+ * naming the rule that blocked it, in which case the match is unchanged. Rejection is a business
+ * outcome, not an exception.
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class MatchTransition {
+  MatchTransition() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MatchTransition}; {@code build()} checks that accepted and rejected transitions are consistent. */
+  public static class Builder extends ImmutableMatchTransition.Builder {
+    /** Creates an empty builder; prefer {@link MatchTransition#builder()} or the factories. */
+    public Builder() {}
+  }
+
+  /**
+   * An accepted transition.
+   *
+   * @param event the event
+   * @param before the match before the event; empty when the event opened it
+   * @param after the match after the event
+   * @param offer the offer the transition made, if any
+   * @return the transition
+   */
+  public static MatchTransition accepted(MatchEvent event, Optional<Match> before, Match after, Optional<MatchOffer> offer) {
+    return builder().event(event).fromStatus(before.map(Match::status)).match(after).offer(offer).build();
+  }
+
+  /**
+   * A rejected transition.
+   *
+   * @param event the event
+   * @param match the unchanged match; empty when there is no match with the event's id
+   * @param rule the rule that rejected the event
+   * @return the transition
+   */
+  public static MatchTransition rejected(MatchEvent event, Optional<Match> match, RuleId rule) {
+    return builder().event(event).fromStatus(match.map(Match::status)).match(match).rejectedBy(rule).build();
+  }
+
+  /**
+   * Returns the event that was applied.
+   *
+   * @return the event
+   */
+  public abstract MatchEvent event();
+
+  /**
+   * Returns the status before the event; empty when there was no match (a request).
+   *
+   * @return the status
+   */
+  public abstract Optional<MatchStatus> fromStatus();
+
+  /**
+   * Returns the match after the event: changed when accepted, unchanged when rejected; empty only when
+   * a rejected event found no match (a rejected request, an unknown match id).
+   *
+   * @return the match
+   */
+  public abstract Optional<Match> match();
+
+  /**
+   * Returns the offer this transition made: the chosen or next-ranked supporter of an {@link
+   * MatchEventType#OFFERED} event, or the next-ranked candidate offered after a decline or an expiry.
+   *
+   * @return the offer
+   */
+  public abstract Optional<MatchOffer> offer();
+
+  /**
+   * Returns the rule that rejected the event, if it was rejected.
+   *
+   * @return the rule id
+   */
+  public abstract Optional<RuleId> rejectedBy();
+
+  /**
+   * Tells whether the event was accepted.
+   *
+   * @return true if accepted
+   */
+  public final boolean accepted() {
+    return rejectedBy().isEmpty();
+  }
+
+  /**
+   * Returns the status after the event; empty when there is no match.
+   *
+   * @return the status
+   */
+  public final Optional<MatchStatus> toStatus() {
+    return match().map(Match::status);
+  }
+
+  /**
+   * Tells whether this transition closed the match and so requested the close-out survey.
+   *
+   * @return true if an accepted event moved an open match to a closed status
+   */
+  public final boolean closeOutSurveyRequested() {
+    return accepted() && toStatus().filter(MatchStatus::isClosed).isPresent() && fromStatus().filter(MatchStatus::isClosed).isEmpty();
+  }
+
+  @Value.Check
+  final void check() {
+    if (accepted() && match().isEmpty()) {
+      throw Require.invalid("match", "an accepted transition has a match");
+    }
+    if (!accepted() && offer().isPresent()) {
+      throw Require.invalid("offer", "a rejected transition makes no offer");
+    }
+    match().ifPresent(m -> {
+      if (!m.id().equals(event().matchId())) {
+        throw Require.invalid("match", "must be the match the event names");
+      }
+    });
+  }
+
+  /** Returns e.g. {@code MatchTransition[DECLINED at 2026-01-05T09:00:00Z: OFFERED -> NEEDS_MANUAL_MATCH]}, without ids. */
+  @Override
+  public final String toString() {
+    return "MatchTransition[" + event().type() + " at " + event().at() + ": " + fromStatus().map(Enum::name).orElse("none")
+        + " -> " + toStatus().map(Enum::name).orElse("none") + rejectedBy().map(r -> ", rejected by " + r).orElse("") + "]";
+  }
+}
