@@ -164,11 +164,9 @@ public abstract class PeerMatcher {
       }
       eligible++;
       double condition = probe.conditionSimilarity(i);
-      int rung = condition >= policy().conditionThreshold() ? 0
-          : condition > 0 ? 1
-          : probe.sharedIssues(i) >= policy().minSharedIssues() ? 2 : rungs.length;
-      if (rung > best || rung == rungs.length) {
-        continue;
+      int rung = condition >= policy().conditionThreshold() ? 0 : condition > 0 ? 1 : 2;
+      if (rung > best || (rung == 2 && probe.sharedIssues(i) < policy().minSharedIssues())) {
+        continue; // a better rung has candidates, or no rung fits; shared issues are counted only when they could matter
       }
       best = rung;
       double score = probe.score(i, condition, rungs[rung].floor());

@@ -37,6 +37,8 @@ final class Probe {
   private final SupporterPool pool;
 
   private final double[] conditionTable;
+  /** {@link #conditionTable} shifted by one, slot 0 (no condition) scoring 0, for the inline pairs. */
+  private final double[] conditionTablePlusOne;
   private final double[] treatmentTable;
   private final boolean hasTreatments;
   private final long[] sideEffects;
@@ -44,6 +46,8 @@ final class Probe {
   private final long[] issues;
   private final int issueCount;
   private final long[] languages;
+  /** The seeker's languages in the bit layout of {@link SupporterPool#packed}. */
+  private final int packedLanguageMask;
   private final int languageCount;
   private final long[] cultures;
   private final int cultureCount;
@@ -69,6 +73,12 @@ final class Probe {
   private final double[] remaining;
   /** Hard checks, in criterion order. */
   private final Criterion[] hard;
+  /** Whether every hard check is one of role, gender, language, modality, evaluated from packed bits. */
+  private final boolean fastHard;
+  private final int hardRole;
+  private final int hardGender;
+  private final int hardLanguage;
+  private final int hardModality;
 
   Probe(PeerMatcher matcher, Seeker seeker, SupporterPool pool) {
     this.policy = matcher.policy();
@@ -76,6 +86,8 @@ final class Probe {
     var e = seeker.experience();
     PersonProfile p = seeker.profile();
     conditionTable = table(pool.conditionTree, e.conditions());
+    conditionTablePlusOne = new double[conditionTable.length + 1];
+    System.arraycopy(conditionTable, 0, conditionTablePlusOne, 1, conditionTable.length);
     hasTreatments = !e.treatments().isEmpty();
     treatmentTable = table(pool.treatmentTree, e.treatments());
     sideEffects = new long[pool.sideEffectWords];
@@ -87,6 +99,7 @@ final class Probe {
     languages = new long[pool.languageWords];
     languageCount = p.languages().size();
     pool.languageVocabulary.write(SupporterPool.primaries(p.languages()), languages, 0);
+    packedLanguageMask = (int) (languages[0] & 0xFFFFFF);
     cultures = new long[pool.cultureWords];
     cultureCount = p.cultures().size();
     pool.cultureVocabulary.write(p.cultures(), cultures, 0);
@@ -134,6 +147,12 @@ final class Probe {
       remaining[u] = remaining[u + 1] + share[u];
     }
     hard = hardList.toArray(new Criterion[0]);
+    java.util.Set<Criterion> fastSet = java.util.EnumSet.of(Criterion.ROLE, Criterion.GENDER, Criterion.LANGUAGE, Criterion.MODALITY);
+    fastHard = pool.packedLanguages && fastSet.containsAll(hardList);
+    hardRole = hardList.contains(Criterion.ROLE) ? 1 : 0;
+    hardGender = hardList.contains(Criterion.GENDER) && gender != 0 ? 1 : 0;
+    hardLanguage = hardList.contains(Criterion.LANGUAGE) && languageCount > 0 ? 1 : 0;
+    hardModality = hardList.contains(Criterion.MODALITY) && modalityCount > 0 ? 1 : 0;
   }
 
   private static Preference preference(Seeker seeker, Criterion c) {
@@ -175,21 +194,39 @@ final class Probe {
    * + criterion ordinal} for hard criteria; -1 when none does.
    */
   int firstFailure(int i) {
-    int floor = pool.floorCheck[i];
-    if (floor >= 0) {
+    int packed = pool.packed[i];
+    int floor = packed & 7;
+    if (fastHard) {
+      // the common case without data-dependent branches: each check yields 0 or 1, the first failure
+      // in criterion order wins
+      int roleFail = hardRole & (((packed >>> 3) & 1) ^ role);
+      int languageFail = hardLanguage & (((packed >>> 8) & packedLanguageMask) == 0 ? 1 : 0);
+      int modalityFail = hardModality & (((packed >>> 4) & modalities) == 0 ? 1 : 0);
+      int genderFail = hardGender == 0 ? 0 : (pool.gender[i] != gender ? 1 : 0);
+      int code = modalityFail != 0 ? FLOOR.length + Criterion.MODALITY.ordinal() : -1;
+      code = languageFail != 0 ? FLOOR.length + Criterion.LANGUAGE.ordinal() : code;
+      code = genderFail != 0 ? FLOOR.length + Criterion.GENDER.ordinal() : code;
+      code = roleFail != 0 ? FLOOR.length + Criterion.ROLE.ordinal() : code;
+      return floor != SupporterPool.ELIGIBLE ? floor : code;
+    }
+    if (floor != SupporterPool.ELIGIBLE) {
       return floor;
     }
     for (Criterion c : hard) {
       boolean pass;
       switch (c) {
         case ROLE:
-          pass = pool.role[i] == role;
+          pass = ((packed >>> 3) & 1) == role;
           break;
         case LANGUAGE:
-          pass = languageCount == 0 || Vocabulary.shared(languages, 0, pool.languages, i * pool.languageWords, pool.languageWords) > 0;
+          pass = languageCount == 0 || (pool.packedLanguages ? ((packed >>> 8) & packedLanguageMask) != 0
+              : Vocabulary.shared(languages, 0, pool.languages, i * pool.languageWords, pool.languageWords) > 0);
           break;
         case MODALITY:
-          pass = modalityCount == 0 || (pool.modalities[i] & modalities) != 0;
+          pass = modalityCount == 0 || ((packed >>> 4) & modalities) != 0;
+          break;
+        case GENDER:
+          pass = gender == 0 || pool.gender[i] == gender;
           break;
         default:
           pass = passes(c, i);
@@ -237,6 +274,11 @@ final class Probe {
   }
 
   double conditionSimilarity(int i) {
+    int pair = pool.conditionPair[i];
+    if (pair >= 0) {
+      // conditionTable has one more leading slot: index 0 stands for "no condition"
+      return Math.max(conditionTablePlusOne[pair & 0xFFFF], conditionTablePlusOne[pair >>> 16]);
+    }
     double best = 0;
     for (int j = pool.conditionStart[i]; j < pool.conditionStart[i + 1]; j++) {
       best = Math.max(best, conditionTable[pool.conditionIds[j]]);

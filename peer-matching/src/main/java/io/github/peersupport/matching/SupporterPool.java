@@ -51,6 +51,11 @@ public final class SupporterPool {
   final CodeTree conditionTree;
   final int[] conditionStart;
   final int[] conditionIds;
+  /**
+   * Per supporter, up to two condition ids inline (id + 1 in the low and high 16 bits, 0 for none), or
+   * -1 when the supporter has more conditions or the ids do not fit; then the offset arrays hold them.
+   */
+  final int[] conditionPair;
   final CodeTree treatmentTree;
   final int[] treatmentStart;
   final int[] treatmentIds;
@@ -70,6 +75,16 @@ public final class SupporterPool {
   final Vocabulary<Tag> regionVocabulary = new Vocabulary<>();
   final int[] region;
 
+  /**
+   * Per supporter, the fields the standard hard checks read, packed for one memory stream: bits 0–2
+   * the floor check index (7 when eligible), bit 3 the role, bits 4–7 the modalities, bits 8–31 the
+   * languages when at most {@link #PACKED_LANGUAGES} primary languages occur (see {@link #packedLanguages}).
+   */
+  final int[] packed;
+  /** Whether languages fit in {@link #packed}. */
+  final boolean packedLanguages;
+  static final int PACKED_LANGUAGES = 24;
+  static final int ELIGIBLE = 7;
   final byte[] role;
   final int[] gender;
   final double[] midAge;
@@ -127,6 +142,14 @@ public final class SupporterPool {
       p.location().ifPresent(l -> regionVocabulary.intern(l.region()));
     }
     conditionIds = cond.stream().mapToInt(Integer::intValue).toArray();
+    conditionPair = new int[m];
+    for (int i = 0; i < m; i++) {
+      int from = conditionStart[i];
+      int n = conditionStart[i + 1] - from;
+      boolean fits = n <= 2 && conditionTree.size() < 0xFFFF;
+      conditionPair[i] = !fits ? -1
+          : (n > 0 ? conditionIds[from] + 1 : 0) | (n > 1 ? (conditionIds[from + 1] + 1) << 16 : 0);
+    }
     treatmentIds = treat.stream().mapToInt(Integer::intValue).toArray();
 
     sideEffectWords = sideEffectVocabulary.words();
@@ -169,6 +192,13 @@ public final class SupporterPool {
     }
     windowFrom = windows.stream().mapToInt(w -> w[0]).toArray();
     windowUntil = windows.stream().mapToInt(w -> w[1]).toArray();
+    packedLanguages = languageVocabulary.size() <= PACKED_LANGUAGES;
+    packed = new int[m];
+    for (int i = 0; i < m; i++) {
+      int floorBits = floorCheck[i] < 0 ? ELIGIBLE : floorCheck[i];
+      int languageBits = packedLanguages ? (int) languages[i * languageWords] << 8 : 0;
+      packed[i] = floorBits | (role[i] << 3) | ((modalities[i] & 0xF) << 4) | languageBits;
+    }
   }
 
   private RuleId floorRule(Supporter s, int minMonths) {
