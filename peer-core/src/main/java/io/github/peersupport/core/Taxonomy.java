@@ -28,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  * #standardTreatments()} and {@link #standardSideEffects()}. Hosts load their own, for example a
  * SNOMED CT or ICD-10 subset, with {@link #builder()} or {@link #parseCsv(String, Reader)}.
  *
+ * <p>Roots should be clinical categories (cancer, transplant), not administrative groupings ("rare
+ * disease"): shared ancestry counts from the root, so a grouping root would make unrelated conditions
+ * look related.
+ *
  * <p>Invariants: every concept belongs to {@link #system()}, appears once, and its parent is a concept
  * of the same taxonomy; there are no cycles. Lookups are O(1); ancestry queries are O(depth).
  */
@@ -340,7 +344,7 @@ public abstract class Taxonomy {
    * The default condition taxonomy: cancer (breast with subtypes, prostate, colorectal, lung, blood,
    * ovarian, paediatric), organ transplant (heart, liver, lung, kidney), chronic kidney disease (stage
    * 4, dialysis, kidney transplant), mental illness, substance use, new mothers (perinatal), children
-   * with disability, overweight and obesity, and a few chronic and rare conditions. Sources: the
+   * with disability, overweight and obesity, and a few chronic and rare conditions as roots of their own. Sources: the
    * programmes described by IPFCC, Imerman Angels, Cancer Hope Network, Joo et al. (2022), NAMI and
    * Presently (DOMAIN.md). System {@value Code#CONDITIONS}.
    *

@@ -110,7 +110,7 @@ class InvalidInputPropertyTest {
             .relationship(CaregiverRelationship.PARENT).build());
       }),
       Map.entry("SeekerPreferences", r -> new Attempt("maxAgeGapYears",
-          () -> SeekerPreferences.builder().maxAgeGapYears(r.nextBoolean() ? -r.nextInt(1, 100) : r.nextInt(101, 1000)).build())),
+          () -> SeekerPreferences.builder().maxAgeGapYears(r.nextBoolean() ? -r.nextInt(0, 100) : r.nextInt(101, 1000)).build())),
       Map.entry("Seeker", r -> r.nextBoolean()
           ? new Attempt("id", () -> Seeker.builder().experience(CoreGen.experience(r)).build())
           : new Attempt("experience", () -> Seeker.builder().id(CoreGen.seekerId(r)).build())),

@@ -212,9 +212,7 @@ public abstract class BoundaryPolicy {
     Require.inRange("maxContactsPerWeek", maxContactsPerWeek(), 1, 100);
     Require.inRange("seriousBreachesForReview", seriousBreachesForReview(), 1, 100);
     Require.inRange("breachesForReview", breachesForReview(), 1, 1000);
-    if (reviewWindow().isNegative() || reviewWindow().isZero()) {
-      throw Require.invalid("reviewWindow", "must be positive but was " + reviewWindow());
-    }
+    Require.duration("reviewWindow", reviewWindow(), false);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.peersupport.core.consent;
 
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerStyle;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 @PeerStyle
 public abstract class ConfidentialityPolicy {
   /** The limits every policy contains. */
-  public static final Set<ConfidentialityLimit> FLOOR = Set.copyOf(EnumSet.of(
+  public static final Set<ConfidentialityLimit> FLOOR = Collections.unmodifiableSet(EnumSet.of(
       ConfidentialityLimit.DANGER_TO_SELF, ConfidentialityLimit.DANGER_TO_OTHERS, ConfidentialityLimit.CHILD_ABUSE));
 
   ConfidentialityPolicy() {}

@@ -2,6 +2,7 @@ package io.github.peersupport.core.consent;
 
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -109,7 +110,7 @@ public abstract class ConsentRecord {
    * Returns the scopes permitted at an instant.
    *
    * @param at the instant
-   * @return the permitted scopes
+   * @return the permitted scopes, in declaration order
    */
   public final Set<ConsentScope> permittedAt(Instant at) {
     Set<ConsentScope> permitted = EnumSet.noneOf(ConsentScope.class);
@@ -118,7 +119,7 @@ public abstract class ConsentRecord {
         permitted.add(s);
       }
     }
-    return Set.copyOf(permitted);
+    return Collections.unmodifiableSet(permitted);
   }
 
   /**

@@ -44,8 +44,9 @@ import org.slf4j.LoggerFactory;
  * 72 h; URGENT → social worker and coordinator within 24 h; IMMEDIATE → crisis line, social worker and
  * coordinator, now.
  *
- * <p><b>Safety floor</b>: a policy must keep every default IMMEDIATE rule, with its trigger, at
- * IMMEDIATE, and IMMEDIATE must reach a crisis line or a clinician within 24 hours. Building a policy
+ * <p><b>Safety floor</b>: a policy must keep every default IMMEDIATE rule at IMMEDIATE with its
+ * trigger, actions and limit of confidentiality, and every IMMEDIATE rule must reach a crisis line or a
+ * clinician (through the level's routing or its own roles) within 24 hours. Building a policy
  * that drops or lowers one throws an {@link IllegalArgumentException} naming the rule. Hosts may add
  * rules, raise levels, and change other deadlines and routing.
  *
@@ -240,8 +241,14 @@ public abstract class EscalationPolicy {
     }
     crisisResources().forEach(c -> Require.text("crisisResources", c, 200));
     for (EscalationRule rule : rules()) {
-      if (rule.level() == Severity.IMMEDIATE && deadlineOf(rule).compareTo(IMMEDIATE_MAX_DEADLINE) > 0) {
+      if (rule.level() != Severity.IMMEDIATE) {
+        continue;
+      }
+      if (deadlineOf(rule).compareTo(IMMEDIATE_MAX_DEADLINE) > 0) {
         throw Require.invalid("rules", "IMMEDIATE rule " + rule.id() + " must have a deadline of at most " + IMMEDIATE_MAX_DEADLINE + " (safety floor)");
+      }
+      if (rolesOf(rule).stream().noneMatch(r -> r == CareRole.CRISIS_LINE || r.isClinical())) {
+        throw Require.invalid("rules", "IMMEDIATE rule " + rule.id() + " must reach the crisis line or a clinician (safety floor)");
       }
     }
     if (STANDARD != null) {
@@ -267,6 +274,9 @@ public abstract class EscalationPolicy {
     }
     if (!rule.actions().containsAll(floor.actions())) {
       throw Require.invalid("rules", "rule " + floor.id() + " must keep the actions " + floor.actions() + " (safety floor)");
+    }
+    if (!rule.confidentialityLimit().equals(floor.confidentialityLimit())) {
+      throw Require.invalid("rules", "rule " + floor.id() + " must keep its limit of confidentiality " + floor.confidentialityLimit().map(Enum::name).orElse("none") + " (safety floor)");
     }
   }
 
@@ -334,21 +344,32 @@ public abstract class EscalationPolicy {
     return -1;
   }
 
+  private Set<CareRole> rolesOf(EscalationRule rule) {
+    return rule.targetRoles().isEmpty() ? routing().get(rule.level()).roles() : rule.targetRoles();
+  }
+
   private Duration deadlineOf(EscalationRule rule) {
     return rule.deadline().orElseGet(() -> routing().get(rule.level()).deadline());
   }
 
   /**
    * Evaluates one person's signals against their consent. Equivalent to {@link #evaluate(List, Map,
-   * Instant, List)} with this consent for every person and no earlier notifications.
+   * Instant, List)} with this consent and no earlier notifications.
    *
-   * @param signals the signals, in any order, none after {@code at}
+   * @param signals the signals about one person, in any order, none after {@code at}
    * @param consent the person's consent record
    * @param at the evaluation instant
    * @return the decision
-   * @throws IllegalArgumentException for duplicate signal ids or a signal after {@code at}
+   * @throws IllegalArgumentException for duplicate signal ids, a signal after {@code at}, or signals
+   *     about more than one person
    */
   public final EscalationDecision evaluate(List<Signal> signals, ConsentRecord consent, Instant at) {
+    for (int i = 1; i < signals.size(); i++) {
+      if (!signals.get(i).person().equals(signals.get(0).person())) {
+        throw Require.invalid("signals", "this overload takes one person's signals (with their consent); signal "
+            + signals.get(i).id() + " is about another person: use evaluate(signals, consents, at, alreadyNotified)");
+      }
+    }
     return evaluate(signals, person -> consent, at, List.of());
   }
 
@@ -425,7 +446,7 @@ public abstract class EscalationPolicy {
 
   private Escalation toEscalation(Open o, ConsentRecord consent, Instant at, List<Escalation> alreadyNotified) {
     EscalationRule rule = o.rule;
-    Set<CareRole> roles = rule.targetRoles().isEmpty() ? routing().get(rule.level()).roles() : rule.targetRoles();
+    Set<CareRole> roles = rolesOf(rule);
     Escalation.Builder b = Escalation.builder().person(o.person).rule(rule.id()).level(rule.level())
         .actions(rule.actions()).targetRoles(roles).firstSignalAt(o.first).deadline(o.first.plus(deadlineOf(rule)))
         .evidence(o.evidence);

@@ -90,8 +90,6 @@ public abstract class EscalationRule {
 
   @Value.Check
   final void check() {
-    deadline().filter(Duration::isNegative).ifPresent(d -> {
-      throw Require.invalid("deadline", "must not be negative but was " + d);
-    });
+    deadline().ifPresent(d -> Require.duration("deadline", d, true));
   }
 }

@@ -43,8 +43,6 @@ public abstract class Routing {
     if (roles().isEmpty()) {
       throw Require.invalid("roles", "must name at least one care role");
     }
-    if (deadline().isNegative()) {
-      throw Require.invalid("deadline", "must not be negative but was " + deadline());
-    }
+    Require.duration("deadline", deadline(), true);
   }
 }

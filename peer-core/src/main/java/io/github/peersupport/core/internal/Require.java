@@ -110,6 +110,25 @@ public final class Require {
     return value;
   }
 
+  /** Longest accepted configured duration (deadlines, windows, timers): ten years. */
+  public static final java.time.Duration MAX_DURATION = java.time.Duration.ofDays(3653);
+
+  /**
+   * Checks a configured duration: not negative, zero only when allowed, at most {@link #MAX_DURATION}
+   * (so that adding it to any realistic instant cannot overflow).
+   *
+   * @param field the field name
+   * @param value the duration
+   * @param zeroAllowed whether zero is accepted
+   * @return the value
+   */
+  public static java.time.Duration duration(String field, java.time.Duration value, boolean zeroAllowed) {
+    if (value.isNegative() || (!zeroAllowed && value.isZero()) || value.compareTo(MAX_DURATION) > 0) {
+      throw invalid(field, "must be " + (zeroAllowed ? "0" : "more than 0") + " to " + MAX_DURATION + " but was " + value);
+    }
+    return value;
+  }
+
   /**
    * Checks the length of a free-text value without echoing it.
    *

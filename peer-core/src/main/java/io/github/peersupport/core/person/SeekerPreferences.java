@@ -82,12 +82,12 @@ public abstract class SeekerPreferences {
   /**
    * Returns the largest acceptable age gap in years, if the seeker set one.
    *
-   * @return the gap
+   * @return the gap, 1 to 100
    */
   public abstract Optional<Integer> maxAgeGapYears();
 
   @Value.Check
   final void check() {
-    maxAgeGapYears().ifPresent(g -> Require.inRange("maxAgeGapYears", g, 0, 100));
+    maxAgeGapYears().ifPresent(g -> Require.inRange("maxAgeGapYears", g, 1, 100));
   }
 }

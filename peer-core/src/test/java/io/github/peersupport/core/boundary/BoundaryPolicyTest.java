@@ -514,9 +514,11 @@ class BoundaryPolicyTest {
   }
 
   @Test
-  void evaluate_reviewWindowOfAllTime_countsEveryBreachWithoutOverflow() {
-    // a host may configure "all time" as the longest Duration; the policy accepts it as positive
-    BoundaryPolicy policy = BoundaryPolicy.builder().reviewWindow(ChronoUnit.FOREVER.getDuration()).build();
+  void evaluate_longestReviewWindow_countsEveryBreachWithoutOverflow() {
+    // "all time" is rejected up front, naming the field; the longest accepted window (ten years) works
+    assertThatThrownBy(() -> BoundaryPolicy.builder().reviewWindow(ChronoUnit.FOREVER.getDuration()).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("reviewWindow:");
+    BoundaryPolicy policy = BoundaryPolicy.builder().reviewWindow(Duration.ofDays(3653)).build();
     Instant later = NOON.plus(Duration.ofDays(10 * 365));
     List<InteractionRecord> records = List.of(
         record("i-1", NOON, InteractionFlag.MEDICAL_ADVICE), record("i-2", later, InteractionFlag.MEDICAL_ADVICE));

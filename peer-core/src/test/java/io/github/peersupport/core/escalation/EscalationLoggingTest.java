@@ -40,7 +40,7 @@ class EscalationLoggingTest {
     Seeds.forEachCase(seed, 100, random -> {
       CapturingLogs.clear();
       List<Signal> signals = EscalationGen.signals(random, 10);
-      EscalationDecision decision = EscalationGen.policy(random).evaluate(signals, ConsentRecord.none(), AT);
+      EscalationDecision decision = EscalationGen.policy(random).evaluate(signals, java.util.Map.of(), AT, List.of());
       List<InteractionRecord> records = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
         records.add(EscalationGen.interaction(random, "i-" + i, CoreGen.EPOCH.plusSeconds(random.nextInt(0, 86_400 * 20))));

@@ -54,6 +54,43 @@ class EscalationPolicyTest {
   }
 
   @Test
+  void withRule_immediateDefaultRoutedAwayFromCliniciansOrLosingItsLimit_isRejected() {
+    EscalationRule item9 = standard.rule(EscalationPolicy.PHQ9_ITEM9_POSITIVE).orElseThrow();
+    assertThatThrownBy(() -> standard.withRule(EscalationRule.builder().from(item9).targetRoles(EnumSet.of(CareRole.COORDINATOR)).build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("escalation.phq9.item9-positive").hasMessageContaining("crisis line or a clinician");
+    assertThatThrownBy(() -> standard.withRule(EscalationRule.builder().from(item9).confidentialityLimit(java.util.Optional.empty()).build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit of confidentiality");
+    // own roles that still reach a clinician are fine
+    EscalationPolicy nurse = standard.withRule(EscalationRule.builder().from(item9).targetRoles(EnumSet.of(CareRole.NURSE, CareRole.COORDINATOR)).build());
+    assertThat(nurse.evaluate(List.of(item9("a", AT)), ConsentRecord.none(), AT).escalations().get(0).targetRoles())
+        .containsExactlyInAnyOrder(CareRole.NURSE, CareRole.COORDINATOR);
+  }
+
+  @Test
+  void withRule_hostRuleRaisedToImmediateWithoutClinician_isRejected() {
+    EscalationRule missed = standard.rule(EscalationPolicy.MISSED_CONTACTS).orElseThrow();
+    assertThatThrownBy(() -> standard.withRule(EscalationRule.builder().from(missed).level(Severity.IMMEDIATE)
+        .targetRoles(EnumSet.of(CareRole.PROGRAMME_LEADER)).build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("escalation.peer.missed-contacts");
+  }
+
+  @Test
+  void durations_beyondTenYears_areRejectedNamingTheField() {
+    EscalationRule missed = standard.rule(EscalationPolicy.MISSED_CONTACTS).orElseThrow();
+    assertThatThrownBy(() -> EscalationRule.builder().from(missed).deadline(java.time.temporal.ChronoUnit.FOREVER.getDuration()).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("deadline:");
+    assertThatThrownBy(() -> Routing.of(EnumSet.of(CareRole.COORDINATOR), Duration.ofDays(4000)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("deadline:");
+  }
+
+  @Test
+  void evaluate_singleConsentOverloadWithSeveralPeople_isRejected() {
+    Signal other = Signal.sign("b", io.github.peersupport.core.SupporterId.of("p-1"), Observer.PEER, AT, SignKind.SUPPORTER_DISTRESS);
+    assertThatThrownBy(() -> standard.evaluate(List.of(item9("a", AT), other), ConsentRecord.none(), AT))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("signals:").hasMessageNotContaining("p-1");
+  }
+
+  @Test
   void withLevelRouting_immediateWithoutClinicianOrTooLate_isRejected() {
     assertThatThrownBy(() -> standard.withLevelRouting(Severity.IMMEDIATE, Routing.of(EnumSet.of(CareRole.COORDINATOR), Duration.ZERO)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("routing:");

@@ -44,6 +44,16 @@ class EscalationPropertyTest {
         assertThat(e.evidence()).contains(immediate.id());
         assertThat(e.deadline()).isBeforeOrEqualTo(e.firstSignalAt().plus(EscalationPolicy.IMMEDIATE_MAX_DEADLINE));
       });
+      // every IMMEDIATE escalation reaches the crisis line or a clinician, and a default IMMEDIATE rule
+      // keeps its limit of confidentiality (so danger to self or others, abuse override a missing consent)
+      for (Escalation e : decision.escalations()) {
+        if (e.level() == Severity.IMMEDIATE) {
+          assertThat(e.targetRoles()).anyMatch(r -> r == io.github.peersupport.core.person.CareRole.CRISIS_LINE || r.isClinical());
+          EscalationPolicy.standard().rule(e.rule()).filter(d -> d.level() == Severity.IMMEDIATE)
+              .flatMap(EscalationRule::confidentialityLimit)
+              .ifPresent(limit -> assertThat(policy.rule(e.rule()).orElseThrow().confidentialityLimit()).contains(limit));
+        }
+      }
       assertThat(decision.escalations().get(0).level()).isEqualTo(Severity.IMMEDIATE);
     });
   }

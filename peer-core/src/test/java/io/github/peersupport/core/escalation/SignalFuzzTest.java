@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.peersupport.core.SeekerId;
-import io.github.peersupport.core.consent.ConsentRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fuzzes signal construction from host input and the evaluation of whatever builds: construction
@@ -30,8 +30,8 @@ class SignalFuzzTest {
         assertThat(e.getMessage()).matches("^[A-Za-z][A-Za-z0-9\\[\\]. ]*: .+");
       }
     }
-    EscalationDecision decision = EscalationPolicy.standard().evaluate(signals, ConsentRecord.none(), AT);
-    assertThat(EscalationPolicy.standard().evaluate(List.copyOf(signals), ConsentRecord.none(), AT)).isEqualTo(decision);
+    EscalationDecision decision = EscalationPolicy.standard().evaluate(signals, Map.of(), AT, List.of());
+    assertThat(EscalationPolicy.standard().evaluate(List.copyOf(signals), Map.of(), AT, List.of())).isEqualTo(decision);
     boolean item9 = signals.stream().anyMatch(s -> s.kind() == SignalKind.PHQ9 && s.answers().get(8) > 0);
     if (item9) {
       assertThat(decision.highest()).contains(Severity.IMMEDIATE);

@@ -309,7 +309,7 @@ public final class CoreGen {
         .closeInAge(oneOf(r, Preference.values()))
         .sameCulture(oneOf(r, Preference.values()));
     if (r.nextBoolean()) {
-      b.maxAgeGapYears(r.nextInt(0, 101));
+      b.maxAgeGapYears(r.nextInt(1, 101));
     }
     return b.build();
   }

@@ -147,7 +147,7 @@ public final class EscalationGen {
     for (int i = 0; i < changes; i++) {
       List<EscalationRule> rules = policy.rules();
       EscalationRule target = rules.get(r.nextInt(rules.size()));
-      switch (r.nextInt(6)) {
+      switch (r.nextInt(7)) {
         case 0: // raise a level
           if (target.level() != Severity.IMMEDIATE) {
             Severity raised = Severity.values()[r.nextInt(target.level().ordinal() + 1, Severity.values().length)];
@@ -174,6 +174,11 @@ public final class EscalationGen {
         case 4: // re-route IMMEDIATE within the floor
           policy = policy.withLevelRouting(Severity.IMMEDIATE, Routing.of(
               EnumSet.of(CareRole.CRISIS_LINE, CoreGen.oneOf(r, CareRole.values())), Duration.ofHours(r.nextInt(0, 25))));
+          break;
+        case 5: // own roles on any rule, floor rules included, always reaching a clinician or the crisis line
+          policy = policy.withRule(EscalationRule.builder().from(target)
+              .targetRoles(EnumSet.of(CoreGen.oneOf(r, CareRole.CRISIS_LINE, CareRole.NURSE, CareRole.PHYSICIAN), CoreGen.oneOf(r, CareRole.values())))
+              .build());
           break;
         default: // another de-duplication window, extra actions on any rule
           policy = EscalationPolicy.builder().from(policy.withRule(EscalationRule.builder().from(target)
