@@ -37,7 +37,11 @@ public enum Criterion {
   MODALITY("matching.modality"),
   /** Weekly hours both are free, up to one hour counting fully. */
   AVAILABILITY("matching.availability"),
-  /** The supporter was diagnosed before the seeker ("further along"). */
+  /**
+   * "Further along": the supporter's time since the end of treatment exceeds the seeker's (a seeker
+   * still in treatment has none); unknown when the supporter's end of treatment is not known (for
+   * example on maintenance therapy).
+   */
   FURTHER_ALONG("matching.further-along");
 
   private final RuleId ruleId;

@@ -64,7 +64,7 @@ final class Probe {
   private final int[] windowFrom;
   private final int[] windowUntil;
   private final boolean hasAvailability;
-  private final long diagnosedDay;
+  private final long seekerTreatmentEndDay;
 
   /** Criteria in use (weight share > 0), in criterion order, and their shares. */
   private final Criterion[] used;
@@ -105,7 +105,7 @@ final class Probe {
     pool.cultureVocabulary.write(p.cultures(), cultures, 0);
     region = p.location().map(l -> pool.regionVocabulary.id(l.region())).orElse(Integer.MIN_VALUE);
     role = (byte) e.role().ordinal();
-    gender = SupporterPool.genderId(p);
+    gender = pool.genderId(p, false);
     midAge = p.age().map(a -> a.midYearsAt(pool.date)).orElse(Double.NaN);
     maxAgeGap = seeker.preferences().maxAgeGapYears().orElse(policy.maxAgeGapYears());
     latitude = p.location().flatMap(l -> l.point()).map(g -> g.latitude()).orElse(Double.NaN);
@@ -119,7 +119,8 @@ final class Probe {
         .orElse(List.of());
     windowFrom = windows.stream().mapToInt(w -> w[0]).toArray();
     windowUntil = windows.stream().mapToInt(w -> w[1]).toArray();
-    diagnosedDay = e.diagnosedOn().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+    // a seeker whose treatment has not ended (or whose end is unknown) counts as at the instant
+    seekerTreatmentEndDay = e.treatmentEndedOn().map(LocalDate::toEpochDay).orElse(pool.date.toEpochDay());
 
     Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
     List<Criterion> hardList = new ArrayList<>();
@@ -379,13 +380,10 @@ final class Probe {
       case AVAILABILITY:
         return availability(i);
       case FURTHER_ALONG:
-        if (diagnosedDay == Long.MIN_VALUE) {
-          return SEEKER_UNKNOWN;
-        }
-        if (pool.diagnosedDay[i] == Long.MIN_VALUE) {
+        if (pool.treatmentEndDay[i] == Long.MIN_VALUE) {
           return SUPPORTER_UNKNOWN;
         }
-        return pool.diagnosedDay[i] < diagnosedDay ? 1 : 0;
+        return pool.treatmentEndDay[i] < seekerTreatmentEndDay ? 1 : 0;
       default:
         throw new IllegalStateException("unhandled criterion " + c);
     }

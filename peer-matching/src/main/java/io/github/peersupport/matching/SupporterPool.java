@@ -73,6 +73,8 @@ public final class SupporterPool {
   final long[] cultures;
   final int cultureWords;
   final Vocabulary<Tag> regionVocabulary = new Vocabulary<>();
+  /** Self-descriptions of gender, interned by their exact text. */
+  final Vocabulary<String> genderVocabulary = new Vocabulary<>();
   final int[] region;
 
   /**
@@ -94,7 +96,8 @@ public final class SupporterPool {
   final int[] availabilityStart;
   final int[] windowFrom;
   final int[] windowUntil;
-  final long[] diagnosedDay;
+  /** Epoch day treatment ended, or {@link Long#MIN_VALUE} when not known or not ended. */
+  final long[] treatmentEndDay;
 
   SupporterPool(PeerMatcher matcher, List<Supporter> input, Instant at) {
     this.matcher = matcher;
@@ -168,7 +171,7 @@ public final class SupporterPool {
     longitude = new double[m];
     modalities = new byte[m];
     availabilityStart = new int[m + 1];
-    diagnosedDay = new long[m];
+    treatmentEndDay = new long[m];
     List<int[]> windows = new ArrayList<>();
     LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     for (int i = 0; i < m; i++) {
@@ -181,14 +184,14 @@ public final class SupporterPool {
       cultureVocabulary.write(p.cultures(), cultures, i * cultureWords);
       region[i] = p.location().map(l -> regionVocabulary.id(l.region())).orElse(-1);
       role[i] = (byte) e.role().ordinal();
-      gender[i] = genderId(p);
+      gender[i] = genderId(p, true);
       midAge[i] = p.age().map(a -> a.midYearsAt(date)).orElse(UNKNOWN);
       latitude[i] = p.location().flatMap(l -> l.point()).map(g -> g.latitude()).orElse(UNKNOWN);
       longitude[i] = p.location().flatMap(l -> l.point()).map(g -> g.longitude()).orElse(UNKNOWN);
       modalities[i] = modalityMask(p.modalities());
       p.availability().ifPresent(a -> windows.addAll(utcWindows(a, monday)));
       availabilityStart[i + 1] = windows.size();
-      diagnosedDay[i] = e.diagnosedOn().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+      treatmentEndDay[i] = e.treatmentEndedOn().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     }
     windowFrom = windows.stream().mapToInt(w -> w[0]).toArray();
     windowUntil = windows.stream().mapToInt(w -> w[1]).toArray();
@@ -232,15 +235,20 @@ public final class SupporterPool {
     return primaries;
   }
 
-  /** 0 for undisclosed; otherwise a stable id per identity, self-descriptions by their text. */
-  static int genderId(PersonProfile p) {
+  /**
+   * 0 for undisclosed; 1 + ordinal for the named identities; for a self-description, 8 + its id in
+   * {@link #genderVocabulary} (interned while building, looked up for a seeker: a description no
+   * supporter gave gets an id no supporter has).
+   */
+  int genderId(PersonProfile p, boolean intern) {
     GenderIdentity identity = p.gender().identity();
     if (identity == GenderIdentity.UNDISCLOSED) {
       return 0;
     }
     if (identity == GenderIdentity.SELF_DESCRIBED) {
-      // distinct from the enum ids (1..4), equal for equal descriptions
-      return 8 + (p.gender().selfDescription().orElse("").hashCode() & 0x3fffffff);
+      String text = p.gender().selfDescription().orElse("");
+      int id = intern ? genderVocabulary.intern(text) : genderVocabulary.id(text);
+      return id < 0 ? Integer.MIN_VALUE : 8 + id;
     }
     return 1 + identity.ordinal();
   }

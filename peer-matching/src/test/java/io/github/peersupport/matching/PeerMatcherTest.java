@@ -105,6 +105,47 @@ class PeerMatcherTest {
   }
 
   @Test
+  void rank_rareConditionWithAnUnrelatedRareDiseaseSupporter_stillMatchesIssueBased() {
+    // review finding: an administrative "rare disease" root made any two rare diseases look related
+    Seeker seeker = seeker(lived("cystic-fibrosis", "rejection", "returning-to-work"), english());
+    Supporter kidney = supporter("sup-kidney", lived("kidney-transplant", "rejection", "returning-to-work"), english());
+    Supporter als = supporter("sup-als", lived("als", "sleep"), english());
+
+    MatchResult result = matcher.rank(seeker, List.of(als, kidney), AT);
+
+    assertThat(result.fallback()).isEqualTo(Fallback.ISSUES);
+    assertThat(result.candidates()).extracting(c -> c.supporter().value()).containsExactly("sup-kidney");
+  }
+
+  @Test
+  void rank_requiredSelfDescribedGender_matchesOnlyTheSameText() {
+    // "Aa" and "BB" have the same String hash code
+    Seeker seeker = Seeker.builder().from(seeker(lived("lymphoma"), PersonProfile.builder().from(english()).gender(Gender.selfDescribed("Aa")).build()))
+        .preferences(SeekerPreferences.builder().sameGender(Preference.REQUIRE).build()).build();
+    Supporter bb = supporter("sup-bb", lived("lymphoma"), PersonProfile.builder().from(english()).gender(Gender.selfDescribed("BB")).build());
+    Supporter aa = supporter("sup-aa", lived("lymphoma"), PersonProfile.builder().from(english()).gender(Gender.selfDescribed("Aa")).build());
+
+    assertThat(matcher.rank(seeker, List.of(bb, aa), AT).candidates()).extracting(c -> c.supporter().value()).containsExactly("sup-aa");
+  }
+
+  @Test
+  void furtherAlong_isTimeSinceEndOfTreatment() {
+    LivedExperience inTreatment = LivedExperience.builder().addConditions(CONDITIONS.code("lymphoma"))
+        .diagnosedOn(LocalDate.parse("2010-01-01")).build();
+    Seeker seeker = seeker(inTreatment, english());
+    // diagnosed after the seeker but finished treatment long ago: further along
+    LivedExperience finished = LivedExperience.builder().from(lived("lymphoma")).diagnosedOn(LocalDate.parse("2018-01-01")).build();
+    Candidate c = matcher.rank(seeker, List.of(supporter("sup-1", finished, english())), AT).candidates().get(0);
+    assertThat(c.contributions()).filteredOn(x -> x.criterion() == Criterion.FURTHER_ALONG).singleElement()
+        .satisfies(x -> assertThat(x.similarity()).isEqualTo(1.0));
+
+    Seeker finishedLater = seeker(LivedExperience.builder().from(lived("lymphoma")).treatmentEndedOn(LocalDate.parse("2019-06-01")).build(), english());
+    Candidate d = matcher.rank(finishedLater, List.of(supporter("sup-1", finished, english())), AT).candidates().get(0);
+    assertThat(d.contributions()).filteredOn(x -> x.criterion() == Criterion.FURTHER_ALONG).singleElement()
+        .satisfies(x -> assertThat(x.similarity()).isZero());
+  }
+
+  @Test
   void rank_noSharedExperienceAtAll_reportsNone() {
     Seeker seeker = seeker(lived("cystic-fibrosis", "rejection"), english());
     MatchResult result = matcher.rank(seeker, List.of(supporter("sup-1", lived("depression", "sleep"), english())), AT);

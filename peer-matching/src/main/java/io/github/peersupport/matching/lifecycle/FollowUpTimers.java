@@ -148,9 +148,7 @@ public abstract class FollowUpTimers {
   }
 
   private static void positive(String field, Duration d) {
-    if (d.isNegative() || d.isZero()) {
-      throw Require.invalid(field, "must be positive but was " + d);
-    }
+    Require.duration(field, d, false);
   }
 
   /**

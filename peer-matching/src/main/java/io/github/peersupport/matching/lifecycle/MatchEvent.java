@@ -5,6 +5,7 @@ import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.Tag;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerStyle;
+import io.github.peersupport.core.consent.ConsentRecord;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -290,6 +291,29 @@ public abstract class MatchEvent {
   public abstract Optional<CloseReason> closeReason();
 
   /**
+   * Returns the seeker's current consent record; present exactly for {@link
+   * MatchEventType#CONSENT_UPDATED}.
+   *
+   * @return the consent record
+   */
+  public abstract Optional<ConsentRecord> consent();
+
+  /**
+   * The seeker's consent record changed.
+   *
+   * @param match the match
+   * @param consent the seeker's current consent record
+   * @param at when the change was recorded
+   * @param by who recorded it
+   * @return the event
+   */
+  public static MatchEvent consentUpdated(MatchId match, ConsentRecord consent, Instant at, Actor by) {
+    Builder b = builder();
+    b.type(MatchEventType.CONSENT_UPDATED).matchId(match).at(at).actor(by).consent(consent);
+    return b.build();
+  }
+
+  /**
    * Returns a copy with the host's reason code.
    *
    * @param reasonCode why, from the host's vocabulary (for example {@code unavailable})
@@ -310,6 +334,9 @@ public abstract class MatchEvent {
     }
     if (supporter().isPresent() && type != MatchEventType.OFFERED) {
       throw Require.invalid("supporter", "may be present only for OFFERED events (type " + type + ")");
+    }
+    if (consent().isPresent() != (type == MatchEventType.CONSENT_UPDATED)) {
+      throw Require.invalid("consent", "must be present exactly for CONSENT_UPDATED events (type " + type + ")");
     }
     if (closeReason().isPresent() != type.isClosing()) {
       throw Require.invalid("closeReason", "must be present exactly for COMPLETED, CANCELLED, REMATCHED and NO_MATCH_FOUND events (type " + type + ")");

@@ -1,5 +1,6 @@
 package io.github.peersupport.matching.lifecycle;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -39,12 +40,21 @@ public enum MatchEventType {
   /** The match ended so that the seeker can be matched again (payload: {@link CloseReason}). */
   REMATCHED(EnumSet.of(MatchStatus.ACCEPTED, MatchStatus.FIRST_CONTACT_CONFIRMED, MatchStatus.ACTIVE)),
   /** A coordinator found no supporter for the request (payload: {@link CloseReason}). */
-  NO_MATCH_FOUND(EnumSet.of(MatchStatus.NEEDS_MANUAL_MATCH));
+  NO_MATCH_FOUND(EnumSet.of(MatchStatus.NEEDS_MANUAL_MATCH)),
+  /**
+   * The seeker's consent record changed (payload: the current {@link
+   * io.github.peersupport.core.consent.ConsentRecord}). It replaces the request's record for every
+   * later decision; when it no longer permits being matched and contacted, the match is cancelled
+   * with {@link CloseReason#CONSENT_WITHDRAWN} (DOMAIN.md: withdrawal takes effect for every later
+   * decision).
+   */
+  CONSENT_UPDATED(EnumSet.of(MatchStatus.REQUESTED, MatchStatus.OFFERED, MatchStatus.NEEDS_MANUAL_MATCH,
+      MatchStatus.ACCEPTED, MatchStatus.FIRST_CONTACT_CONFIRMED, MatchStatus.ACTIVE));
 
   private final Set<MatchStatus> allowedFrom;
 
   MatchEventType(Set<MatchStatus> allowedFrom) {
-    this.allowedFrom = Set.copyOf(allowedFrom);
+    this.allowedFrom = Collections.unmodifiableSet(EnumSet.copyOf(allowedFrom));
   }
 
   /**

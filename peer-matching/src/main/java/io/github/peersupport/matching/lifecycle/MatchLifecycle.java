@@ -104,9 +104,7 @@ public abstract class MatchLifecycle {
 
   @Value.Check
   final void check() {
-    if (offerWindow().isNegative() || offerWindow().isZero()) {
-      throw Require.invalid("offerWindow", "must be positive but was " + offerWindow());
-    }
+    Require.duration("offerWindow", offerWindow(), false);
   }
 
   /**
@@ -254,6 +252,15 @@ public abstract class MatchLifecycle {
         return moved(m, e, b.notWorkingReportedAt(m.notWorkingReportedAt().orElse(at)));
       case REMATCH_DECLINED:
         return moved(m, e, b.notWorkingReportedAt(Optional.empty()));
+      case CONSENT_UPDATED: {
+        MatchRequest request = MatchRequest.builder().from(m.request()).consent(e.consent().orElseThrow()).build();
+        b.request(request);
+        if (request.consentsAt(at)) {
+          return moved(m, e, b);
+        }
+        MatchClosure closure = MatchClosure.builder().at(at).by(e.actor()).reason(CloseReason.CONSENT_WITHDRAWN).build();
+        return moved(m, e, b.status(MatchStatus.CANCELLED).statusSince(at).closure(closure).notWorkingReportedAt(Optional.empty()));
+      }
       case COMPLETED:
       case CANCELLED:
       case REMATCHED:

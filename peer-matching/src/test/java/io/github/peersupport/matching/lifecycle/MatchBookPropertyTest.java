@@ -142,6 +142,9 @@ class MatchBookPropertyTest {
     if (type.isClosing()) {
       b.closeReason(CoreGen.oneOf(r, CloseReason.values()));
     }
+    if (type == MatchEventType.CONSENT_UPDATED) {
+      b.consent(consent(r, t));
+    }
     return b.build();
   }
 
@@ -305,7 +308,12 @@ class MatchBookPropertyTest {
       assertThat(now.request().consentsAt(e.at())).as("consent at acceptance").isTrue();
     }
     if (t.transition().closeOutSurveyRequested()) {
-      assertThat(now.closure()).contains(MatchClosure.builder().at(e.at()).by(e.actor()).reason(e.closeReason().orElseThrow()).build());
+      // a consent update closes the match itself when consent no longer permits it
+      CloseReason reason = e.type() == MatchEventType.CONSENT_UPDATED ? CloseReason.CONSENT_WITHDRAWN : e.closeReason().orElseThrow();
+      assertThat(now.closure()).contains(MatchClosure.builder().at(e.at()).by(e.actor()).reason(reason).build());
+    }
+    if (e.type() == MatchEventType.CONSENT_UPDATED) {
+      assertThat(now.status().isClosed()).as("closed exactly when consent no longer permits, %s", t).isEqualTo(!now.request().consentsAt(e.at()));
     }
     assertThat(t.transition().closeOutSurveyRequested()).isEqualTo(now.status().isClosed());
     checkInvariants(after, t);

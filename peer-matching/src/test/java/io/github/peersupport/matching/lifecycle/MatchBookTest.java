@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peersupport.core.MatchId;
 import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.consent.ConsentRecord;
+import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.testing.CapturingLogs;
 import java.util.ArrayList;
@@ -52,6 +54,31 @@ class MatchBookTest {
   /** Ana's kidney request M1, offered to S1 at hour 1. */
   private static MatchBook anaOffered(MatchBook start) {
     return book(start, anaRequests(M1), MatchEvent.offerNext(M1, hours(1), COORDINATOR));
+  }
+
+  @Test
+  void apply_consentWithdrawn_cancelsTheMatchAndNothingLaterGoesThrough() {
+    MatchBook b = anaOffered(MatchBook.empty());
+    ConsentRecord withdrawn = b.match(M1).orElseThrow().request().consent().withdraw(ConsentScope.BE_CONTACTED, hours(2));
+
+    BookTransition t = assertAccepted(b, MatchEvent.consentUpdated(M1, withdrawn, hours(2), COORDINATOR));
+
+    Match after = t.book().match(M1).orElseThrow();
+    assertThat(after.status()).isEqualTo(MatchStatus.CANCELLED);
+    assertThat(after.closure().orElseThrow().reason()).isEqualTo(CloseReason.CONSENT_WITHDRAWN);
+    assertThat(t.book().loadOf(S1)).isZero();
+    assertRejected(t.book(), MatchEvent.accepted(M1, hours(3), as(S1)), MatchLifecycle.NOT_ALLOWED);
+  }
+
+  @Test
+  void apply_consentStillGiven_keepsTheMatchWithTheNewRecord() {
+    MatchBook b = anaOffered(MatchBook.empty());
+    ConsentRecord more = b.match(M1).orElseThrow().request().consent().grant(ConsentScope.SHARE_CONTACT_DETAILS, hours(2));
+
+    BookTransition t = assertAccepted(b, MatchEvent.consentUpdated(M1, more, hours(2), COORDINATOR));
+
+    assertThat(t.book().match(M1).orElseThrow().status()).isEqualTo(MatchStatus.OFFERED);
+    assertThat(t.book().match(M1).orElseThrow().request().consent()).isEqualTo(more);
   }
 
   @Test
