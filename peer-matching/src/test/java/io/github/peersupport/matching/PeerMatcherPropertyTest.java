@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.lifecycle.PeerStatus;
+import io.github.peersupport.core.person.GenderIdentity;
 import io.github.peersupport.core.person.Language;
+import io.github.peersupport.core.person.Preference;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.testing.CoreGen;
@@ -80,9 +82,18 @@ class PeerMatcherPropertyTest {
         if (!seeker.profile().modalities().isEmpty()) {
           assertThat(s.profile().modalities()).containsAnyElementsOf(seeker.profile().modalities());
         }
-        if (seeker.preferences().sameGender() == io.github.peersupport.core.person.Preference.REQUIRE && seeker.profile().gender().sameAs(seeker.profile().gender())) {
+        if (seeker.preferences().sameGender() == Preference.REQUIRE && seeker.profile().gender().identity() != GenderIdentity.UNDISCLOSED) {
           assertThat(s.profile().gender()).isEqualTo(seeker.profile().gender());
         }
+        if (seeker.preferences().closeInAge() == Preference.REQUIRE && seeker.profile().age().isPresent()) {
+          double gap = seeker.preferences().maxAgeGapYears().orElse(matcher.policy().maxAgeGapYears());
+          assertThat(s.profile().age()).isPresent();
+          assertThat(Math.abs(s.profile().age().get().midYearsAt(DATE) - seeker.profile().age().get().midYearsAt(DATE))).isLessThanOrEqualTo(gap);
+        }
+        if (seeker.preferences().sameCulture() == Preference.REQUIRE && !seeker.profile().cultures().isEmpty()) {
+          assertThat(s.profile().cultures()).containsAnyElementsOf(seeker.profile().cultures());
+        }
+
       }
       // every supporter is eligible or excluded by exactly one rule; the counts match the listing
       List<Exclusion> exclusions = matcher.exclusions(seeker, matcher.pool(supporters, AT));
@@ -148,11 +159,11 @@ class PeerMatcherPropertyTest {
   void generatedCases_reachEveryRungAndManyCandidates(long seed) {
     Map<Fallback, Integer> rungs = new java.util.EnumMap<>(Fallback.class);
     int[] candidates = new int[1];
-    Seeds.forEachCase(seed, CASES, random -> {
-      MatchResult result = matcher.rank(MatchingGen.seeker(random), MatchingGen.supporters(random, random.nextInt(0, 100)), AT);
-      rungs.merge(result.fallback(), 1, Integer::sum);
-      candidates[0] += result.candidates().size();
-    });
+    Seeds.forEachCase(seed, CASES, random ->
+        candidates[0] += matcher.rank(MatchingGen.seeker(random), MatchingGen.supporters(random, random.nextInt(0, 100)), AT).candidates().size());
+    // small pools reach the lower rungs of the ladder
+    Seeds.forEachCase(seed, 5 * CASES, random ->
+        rungs.merge(matcher.rank(MatchingGen.seeker(random), MatchingGen.supporters(random, random.nextInt(0, 20)), AT).fallback(), 1, Integer::sum));
     // the properties above are not vacuous: the generated cases exercise the whole ladder
     assertThat(rungs.keySet()).containsExactlyInAnyOrder(Fallback.values());
     assertThat(candidates[0]).as("candidates over %s cases", CASES).isGreaterThan(CASES);

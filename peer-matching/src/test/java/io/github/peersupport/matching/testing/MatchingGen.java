@@ -86,7 +86,8 @@ public final class MatchingGen {
     if (r.nextInt(10) > 0) {
       b.age(Age.bornIn(supporter ? r.nextInt(1940, 2006) : r.nextInt(1940, 2010)));
     }
-    b.gender(CoreGen.oneOf(r, Gender.woman(), Gender.man(), Gender.woman(), Gender.nonBinary(), Gender.undisclosed()));
+    b.gender(CoreGen.oneOf(r, Gender.woman(), Gender.man(), Gender.woman(), Gender.nonBinary(), Gender.undisclosed(),
+        Gender.selfDescribed("Aa"), Gender.selfDescribed("BB"), Gender.selfDescribed("two-spirit")));
     b.addLanguages(Language.of(CoreGen.oneOf(r, LANGUAGES)));
     if (r.nextInt(4) == 0) {
       b.addLanguages(Language.of(CoreGen.oneOf(r, LANGUAGES)));
@@ -121,6 +122,7 @@ public final class MatchingGen {
         .sameGender(r.nextInt(6) == 0 ? Preference.REQUIRE : r.nextInt(4) == 0 ? Preference.PREFER : Preference.NONE)
         .closeInAge(r.nextInt(8) == 0 ? Preference.REQUIRE : Preference.NONE)
         .sameCulture(r.nextInt(10) == 0 ? Preference.REQUIRE : Preference.NONE)
+        .maxAgeGapYears(r.nextInt(3) == 0 ? java.util.Optional.of(r.nextInt(1, 30)) : java.util.Optional.empty())
         .build();
     return Seeker.builder().id(SeekerId.of("s-" + r.nextInt(1_000_000))).experience(experience(r, false)).profile(profile(r, false))
         .preferences(prefs)
