@@ -4,6 +4,7 @@ import io.github.peersupport.core.MatchId;
 import io.github.peersupport.core.ProgrammeId;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
@@ -70,6 +71,22 @@ public abstract class MatchBook {
   public static class Builder extends ImmutableMatchBook.Builder {
     /** Creates an empty builder; prefer {@link MatchBook#builder()} or {@link MatchBook#empty()}. */
     public Builder() {}
+  }
+
+  /**
+   * An empty book whose capacities are the supporters' own ({@link Supporter#capacity()}), so that the
+   * book and ranking ({@code PeerMatcher}) apply the same limit. Prefer this to {@link #empty()} when the
+   * supporters are at hand.
+   *
+   * @param supporters the programme's supporters
+   * @return the book
+   */
+  public static MatchBook of(List<Supporter> supporters) {
+    Builder b = builder();
+    for (Supporter s : supporters) {
+      b.putCapacities(s.id(), s.capacity());
+    }
+    return b.build();
   }
 
   /**

@@ -57,6 +57,18 @@ class MatchBookTest {
   }
 
   @Test
+  void of_supporters_takesTheirCapacities() {
+    io.github.peersupport.core.person.Supporter one = io.github.peersupport.core.person.Supporter.builder().id(S1)
+        .experience(io.github.peersupport.core.person.LivedExperience.builder()
+            .addConditions(io.github.peersupport.core.Taxonomy.standardConditions().code("kidney-transplant")).build())
+        .capacity(1).build();
+    MatchBook b = MatchBook.of(List.of(one));
+    assertThat(b.capacityOf(S1)).isEqualTo(1);
+    MatchBook offered = anaOffered(b);
+    assertThat(offered.hasRoom(S1)).isFalse();
+  }
+
+  @Test
   void apply_consentWithdrawn_cancelsTheMatchAndNothingLaterGoesThrough() {
     MatchBook b = anaOffered(MatchBook.empty());
     ConsentRecord withdrawn = b.match(M1).orElseThrow().request().consent().withdraw(ConsentScope.BE_CONTACTED, hours(2));
