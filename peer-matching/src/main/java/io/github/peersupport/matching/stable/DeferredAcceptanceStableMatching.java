@@ -33,7 +33,7 @@ import java.util.Objects;
  *
  * <p>References: D. Gale and L. S. Shapley, "College admissions and the stability of marriage",
  * American Mathematical Monthly 69 (1962) 9–15; D. Gusfield and R. W. Irving, "The Stable Marriage
- * Problem: Structure and Algorithms", MIT Press (1989), section 1.6 (hospitals/residents, the
+ * Problem: Structure and Algorithms", MIT Press (1989), chapter 1 (hospitals/residents, the
  * resident- and hospital-oriented algorithms).
  */
 public final class DeferredAcceptanceStableMatching implements StableMatching {
