@@ -1,5 +1,6 @@
 package io.github.peersupport.matching.stable;
 
+import io.github.peersupport.core.Identifier;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.internal.Require;
@@ -171,51 +172,109 @@ public final class StableProblem {
       }
       seen[j] = k;
     }
-    int[][] seekerPreferences = preferences(n, pairSeekers, pairSupporters, seekerScores,
-        Comparator.comparing((Integer k) -> supporterIds[pairSupporters[k]].value()));
-    int[][] supporterPreferences = preferences(m, pairSupporters, pairSeekers, supporterScores,
-        Comparator.comparing((Integer k) -> seekerIds[pairSeekers[k]].value()));
+    int[][] seekerPreferences = preferences(n, pairSeekers, pairSupporters, seekerScores, idRanks(supporterIds));
+    int[][] supporterPreferences = preferences(m, pairSupporters, pairSeekers, supporterScores, idRanks(seekerIds));
     return new StableProblem(seekerIds, supporterIds, capacities, seekerPreferences, supporterPreferences);
   }
 
   /** Pair indices grouped by owner (counting sort, stable). */
   private static int[] bucket(int[] owners, int count) {
+    int[] identity = new int[owners.length];
+    for (int k = 0; k < identity.length; k++) {
+      identity[k] = k;
+    }
+    return bucket(identity, owners, count);
+  }
+
+  /** The items of {@code order}, stably sorted by {@code keys[item]} in 0..count-1 (counting sort). */
+  private static int[] bucket(int[] order, int[] keys, int count) {
     int[] start = new int[count + 1];
-    for (int o : owners) {
-      start[o + 1]++;
+    for (int k : order) {
+      start[keys[k] + 1]++;
     }
     for (int i = 0; i < count; i++) {
       start[i + 1] += start[i];
     }
-    int[] order = new int[owners.length];
-    int[] next = Arrays.copyOf(start, count);
-    for (int k = 0; k < owners.length; k++) {
-      order[next[owners[k]]++] = k;
+    int[] sorted = new int[order.length];
+    for (int k : order) {
+      sorted[start[keys[k]]++] = k;
     }
-    return order;
+    return sorted;
   }
 
-  private static int[][] preferences(int count, int[] owners, int[] others, double[] scores, Comparator<Integer> tieBreak) {
-    int[] order = bucket(owners, count);
+  /** Each id's position in ascending {@link String#compareTo} order of the id text. */
+  private static int[] idRanks(Identifier[] ids) {
+    Integer[] order = new Integer[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing((Integer i) -> ids[i].value()));
+    int[] rank = new int[ids.length];
+    for (int r = 0; r < order.length; r++) {
+      rank[order[r]] = r;
+    }
+    return rank;
+  }
+
+  /**
+   * Each owner's list: its pairs by descending score, ties by ascending id rank of the other side.
+   * Pairs are put in id order first (two stable counting sorts), then each owner's run is sorted
+   * stably by score.
+   */
+  private static int[][] preferences(int count, int[] owners, int[] others, double[] scores, int[] otherIdRank) {
+    int e = owners.length;
+    int[] idKey = new int[e];
+    for (int k = 0; k < e; k++) {
+      idKey[k] = otherIdRank[others[k]];
+    }
+    int[] order = bucket(bucket(idKey, otherIdRank.length), owners, count);
+    int[] scratch = new int[e];
     int[][] lists = new int[count][];
     int at = 0;
-    Comparator<Integer> byScore = Comparator.comparingDouble((Integer k) -> -scores[k]).thenComparing(tieBreak);
     for (int o = 0; o < count; o++) {
       int from = at;
-      while (at < order.length && owners[order[at]] == o) {
+      while (at < e && owners[order[at]] == o) {
         at++;
       }
-      Integer[] pairs = new Integer[at - from];
+      mergeSortByScore(order, from, at, scores, scratch);
+      lists[o] = new int[at - from];
       for (int k = from; k < at; k++) {
-        pairs[k - from] = order[k];
-      }
-      Arrays.sort(pairs, byScore);
-      lists[o] = new int[pairs.length];
-      for (int r = 0; r < pairs.length; r++) {
-        lists[o][r] = others[pairs[r]];
+        lists[o][k - from] = others[order[k]];
       }
     }
     return lists;
+  }
+
+  /** Stable sort of {@code a[from, to)} by descending {@code scores[a[k]]}. */
+  private static void mergeSortByScore(int[] a, int from, int to, double[] scores, int[] scratch) {
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int item = a[i];
+        int j = i - 1;
+        while (j >= from && scores[a[j]] < scores[item]) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = item;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSortByScore(a, from, mid, scores, scratch);
+    mergeSortByScore(a, mid, to, scores, scratch);
+    int i = from;
+    int j = mid;
+    int out = from;
+    while (i < mid && j < to) {
+      scratch[out++] = scores[a[j]] > scores[a[i]] ? a[j++] : a[i++];
+    }
+    while (i < mid) {
+      scratch[out++] = a[i++];
+    }
+    while (j < to) {
+      scratch[out++] = a[j++];
+    }
+    System.arraycopy(scratch, from, a, from, to - from);
   }
 
   private static <T> Map<T, Integer> indexIds(String field, T[] ids) {
