@@ -113,7 +113,8 @@ public final class StableProblem {
    * then stable for these strict lists, hence <em>weakly stable</em> for the scores with ties: no
    * pair would both strictly gain by leaving, though a pair with an equal score may exist.
    *
-   * <p>Runs in O(n + m + E log E) time for E candidate pairs.
+   * <p>Runs in O(n log n + m log m + E log E) time for E candidate pairs (sorting the ids once, then
+   * each list).
    *
    * @param seekers the seekers' ids, unique
    * @param supporters the supporters' ids, unique
