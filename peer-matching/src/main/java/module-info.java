@@ -11,4 +11,5 @@ module io.github.peersupport.matching {
 
   exports io.github.peersupport.matching;
   exports io.github.peersupport.matching.lifecycle;
+  exports io.github.peersupport.matching.stable;
 }
