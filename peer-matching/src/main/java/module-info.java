@@ -10,6 +10,7 @@ module io.github.peersupport.matching {
   requires org.slf4j;
 
   exports io.github.peersupport.matching;
+  exports io.github.peersupport.matching.assignment;
   exports io.github.peersupport.matching.lifecycle;
   exports io.github.peersupport.matching.stable;
 }
