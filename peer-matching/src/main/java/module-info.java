@@ -11,5 +11,6 @@ module io.github.peersupport.matching {
 
   exports io.github.peersupport.matching;
   exports io.github.peersupport.matching.lifecycle;
+  exports io.github.peersupport.matching.dense;
   exports io.github.peersupport.matching.stable;
 }
