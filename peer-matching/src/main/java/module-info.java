@@ -12,5 +12,6 @@ module io.github.peersupport.matching {
   exports io.github.peersupport.matching;
   exports io.github.peersupport.matching.assignment;
   exports io.github.peersupport.matching.lifecycle;
+  exports io.github.peersupport.matching.dense;
   exports io.github.peersupport.matching.stable;
 }

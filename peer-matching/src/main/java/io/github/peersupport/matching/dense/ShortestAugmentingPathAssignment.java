@@ -1,0 +1,191 @@
+package io.github.peersupport.matching.dense;
+
+import java.util.Arrays;
+
+/**
+ * Minimum-cost dense assignment by shortest augmenting paths (the Jonker–Volgenant family), in the
+ * rectangular form of Crouse, as in SciPy's {@code linear_sum_assignment}.
+ *
+ * <p><b>Problem.</b> See {@link DenseAssignment}: assign k = min(n, m) seekers to distinct supporters
+ * over allowed pairs at minimum total cost; an infeasible result if forbidden pairs leave no such
+ * assignment.
+ *
+ * <p><b>Method.</b> When n &gt; m the matrix is transposed, so that there are r = min(n, m) rows and
+ * c = max(n, m) columns. Rows are then added one at a time in index order: from the new row a
+ * Dijkstra search over reduced costs {@code c[i][j] - u[i] - v[j]} (never negative) finds a shortest
+ * alternating path to an unassigned column, the potentials are updated so that reduced costs stay
+ * non-negative and are zero along the assigned pairs, and the path is augmented. There is no
+ * initialisation heuristic (column reduction, auction): every row is inserted by a full search. If a
+ * search reaches no unassigned column, no assignment of all rows exists (a path from the new row
+ * would exist otherwise, by Berge's argument) and the result is infeasible.
+ *
+ * <p><b>Complexity.</b> O(r · r · c) = O(min(n, m)² · max(n, m)) time in the worst case: each of
+ * the r searches scans at most r + 1 rows, each against the c columns not yet reached. O(n · m)
+ * extra space only when transposing, O(n + m) otherwise; nothing is allocated inside the searches.
+ * All arithmetic is exact in {@code long}: by the cost bound of {@link DenseProblem}, no sum or
+ * potential comes near overflow.
+ *
+ * <p><b>Ties.</b> The result is a deterministic function of the cost matrix. Rows are inserted in
+ * index order (of the transposed matrix when n &gt; m, that is, in supporter order). In a search,
+ * the next column reached is one with the smallest tentative distance, preferring an unassigned
+ * column, then the smallest column index; a column's predecessor row is the first row scanned that
+ * gave it its distance. Among several optimal assignments, which one is returned follows from these
+ * rules and is not otherwise specified.
+ *
+ * <p><b>Not checked.</b> Nothing beyond {@link DenseProblem}'s own checks; the certificate in the
+ * result can be verified independently.
+ *
+ * <p>References: R. Jonker and A. Volgenant, "A shortest augmenting path algorithm for dense and
+ * sparse linear assignment problems", Computing 38 (1987) 325–340; D. F. Crouse, "On implementing
+ * 2D rectangular assignment algorithms", IEEE Transactions on Aerospace and Electronic Systems 52(4)
+ * (2016) 1679–1696.
+ */
+public final class ShortestAugmentingPathAssignment implements DenseAssignment {
+  private static final ShortestAugmentingPathAssignment INSTANCE = new ShortestAugmentingPathAssignment();
+  private static final long INF = Long.MAX_VALUE;
+
+  private ShortestAugmentingPathAssignment() {}
+
+  /**
+   * Returns the solver. It has no configuration, so this is always the same instance.
+   *
+   * @return the solver
+   */
+  public static ShortestAugmentingPathAssignment create() {
+    return INSTANCE;
+  }
+
+  @Override
+  public Result solve(DenseProblem problem) {
+    int n = problem.seekerCount();
+    int m = problem.supporterCount();
+    boolean transpose = n > m;
+    int rows = transpose ? m : n;
+    int cols = transpose ? n : m;
+    long[] cost = transpose ? transposed(problem.flat(), n, m) : problem.flat();
+    long[] u = new long[rows];
+    long[] v = new long[cols];
+    int[] col4row = new int[rows];
+    if (!augmentAll(cost, rows, cols, u, v, col4row)) {
+      return Result.infeasible(problem);
+    }
+    if (!transpose) {
+      return Result.owning(problem, col4row, u, v);
+    }
+    int[] columnOf = new int[n];
+    Arrays.fill(columnOf, -1);
+    for (int j = 0; j < m; j++) {
+      columnOf[col4row[j]] = j;
+    }
+    return Result.owning(problem, columnOf, v, u);
+  }
+
+  private static long[] transposed(long[] cost, int n, int m) {
+    long[] t = new long[cost.length];
+    for (int i = 0; i < n; i++) {
+      int base = i * m;
+      for (int j = 0; j < m; j++) {
+        t[j * n + i] = cost[base + j];
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Assigns every row (rows ≤ cols), filling {@code col4row} and the potentials; returns false if
+   * some row cannot be assigned.
+   */
+  private static boolean augmentAll(long[] cost, int rows, int cols, long[] u, long[] v, int[] col4row) {
+    int[] row4col = new int[cols];
+    int[] path = new int[cols];
+    int[] remaining = new int[cols];
+    long[] dist = new long[cols];
+    boolean[] scannedRow = new boolean[rows];
+    boolean[] scannedCol = new boolean[cols];
+    Arrays.fill(col4row, -1);
+    Arrays.fill(row4col, -1);
+    for (int cur = 0; cur < rows; cur++) {
+      Arrays.fill(dist, INF);
+      Arrays.fill(scannedRow, false);
+      Arrays.fill(scannedCol, false);
+      for (int j = 0; j < cols; j++) {
+        remaining[j] = j;
+      }
+      int numRemaining = cols;
+      long minVal = 0;
+      int i = cur;
+      int sink = -1;
+      while (sink < 0) {
+        scannedRow[i] = true;
+        int base = i * cols;
+        long ui = u[i];
+        int index = -1;
+        int best = -1;
+        long lowest = INF;
+        for (int it = 0; it < numRemaining; it++) {
+          int j = remaining[it];
+          long c = cost[base + j];
+          if (c != DenseProblem.FORBIDDEN) {
+            long r = minVal + c - ui - v[j];
+            if (r < dist[j]) {
+              path[j] = i;
+              dist[j] = r;
+            }
+          }
+          long d = dist[j];
+          if (d < lowest || (d == lowest && d != INF && preferred(j, best, row4col))) {
+            lowest = d;
+            index = it;
+            best = j;
+          }
+        }
+        if (lowest == INF) {
+          return false;
+        }
+        minVal = lowest;
+        scannedCol[best] = true;
+        remaining[index] = remaining[--numRemaining];
+        if (row4col[best] < 0) {
+          sink = best;
+        } else {
+          i = row4col[best];
+        }
+      }
+      u[cur] += minVal;
+      for (int r = 0; r < rows; r++) {
+        if (scannedRow[r] && r != cur) {
+          u[r] += minVal - dist[col4row[r]];
+        }
+      }
+      for (int j = 0; j < cols; j++) {
+        if (scannedCol[j]) {
+          v[j] -= minVal - dist[j];
+        }
+      }
+      int j = sink;
+      while (true) {
+        int r = path[j];
+        row4col[j] = r;
+        int previous = col4row[r];
+        col4row[r] = j;
+        j = previous;
+        if (r == cur) {
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether column j beats the current best on a tie: unassigned first, then smaller index. */
+  private static boolean preferred(int j, int best, int[] row4col) {
+    boolean freeJ = row4col[j] < 0;
+    boolean freeBest = row4col[best] < 0;
+    return freeJ != freeBest ? freeJ : j < best;
+  }
+
+  @Override
+  public String toString() {
+    return "ShortestAugmentingPathAssignment";
+  }
+}
