@@ -3,8 +3,8 @@ package io.github.peersupport.matching.assignment;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.matching.internal.UniqueIds;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,8 +55,8 @@ public final class AssignmentProblem {
     int m = supporters.length;
     this.seekers = seekers;
     this.supporters = supporters;
-    this.seekerIndex = indexIds("seekers", seekers);
-    this.supporterIndex = indexIds("supporters", supporters);
+    this.seekerIndex = UniqueIds.index("seekers", seekers);
+    this.supporterIndex = UniqueIds.index("supporters", supporters);
     if (capacities.length != m) {
       throw Require.invalid("capacities", "length " + capacities.length + " does not match " + m + " supporters");
     }
@@ -147,18 +147,6 @@ public final class AssignmentProblem {
     Objects.requireNonNull(pairCosts, "pairCosts");
     return new AssignmentProblem(seekers.toArray(new SeekerId[0]), supporters.toArray(new SupporterId[0]),
         capacities, pairSeekers, pairSupporters, pairCosts);
-  }
-
-  private static <T> Map<T, Integer> indexIds(String field, T[] ids) {
-    Map<T, Integer> index = new HashMap<>(ids.length * 2);
-    for (int i = 0; i < ids.length; i++) {
-      Objects.requireNonNull(ids[i], field);
-      Integer first = index.putIfAbsent(ids[i], i);
-      if (first != null) {
-        throw Require.invalid(field + "[" + i + "]", "duplicate id " + ids[i] + " (first at " + field + "[" + first + "])");
-      }
-    }
-    return index;
   }
 
   /**

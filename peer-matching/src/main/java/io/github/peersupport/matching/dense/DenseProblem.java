@@ -3,10 +3,9 @@ package io.github.peersupport.matching.dense;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.matching.internal.UniqueIds;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -38,8 +37,8 @@ public final class DenseProblem {
   private DenseProblem(SeekerId[] seekers, SupporterId[] supporters, long[][] costs) {
     int n = seekers.length;
     int m = supporters.length;
-    checkUnique("seekers", seekers);
-    checkUnique("supporters", supporters);
+    UniqueIds.index("seekers", seekers);
+    UniqueIds.index("supporters", supporters);
     if (costs.length != n) {
       throw Require.invalid("costs", "length " + costs.length + " does not match " + n + " seekers");
     }
@@ -110,17 +109,6 @@ public final class DenseProblem {
   public static DenseProblem of(List<SeekerId> seekers, List<SupporterId> supporters, long[][] costs) {
     Objects.requireNonNull(costs, "costs");
     return new DenseProblem(seekers.toArray(new SeekerId[0]), supporters.toArray(new SupporterId[0]), costs);
-  }
-
-  private static <T> void checkUnique(String field, T[] ids) {
-    Map<T, Integer> index = new HashMap<>(ids.length * 2);
-    for (int i = 0; i < ids.length; i++) {
-      Objects.requireNonNull(ids[i], field);
-      Integer first = index.putIfAbsent(ids[i], i);
-      if (first != null) {
-        throw Require.invalid(field + "[" + i + "]", "duplicate id " + ids[i] + " (first at " + field + "[" + first + "])");
-      }
-    }
   }
 
   /**
