@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Optimal capacitated assignment by min-cost flow: successive shortest augmenting paths with Johnson
- * node potentials and Dijkstra's algorithm.
+ * Optimal capacitated assignment by min-cost flow: successive shortest augmenting paths, one per
+ * seeker, with node potentials and Dijkstra's algorithm.
  *
  * <p><b>Problem.</b> Assign each of n seekers to at most one of m supporters through one of E
  * candidate pairs, never exceeding a supporter's capacity, optimising the {@link Objective}: {@link
@@ -13,38 +13,43 @@ import java.util.Objects;
  * one with the fewest pairs); {@link Objective#COVERAGE_FIRST} maximises the number assigned, then
  * minimises the total cost.
  *
- * <p><b>Method.</b> The network is source → each seeker (capacity 1, cost 0) → each candidate
- * supporter (capacity 1, the pair's cost) → sink (capacity = the supporter's capacity, cost 0), so a
- * supporter is one node whatever its capacity: no dense matrix and no slot copies. Initial potentials
- * are shortest distances in this acyclic network (0 at the source and seekers, the least incoming
- * cost at a supporter, capped at 0), which makes every reduced cost non-negative despite negative
- * costs. Each round runs Dijkstra on reduced costs with an indexed binary heap over primitive arrays,
- * raises every potential by min(distance, D) where D is the sink's distance (which keeps all residual
- * reduced costs non-negative), and augments one unit along the path. Path costs never decrease from
- * round to round, so for {@link Objective#MIN_COST} the search stops as soon as the next shortest path
- * would cost 0 or more (Dijkstra is cut off at that bound); for {@link Objective#COVERAGE_FIRST} it
- * stops when the sink is unreachable, which gives a maximum flow of minimum cost. The final
- * potentials yield the {@link Certificate} (seeker u = max(0, π(seeker) − π(source)), supporter v =
- * max(0, π(sink) − π(supporter)), λ = π(sink) − π(source)). Ahuja, Magnanti and Orlin, <i>Network
- * Flows: Theory, Algorithms, and Applications</i> (Prentice Hall, 1993), chapter 9 (successive
- * shortest path algorithm, reduced costs and optimality conditions).
+ * <p><b>Method.</b> The network has one node per seeker and per supporter and a sink: each seeker
+ * supplies one unit; an arc seeker → candidate supporter per pair (capacity 1, the pair's cost);
+ * supporter → sink (capacity = the supporter's capacity, cost 0), so a supporter is one node whatever
+ * its capacity: no dense matrix and no slot copies; and a <i>skip</i> arc seeker → sink (capacity 1)
+ * that stands for "unassigned", of cost 0 for {@link Objective#MIN_COST} and of cost M = (n + m + 2)
+ * · max |cost| + 1 for {@link Objective#COVERAGE_FIRST}. M exceeds the cost of any residual path, so
+ * a minimum-cost flow skips a seeker only when no augmenting path could place it: it has maximum
+ * coverage. Distances are lexicographic pairs (cost, pairs used), so that among equal totals the flow
+ * with the fewest pairs wins. Initial potentials are shortest distances in the empty flow's network,
+ * which makes every reduced cost non-negative despite negative costs. Then, for each seeker in index
+ * order (the successive shortest path algorithm with one supply node at a time), Dijkstra runs on
+ * reduced costs from that seeker, over primitive arrays with an indexed binary heap, and stops as soon
+ * as the sink is settled at distance D (it always is: the skip arc is there); only the settled nodes'
+ * potentials move (by their distance − D, which keeps every residual reduced cost non-negative), and
+ * one unit is augmented along the path, which may move earlier seekers to other supporters or, when
+ * that is cheaper, out (their skip arc). The final potentials π yield the {@link Certificate}: λ = the
+ * skip cost, supporter v = max(0, π(sink) − π(supporter)), assigned seeker u = λ − cost − v, others
+ * u = 0. Ahuja, Magnanti and Orlin, <i>Network Flows: Theory, Algorithms, and Applications</i>
+ * (Prentice Hall, 1993), chapter 9 (successive shortest path algorithm, reduced costs, optimality
+ * conditions); Jonker and Volgenant, "A shortest augmenting path algorithm for dense and sparse linear
+ * assignment problems", <i>Computing</i> 38 (1987) 325–340 (one shortest path search per row, cut off
+ * at the first free column).
  *
- * <p><b>Complexity.</b> O(F · (n + m + E) log(n + m)) time for F ≤ min(n, total capacity)
- * augmentations, and O(n + m + E) space. Costs are exact {@code long}s; the bound {@link
- * AssignmentProblem#MAX_PATH_BOUND} on (n + m + 2) · max |cost| keeps every distance and potential
- * (each within a few multiples of that bound) from overflowing. No bonus weight is used.
+ * <p><b>Complexity.</b> O(n · (n + m + E) log(n + m)) time in the worst case, far less in practice:
+ * each search stops at the sink and touches only the nodes closer than it (early seekers find a free
+ * supporter at once; the searches grow as supporters fill). O(n + m + E) space. Costs are exact
+ * {@code long}s; the bound {@link AssignmentProblem#MAX_PATH_BOUND} on (n + m + 2) · max |cost| keeps
+ * M, every distance and every potential from overflowing.
  *
- * <p><b>Tie-breaking.</b> Deterministic: nodes are numbered seekers (by index), supporters (by
- * index), source, sink; Dijkstra settles equal distances in ascending node number, scans a node's
- * arcs in construction order (a seeker's candidate pairs in input order), and a node's predecessor
- * changes only on a strict improvement. The same problem therefore always gives the same result, on
- * any thread.
+ * <p><b>Tie-breaking.</b> Deterministic: seekers are processed in index order; Dijkstra settles equal
+ * distances in ascending node number (seekers by index, then supporters by index, then the sink),
+ * scans a seeker's candidate pairs in input order, and a node's predecessor changes only on a strict
+ * improvement. The same problem therefore always gives the same result, on any thread.
  *
  * <p>Instances are immutable; {@link #solve} is reusable and thread-safe (all working arrays are local).
  */
 public final class MinCostFlowAssignment implements CapacitatedAssignment {
-  private static final long INF = Long.MAX_VALUE;
-
   private final Objective objective;
 
   private MinCostFlowAssignment(Objective objective) {
@@ -87,7 +92,7 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
   @Override
   public Result solve(AssignmentProblem problem) {
     Objects.requireNonNull(problem, "problem");
-    return new Run(problem).solve(objective);
+    return new Run(problem, objective).solve();
   }
 
   @Override
@@ -95,199 +100,259 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
     return "MinCostFlowAssignment[" + objective + "]";
   }
 
-  /** The working state of one solve. */
+  /**
+   * The working state of one solve. Nodes are seekers 0..n-1, supporters n..n+m-1 and the sink t =
+   * n+m. Distances and potentials are lexicographic pairs (cost, pairs) kept in parallel arrays.
+   */
   private static final class Run {
+    private static final long INF = Long.MAX_VALUE;
+
     private final AssignmentProblem problem;
     private final int n;
-    private final int m;
-    private final int source;
-    private final int sink;
-    private final int nodes;
-    private final int[] start;
-    private final int[] head;
-    private final int[] cap;
-    private final long[] cost;
-    private final int[] rev;
-    private final int[] arcPair;
-    private final long[] pi;
-    private final long[] dist;
-    private final int[] parent;
+    private final int t;
+    private final int[] seekerStart;
+    private final int[] seekerPairs;
+    private final int[] adjNode;
+    private final long[] adjCost;
+    private final int[] pairSupporter;
+    private final long[] pairCost;
+    private final int[] capacity;
+    private final long skipCost;
+    private final int[] pairOf;
+    private final int[] load;
+    private final int[] slotStart;
+    private final int[] slots;
+    private final int[] slotOf;
+    private final long[] pc;
+    private final int[] pk;
+    private final long[] dc;
+    private final int[] dk;
+    private final int[] via;
     private final int[] heap;
     private final int[] heapPos;
+    private final int[] touched;
     private int heapSize;
+    private int touchedCount;
 
-    Run(AssignmentProblem problem) {
+    Run(AssignmentProblem problem, Objective objective) {
       this.problem = problem;
       this.n = problem.seekerCount();
-      this.m = problem.supporterCount();
-      int e = problem.pairCount();
-      this.source = n + m;
-      this.sink = n + m + 1;
-      this.nodes = n + m + 2;
-      int arcs = 2 * (n + e + m);
-      int[] pairSeekers = problem.pairSeekersArray();
-      int[] pairSupporters = problem.pairSupportersArray();
-      long[] pairCosts = problem.pairCostsArray();
-      int[] capacities = problem.capacitiesArray();
-      // out-degrees, then CSR offsets
-      int[] degree = new int[nodes];
-      degree[source] = n;
-      for (int i = 0; i < n; i++) {
-        degree[i]++;
+      int m = problem.supporterCount();
+      this.t = n + m;
+      this.seekerStart = problem.seekerStart();
+      this.seekerPairs = problem.seekerPairs();
+      this.pairSupporter = problem.pairSupportersArray();
+      this.pairCost = problem.pairCostsArray();
+      this.capacity = problem.capacitiesArray();
+      // each seeker's candidate supporters (as node numbers) and costs, contiguous for the searches
+      this.adjNode = new int[seekerPairs.length];
+      this.adjCost = new long[seekerPairs.length];
+      for (int at = 0; at < seekerPairs.length; at++) {
+        adjNode[at] = n + pairSupporter[seekerPairs[at]];
+        adjCost[at] = pairCost[seekerPairs[at]];
       }
-      for (int k = 0; k < e; k++) {
-        degree[pairSeekers[k]]++;
-        degree[n + pairSupporters[k]]++;
+      long maxAbs = 0;
+      for (long c : pairCost) {
+        maxAbs = Math.max(maxAbs, Math.abs(c));
       }
+      // any residual path has at most n + m arcs, so a skip dearer than (n + m + 2)·max|cost| is never
+      // taken while a path through supporters exists: the optimum then has maximum coverage
+      this.skipCost = objective == Objective.MIN_COST ? 0 : (n + m + 2L) * maxAbs + 1;
+      this.pairOf = new int[n];
+      Arrays.fill(pairOf, -1);
+      this.load = new int[m];
+      this.slotStart = new int[m + 1];
       for (int j = 0; j < m; j++) {
-        degree[n + j]++;
+        slotStart[j + 1] = slotStart[j] + Math.min(capacity[j], n);
       }
-      degree[sink] += m;
-      this.start = new int[nodes + 1];
-      for (int v = 0; v < nodes; v++) {
-        start[v + 1] = start[v] + degree[v];
+      this.slots = new int[slotStart[m]];
+      this.slotOf = new int[n];
+      int nodes = n + m + 1;
+      this.pc = new long[nodes];
+      this.pk = new int[nodes];
+      // initial potentials: shortest lexicographic distances from a root joined to every seeker by a
+      // free arc, so that every arc of the empty flow's residual network has a non-negative reduced cost
+      for (int k = 0; k < pairCost.length; k++) {
+        int y = n + pairSupporter[k];
+        if (pairCost[k] < pc[y] || (pairCost[k] == pc[y] && 1 < pk[y])) {
+          pc[y] = pairCost[k];
+          pk[y] = 1;
+        }
       }
-      this.head = new int[arcs];
-      this.cap = new int[arcs];
-      this.cost = new long[arcs];
-      this.rev = new int[arcs];
-      this.arcPair = new int[arcs];
-      int[] fill = Arrays.copyOf(start, nodes);
-      for (int i = 0; i < n; i++) {
-        addArc(fill, source, i, 1, 0, -1);
+      long rootC = skipCost;
+      int rootK = 0;
+      for (int y = n; y < t; y++) {
+        if (pc[y] < rootC || (pc[y] == rootC && pk[y] < rootK)) {
+          rootC = pc[y];
+          rootK = pk[y];
+        }
       }
-      for (int k = 0; k < e; k++) {
-        addArc(fill, pairSeekers[k], n + pairSupporters[k], 1, pairCosts[k], k);
-      }
-      for (int j = 0; j < m; j++) {
-        addArc(fill, n + j, sink, capacities[j], 0, -1);
-      }
-      // initial potentials: shortest distances from the source in the acyclic network, capped at 0
-      this.pi = new long[nodes];
-      long sinkPi = 0;
-      for (int k = 0; k < e; k++) {
-        int v = n + pairSupporters[k];
-        pi[v] = Math.min(pi[v], pairCosts[k]);
-      }
-      for (int j = 0; j < m; j++) {
-        sinkPi = Math.min(sinkPi, pi[n + j]);
-      }
-      pi[sink] = sinkPi;
-      this.dist = new long[nodes];
-      this.parent = new int[nodes];
+      pc[t] = rootC;
+      pk[t] = rootK;
+      this.dc = new long[nodes];
+      Arrays.fill(dc, INF);
+      this.dk = new int[nodes];
+      this.via = new int[nodes];
       this.heap = new int[nodes];
       this.heapPos = new int[nodes];
+      this.touched = new int[nodes];
     }
 
-    private void addArc(int[] fill, int from, int to, int capacity, long arcCost, int pair) {
-      int a = fill[from]++;
-      int b = fill[to]++;
-      head[a] = to;
-      cap[a] = capacity;
-      cost[a] = arcCost;
-      rev[a] = b;
-      arcPair[a] = pair;
-      head[b] = from;
-      cap[b] = 0;
-      cost[b] = -arcCost;
-      rev[b] = a;
-      arcPair[b] = -1;
-    }
-
-    Result solve(Objective objective) {
-      while (true) {
-        // MIN_COST: a path is worth taking only if its true cost d(sink) + pi(sink) - pi(source) < 0
-        long limit = objective == Objective.MIN_COST ? pi[source] - pi[sink] : INF;
-        boolean found = dijkstra(limit);
-        if (found) {
-          raisePotentials(dist[sink]);
-          augment();
-        } else {
-          if (limit != INF) {
-            raisePotentials(limit);
-          }
-          break;
+    Result solve() {
+      for (int s = 0; s < n; s++) {
+        if (seekerStart[s] < seekerStart[s + 1]) {
+          search(s);
+          augment(s);
+          reset();
         }
       }
-      int[] pairOf = new int[n];
-      for (int i = 0; i < n; i++) {
-        pairOf[i] = -1;
-        for (int a = start[i]; a < start[i + 1]; a++) {
-          if (arcPair[a] >= 0 && cap[a] == 0) {
-            pairOf[i] = arcPair[a];
-            break;
-          }
-        }
+      int m = t - n;
+      long[] v = new long[m];
+      for (int j = 0; j < m; j++) {
+        v[j] = Math.max(0, pc[t] - pc[n + j]);
       }
       long[] u = new long[n];
       for (int i = 0; i < n; i++) {
-        u[i] = Math.max(0, pi[i] - pi[source]);
+        int k = pairOf[i];
+        if (k >= 0) {
+          u[i] = skipCost - pairCost[k] - v[pairSupporter[k]];
+        }
       }
-      long[] v = new long[m];
-      for (int j = 0; j < m; j++) {
-        v[j] = Math.max(0, pi[sink] - pi[n + j]);
-      }
-      Certificate certificate = new Certificate(pi[sink] - pi[source], u, v);
-      return Result.owning(problem, pairOf, certificate);
+      return Result.owning(problem, pairOf.clone(), new Certificate(skipCost, u, v));
     }
 
-    /** Dijkstra on reduced costs from the source; true if the sink is settled below {@code limit}. */
-    private boolean dijkstra(long limit) {
-      Arrays.fill(dist, INF);
-      Arrays.fill(heapPos, -1);
-      heapSize = 0;
-      dist[source] = 0;
-      parent[source] = -1;
-      push(source);
-      while (heapSize > 0) {
+    /** Dijkstra on reduced costs from seeker s until the sink is settled (it always is: s may skip). */
+    private void search(int s) {
+      reach(s, 0, 0, -1);
+      long tc = 0;
+      int tk = 0;
+      while (true) {
         int x = pop();
-        long dx = dist[x];
-        if (dx >= limit) {
-          return false;
+        long cx = dc[x];
+        int kx = dk[x];
+        if (x == t) {
+          tc = cx;
+          tk = kx;
+          break;
         }
-        if (x == sink) {
-          return true;
-        }
-        long base = dx + pi[x];
-        for (int a = start[x]; a < start[x + 1]; a++) {
-          if (cap[a] == 0) {
-            continue;
-          }
-          int y = head[a];
-          long nd = base + cost[a] - pi[y];
-          if (nd < dist[y]) {
-            boolean fresh = dist[y] == INF;
-            dist[y] = nd;
-            parent[y] = a;
-            if (fresh) {
-              push(y);
-            } else {
-              siftUp(heapPos[y]);
+        long bc = cx + pc[x];
+        int bk = kx + pk[x];
+        if (x < n) {
+          int own = pairOf[x];
+          for (int at = seekerStart[x], end = seekerStart[x + 1]; at < end; at++) {
+            int y = adjNode[at];
+            if (heapPos[y] != -2) {
+              int k = seekerPairs[at];
+              if (k != own) {
+                relax(y, bc + adjCost[at] - pc[y], bk + 1 - pk[y], k);
+              }
             }
           }
+          relax(t, bc + skipCost - pc[t], bk - pk[t], x);
+        } else {
+          int j = x - n;
+          for (int at = slotStart[j], end = at + load[j]; at < end; at++) {
+            int z = slots[at];
+            if (heapPos[z] != -2) {
+              relax(z, bc - pairCost[pairOf[z]] - pc[z], bk - 1 - pk[z], x);
+            }
+          }
+          if (load[j] < capacity[j]) {
+            relax(t, bc - pc[t], bk - pk[t], x);
+          }
         }
       }
-      return false;
-    }
-
-    private void raisePotentials(long bound) {
-      for (int x = 0; x < nodes; x++) {
-        pi[x] += Math.min(dist[x], bound);
+      // lazy potential update: settled nodes move by d - D, all others stay (a uniform shift by -D,
+      // which changes no reduced cost); the heap's remaining nodes are not settled
+      for (int a = 0; a < touchedCount; a++) {
+        int x = touched[a];
+        if (heapPos[x] == -2) {
+          pc[x] += dc[x] - tc;
+          pk[x] += dk[x] - tk;
+        }
       }
     }
 
-    private void augment() {
-      int x = sink;
-      while (x != source) {
-        int a = parent[x];
-        cap[a]--;
-        cap[rev[a]]++;
-        x = head[rev[a]];
+    private void relax(int y, long c, int k, int from) {
+      if (dc[y] == INF) {
+        dc[y] = c;
+        dk[y] = k;
+        via[y] = from;
+        touched[touchedCount++] = y;
+        push(y);
+      } else if (c < dc[y] || (c == dc[y] && k < dk[y])) {
+        dc[y] = c;
+        dk[y] = k;
+        via[y] = from;
+        siftUp(heapPos[y]);
       }
+    }
+
+    private void reach(int s, long c, int k, int from) {
+      dc[s] = c;
+      dk[s] = k;
+      via[s] = from;
+      touched[touchedCount++] = s;
+      push(s);
+    }
+
+    /** Applies the path found to the sink: reassigns the seekers along it. */
+    private void augment(int s) {
+      int y = via[t];
+      int supporter;
+      if (y < n) {
+        // seeker y leaves through its skip arc: unassigned from its supporter (s itself: nothing to do)
+        if (y == s) {
+          return;
+        }
+        supporter = pairSupporter[pairOf[y]];
+        removeSlot(supporter, y);
+        pairOf[y] = -1;
+      } else {
+        supporter = y - n;
+      }
+      while (true) {
+        int k = via[n + supporter];
+        int x = problem.pairSeekersArray()[k];
+        int old = pairOf[x];
+        if (old >= 0) {
+          removeSlot(pairSupporter[old], x);
+        }
+        pairOf[x] = k;
+        addSlot(supporter, x);
+        if (x == s) {
+          return;
+        }
+        supporter = pairSupporter[old];
+      }
+    }
+
+    private void addSlot(int j, int x) {
+      int at = slotStart[j] + load[j]++;
+      slots[at] = x;
+      slotOf[x] = at;
+    }
+
+    private void removeSlot(int j, int x) {
+      int last = slotStart[j] + --load[j];
+      int at = slotOf[x];
+      int moved = slots[last];
+      slots[at] = moved;
+      slotOf[moved] = at;
+    }
+
+    private void reset() {
+      for (int a = 0; a < touchedCount; a++) {
+        int x = touched[a];
+        dc[x] = INF;
+        heapPos[x] = 0;
+      }
+      touchedCount = 0;
+      heapSize = 0;
     }
 
     private boolean less(int x, int y) {
-      return dist[x] < dist[y] || (dist[x] == dist[y] && x < y);
+      return dc[x] < dc[y] || (dc[x] == dc[y] && (dk[x] < dk[y] || (dk[x] == dk[y] && x < y)));
     }
 
     private void push(int x) {
