@@ -11,4 +11,5 @@ module io.github.peersupport.groups {
   requires org.slf4j;
 
   // each package is exported as it lands (an exported empty package does not compile)
+  exports io.github.peersupport.groups.session;
 }
