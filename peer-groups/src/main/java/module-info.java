@@ -12,4 +12,5 @@ module io.github.peersupport.groups {
 
   // each package is exported as it lands (an exported empty package does not compile)
   exports io.github.peersupport.groups.session;
+  exports io.github.peersupport.groups.attendance;
 }
