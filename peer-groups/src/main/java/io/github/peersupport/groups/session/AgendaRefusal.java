@@ -72,7 +72,8 @@ public abstract class AgendaRefusal {
 
   /**
    * Returns the time needed: the minimums of the required segments (with every member's minimum turn),
-   * or the time the round in {@link #segment()} needs.
+   * or the time the round in {@link #segment()} needs; for {@link
+   * RefusalReason#REQUIRED_MINIMUMS_EXCEED_LENGTH}, what a single member would need.
    *
    * @return the time needed
    */
@@ -102,6 +103,10 @@ public abstract class AgendaRefusal {
    */
   public final String explanation() {
     String fit = membersThatFit() == 0 ? "no number of members fits" : "at most " + membersThatFit() + " members fit";
+    if (reason() == RefusalReason.REQUIRED_MINIMUMS_EXCEED_LENGTH && segment().isPresent()) {
+      return "a single member's minimum turn needs " + Agenda.minutes(needed()) + " in " + segment().get().label() + " but it lasts at most "
+          + Agenda.minutes(available()) + "; " + fit;
+    }
     if (reason() == RefusalReason.REQUIRED_MINIMUMS_EXCEED_LENGTH) {
       return "the required segments need at least " + Agenda.minutes(needed()) + " but the session lasts " + Agenda.minutes(available())
           + "; " + fit;

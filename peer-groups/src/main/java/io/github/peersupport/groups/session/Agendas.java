@@ -173,11 +173,14 @@ public final class Agendas {
 
   private static AgendaRefusal refuse(List<Slot> slots, SessionPolicy policy, int attending, Failure failure) {
     AgendaRefusal.Builder b = AgendaRefusal.builder();
-    b.attending(attending).segment(failure.segment()).needed(Duration.ofSeconds(failure.needed()))
-        .available(Duration.ofSeconds(failure.available()));
-    if (attending == 1 || plan(slots, policy, 1).failure.isPresent()) {
-      return b.rule(REQUIRED_MINIMUMS).reason(RefusalReason.REQUIRED_MINIMUMS_EXCEED_LENGTH).membersThatFit(0).build();
+    b.attending(attending);
+    Optional<Failure> alone = attending == 1 ? Optional.of(failure) : plan(slots, policy, 1).failure;
+    if (alone.isPresent()) {
+      // not even one member fits: report what one member needs, which no member count can change
+      return b.rule(REQUIRED_MINIMUMS).reason(RefusalReason.REQUIRED_MINIMUMS_EXCEED_LENGTH).membersThatFit(0).segment(alone.get().segment())
+          .needed(Duration.ofSeconds(alone.get().needed())).available(Duration.ofSeconds(alone.get().available())).build();
     }
+    b.segment(failure.segment()).needed(Duration.ofSeconds(failure.needed())).available(Duration.ofSeconds(failure.available()));
     int fits = 1; // feasible
     int fails = attending; // infeasible; feasibility is monotone in the member count
     while (fails - fits > 1) {

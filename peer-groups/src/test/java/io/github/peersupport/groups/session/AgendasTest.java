@@ -94,6 +94,16 @@ class AgendasTest {
   }
 
   @Test
+  void build_roundShorterThanOneTurn_refusesWhateverTheMembers() {
+    AgendaRefusal refusal = Agendas.build(checkInOnly(1), SessionPolicy.standard(), 4, false).refusal().orElseThrow();
+
+    assertThat(refusal.reason()).isEqualTo(RefusalReason.REQUIRED_MINIMUMS_EXCEED_LENGTH);
+    assertThat(refusal.segment()).contains(SegmentKind.CHECK_IN);
+    assertThat(refusal.explanation())
+        .isEqualTo("a single member's minimum turn needs 2 min in Check-in but it lasts at most 1 min; no number of members fits");
+  }
+
+  @Test
   void build_formatWithoutReminder_insertsItBeforeContactInformation() {
     SessionFormat noReminder = SessionFormat.builder().id(Tag.of("no-reminder")).name("No reminder").addSegments(
         SegmentTemplate.minutes(SegmentKind.OPEN_SHARING, 30, 60, 80).build(),
