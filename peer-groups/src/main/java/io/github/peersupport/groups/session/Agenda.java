@@ -138,8 +138,9 @@ public abstract class Agenda {
   }
 
   /**
-   * Prints the agenda for people, one segment a line with its clock offset ({@code h:mm}) and
-   * duration, the turn each member gets in a round of turns, and the end:
+   * Prints the agenda for people, one segment a line with its clock offset ({@code h:mm}, or {@code
+   * h:mm:ss} off the minute) and duration in aligned columns, the guest's role, the turn each member
+   * gets in a round of turns, the end, and the segments omitted for time if any:
    *
    * <pre>{@code
    * First session - Curriculum - 10 members - 90 min
@@ -155,19 +156,31 @@ public abstract class Agenda {
     StringBuilder out = new StringBuilder();
     out.append(firstSession() ? "First session" : "Session").append(" - ").append(formatName()).append(" - ")
         .append(attending()).append(attending() == 1 ? " member" : " members").append(" - ").append(minutes(sessionLength())).append('\n');
+    int clockWidth = clock(total()).length();
+    int durationWidth = 0;
     for (AgendaSegment s : segments()) {
-      out.append(String.format(java.util.Locale.ROOT, "%-6s%-8s", clock(s.start()), minutes(s.duration()))).append(s.kind().label());
+      clockWidth = Math.max(clockWidth, clock(s.start()).length());
+      durationWidth = Math.max(durationWidth, minutes(s.duration()).length());
+    }
+    clockWidth += 2;
+    durationWidth += 2;
+    for (AgendaSegment s : segments()) {
+      out.append(pad(clock(s.start()), clockWidth)).append(pad(minutes(s.duration()), durationWidth)).append(s.kind().label());
       s.guest().ifPresent(g -> out.append(" (").append(g.label()).append(')'));
       s.turnPerMember().ifPresent(t -> out.append(" (").append(attending()).append(attending() == 1 ? " turn of " : " turns of ")
           .append(minutes(t)).append(')'));
       out.append('\n');
     }
-    out.append(String.format(java.util.Locale.ROOT, "%-14s", clock(total()))).append("End");
+    out.append(pad(clock(total()), clockWidth + durationWidth)).append("End");
     if (!omitted().isEmpty()) {
       out.append("\nOmitted for time:");
       omitted().forEach(k -> out.append(' ').append(k.label()).append(k == omitted().get(omitted().size() - 1) ? "" : ","));
     }
     return out.toString();
+  }
+
+  private static String pad(String text, int width) {
+    return text + " ".repeat(width - text.length());
   }
 
   static String clock(Duration d) {

@@ -34,6 +34,22 @@ class AgendasTest {
   }
 
   @Test
+  void render_durationsOffTheMinute_columnsStayAligned() {
+    Duration round = Duration.ofSeconds(17 * 60 + 30);
+    SessionFormat format = SessionFormat.builder().id(Tag.of("odd")).name("Odd").addSegments(
+        SegmentTemplate.builder().kind(SegmentKind.CHECK_IN).minimum(round).ideal(round).maximum(round).memberTurns(true).build(),
+        SessionFormat.reminder()).build();
+
+    String printed = Agendas.build(format, SessionPolicy.standard(), 7, false).agendaOrThrow().render();
+
+    assertThat(printed).isEqualTo(""
+        + "Session - Odd - 7 members - 90 min\n"
+        + "0:00     17 min 30 s  Check-in (7 turns of 2 min 30 s)\n"
+        + "0:17:30  3 min        Confidentiality reminder\n"
+        + "0:20:30               End");
+  }
+
+  @Test
   void build_moreMembersThanTheRoundHolds_refusesWithHowManyFit() {
     AgendaResult result = Agendas.build(checkInOnly(30), SessionPolicy.standard(), 16, false);
 
