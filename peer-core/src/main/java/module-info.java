@@ -24,5 +24,5 @@ module io.github.peersupport.core {
   exports io.github.peersupport.core.escalation;
   exports io.github.peersupport.core.boundary;
   // argument checks shared with sibling modules; not API
-  exports io.github.peersupport.core.internal to io.github.peersupport.matching;
+  exports io.github.peersupport.core.internal to io.github.peersupport.matching, io.github.peersupport.groups;
 }
