@@ -17,6 +17,7 @@ import io.github.peersupport.matching.stable.StableProblem;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +48,9 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  *
  * <p>Every time is the median wall-clock time of {@code --runs} runs after {@code --warmup} runs,
  * each including the construction of that solver's own problem from the generated arrays (what a
- * Java caller pays). {@code *_solve_ms} fields give the solve step alone. A ratio is ours divided by
+ * Java caller pays); {@code *_cpu_ms} fields give the median CPU time of the running thread (all
+ * three solvers run single-threaded in the caller's thread, OR-Tools through JNI), which a busy
+ * machine disturbs less. {@code *_solve_ms} fields give the solve step alone. A ratio is ours divided by
  * the reference: below 1 means this library is faster. {@code ours_live_mb} is the heap still in use,
  * after a full collection, while our problem and result are held. Solvers that would not finish in a
  * sensible time on an instance (JGraphT's Kuhn–Munkres above {@code --jgrapht-dense-max}) print
@@ -162,8 +165,9 @@ public final class SideBySide {
     long[] our = {ours.value.assignedCount(), ours.value.totalCost()};
     if (oursOnly) {
       out.printf(Locale.ROOT,
-          "work=capacitated instance=%s ours_ms=%.1f assigned=%d total_cost=%d ours_solve_ms=%.1f ours_live_mb=%d%n",
-          cap.name(), ours.ms, our[0], our[1], oursSolve.ms, live);
+          "work=capacitated instance=%s ours_ms=%.1f assigned=%d total_cost=%d ours_solve_ms=%.1f ours_live_mb=%d"
+              + " ours_cpu_ms=%.1f%n",
+          cap.name(), ours.ms, our[0], our[1], oursSolve.ms, live, ours.cpu);
       return;
     }
     Timed<long[]> ortools = time(() -> orToolsMinCostFlow(cap));
@@ -176,9 +180,10 @@ public final class SideBySide {
     }
     out.printf(Locale.ROOT,
         "work=capacitated instance=%s ours_ms=%.1f ortools_ms=%.1f jgrapht_ms=%.1f ratio_ortools=%.2f ratio_jgrapht=%.3f"
-            + " same_optimum=%s assigned=%d total_cost=%d ours_solve_ms=%.1f ours_live_mb=%d n=%d m=%d E=%d%n",
+            + " same_optimum=%s assigned=%d total_cost=%d ours_solve_ms=%.1f ours_live_mb=%d"
+            + " ours_cpu_ms=%.1f ortools_cpu_ms=%.1f jgrapht_cpu_ms=%.1f n=%d m=%d E=%d%n",
         cap.name(), ours.ms, ortools.ms, jgrapht.ms, ours.ms / ortools.ms, ours.ms / jgrapht.ms, same, our[0], our[1],
-        oursSolve.ms, live, cap.seekers(), cap.supporters(), cap.pairs());
+        oursSolve.ms, live, ours.cpu, ortools.cpu, jgrapht.cpu, cap.seekers(), cap.supporters(), cap.pairs());
   }
 
   /** OR-Tools SimpleMinCostFlow, maximum flow of minimum cost: returns {assigned, total cost}. */
@@ -274,9 +279,9 @@ public final class SideBySide {
       failed |= all.value != 0;
       out.printf(Locale.ROOT,
           "work=stable instance=%s side=%s ours_ms=%.1f blocking_pairs=%d assigned=%d solve_ms=%.1f certificate_ms=%.1f"
-              + " list_length=%d%n",
+              + " list_length=%d ours_cpu_ms=%.1f%n",
           cap.name(), side.name().toLowerCase(Locale.ROOT), all.ms, all.value, solve.value.assignedCount(), solve.ms,
-          certificate.ms, problem.totalListLength());
+          certificate.ms, problem.totalListLength(), all.cpu);
     }
   }
 
@@ -290,25 +295,28 @@ public final class SideBySide {
     Timed<DenseAssignment.Result> oursSolve = time(() -> solver.solve(problem));
     long ourCost = ours.value.totalCost();
     if (oursOnly) {
-      out.printf(Locale.ROOT, "work=dense instance=%s ours_ms=%.1f total_cost=%d ours_solve_ms=%.1f%n",
-          name, ours.ms, ourCost, oursSolve.ms);
+      out.printf(Locale.ROOT, "work=dense instance=%s ours_ms=%.1f total_cost=%d ours_solve_ms=%.1f ours_cpu_ms=%.1f%n",
+          name, ours.ms, ourCost, oursSolve.ms, ours.cpu);
       return;
     }
     Timed<Long> ortools = time(() -> orToolsLinearSum(costs));
     boolean same = ourCost == ortools.value;
     String jgraphtMs = "NA";
     String ratioJgrapht = "NA";
+    String jgraphtCpu = "NA";
     if (n <= jgraphtDenseMax) {
       Timed<Long> jgrapht = time(() -> jgraphtKuhnMunkres(costs));
       same &= ourCost == jgrapht.value;
       jgraphtMs = String.format(Locale.ROOT, "%.1f", jgrapht.ms);
       ratioJgrapht = String.format(Locale.ROOT, "%.3f", ours.ms / jgrapht.ms);
+      jgraphtCpu = String.format(Locale.ROOT, "%.1f", jgrapht.cpu);
     }
     failed |= !same;
     out.printf(Locale.ROOT,
         "work=dense instance=%s ours_ms=%.1f ortools_ms=%.1f jgrapht_ms=%s ratio_ortools=%.2f ratio_jgrapht=%s"
-            + " same_optimum=%s total_cost=%d ours_solve_ms=%.1f%n",
-        name, ours.ms, ortools.ms, jgraphtMs, ours.ms / ortools.ms, ratioJgrapht, same, ourCost, oursSolve.ms);
+            + " same_optimum=%s total_cost=%d ours_solve_ms=%.1f ours_cpu_ms=%.1f ortools_cpu_ms=%.1f jgrapht_cpu_ms=%s%n",
+        name, ours.ms, ortools.ms, jgraphtMs, ours.ms / ortools.ms, ratioJgrapht, same, ourCost, oursSolve.ms, ours.cpu,
+        ortools.cpu, jgraphtCpu);
   }
 
   private static long orToolsLinearSum(long[][] costs) {
@@ -349,21 +357,27 @@ public final class SideBySide {
 
   // ---------------------------------------------------------------- timing
 
-  private record Timed<T>(T value, double ms) {}
+  /** A value with the median wall-clock and median CPU time (of this thread) of the runs, in ms. */
+  private record Timed<T>(T value, double ms, double cpu) {}
 
   private <T> Timed<T> time(Supplier<T> work) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     T value = null;
     for (int w = 0; w < warmup; w++) {
       value = work.get();
     }
     double[] ms = new double[runs];
+    double[] cpu = new double[runs];
     for (int r = 0; r < runs; r++) {
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       value = work.get();
       ms[r] = (System.nanoTime() - t0) / 1e6;
+      cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
     }
     Arrays.sort(ms);
-    return new Timed<>(value, ms[runs / 2]);
+    Arrays.sort(cpu);
+    return new Timed<>(value, ms[runs / 2], cpu[runs / 2]);
   }
 
   /** Heap in use after a full collection, in bytes. */
