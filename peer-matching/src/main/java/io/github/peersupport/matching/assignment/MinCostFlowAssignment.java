@@ -244,7 +244,12 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
             if (heapPos[y] != -2) {
               int k = seekerPairs[at];
               if (k != own) {
-                relax(y, bc + adjCost[at] - pc[y], bk + 1 - pk[y], k);
+                long c = bc + adjCost[at] - pc[y];
+                int kk = bk + 1 - pk[y];
+                if (relax(y, c, kk, k) && load[y - n] < capacity[y - n]) {
+                  // a supporter with room: its arc to the sink bounds the sink's distance at once
+                  relax(t, c + pc[y] - pc[t], kk + pk[y] - pk[t], y);
+                }
               }
             }
           }
@@ -273,19 +278,27 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
       }
     }
 
-    private void relax(int y, long c, int k, int from) {
+    /** Lowers y's tentative distance to (c, k) via {@code from}; true if it did. */
+    private boolean relax(int y, long c, int k, int from) {
+      long ct = dc[t];
+      if (ct != INF && (c > ct || (c == ct && k >= dk[t]))) {
+        return false; // no shorter than the best path to the sink known: cannot lie on a shortest one
+      }
       if (dc[y] == INF) {
         dc[y] = c;
         dk[y] = k;
         via[y] = from;
         touched[touchedCount++] = y;
         push(y);
+        return true;
       } else if (c < dc[y] || (c == dc[y] && k < dk[y])) {
         dc[y] = c;
         dk[y] = k;
         via[y] = from;
         siftUp(heapPos[y]);
+        return true;
       }
+      return false;
     }
 
     private void reach(int s, long c, int k, int from) {
@@ -351,8 +364,9 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
       heapSize = 0;
     }
 
+    /** Heap order: distance, then the sink first, then node number. */
     private boolean less(int x, int y) {
-      return dc[x] < dc[y] || (dc[x] == dc[y] && (dk[x] < dk[y] || (dk[x] == dk[y] && x < y)));
+      return dc[x] < dc[y] || (dc[x] == dc[y] && (dk[x] < dk[y] || (dk[x] == dk[y] && (x == t || (y != t && x < y)))));
     }
 
     private void push(int x) {
