@@ -24,8 +24,10 @@ import java.util.Objects;
  * with the fewest pairs wins. Initial potentials are shortest distances in the empty flow's network,
  * which makes every reduced cost non-negative despite negative costs. Then, for each seeker in index
  * order (the successive shortest path algorithm with one supply node at a time), Dijkstra runs on
- * reduced costs from that seeker, over primitive arrays with an indexed binary heap, and stops as soon
- * as the sink is settled at distance D (it always is: the skip arc is there); only the settled nodes'
+ * reduced costs from that seeker, over primitive arrays with an indexed 4-ary heap, and stops as soon
+ * as the sink is settled at distance D (it always is: the skip arc is there). Reaching a supporter
+ * with room bounds the sink's distance at once, and a node is not queued unless it is closer than
+ * that bound (it could not lie on a shortest path), which keeps the searches small. Only the settled nodes'
  * potentials move (by their distance − D, which keeps every residual reduced cost non-negative), and
  * one unit is augmented along the path, which may move earlier seekers to other supporters or, when
  * that is cheaper, out (their skip arc). The final potentials π yield the {@link Certificate}: λ = the
@@ -43,7 +45,7 @@ import java.util.Objects;
  * M, every distance and every potential from overflowing.
  *
  * <p><b>Tie-breaking.</b> Deterministic: seekers are processed in index order; Dijkstra settles equal
- * distances in ascending node number (seekers by index, then supporters by index, then the sink),
+ * distances sink first, then in ascending node number (seekers by index, then supporters by index),
  * scans a seeker's candidate pairs in input order, and a node's predecessor changes only on a strict
  * improvement. The same problem therefore always gives the same result, on any thread.
  *
@@ -390,7 +392,7 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
     private void siftUp(int at) {
       int x = heap[at];
       while (at > 0) {
-        int up = (at - 1) >>> 1;
+        int up = (at - 1) >>> 2;
         int y = heap[up];
         if (!less(x, y)) {
           break;
@@ -406,12 +408,15 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
     private void siftDown(int at) {
       int x = heap[at];
       while (true) {
-        int child = 2 * at + 1;
-        if (child >= heapSize) {
+        int first = 4 * at + 1;
+        if (first >= heapSize) {
           break;
         }
-        if (child + 1 < heapSize && less(heap[child + 1], heap[child])) {
-          child++;
+        int child = first;
+        for (int c = first + 1, end = Math.min(first + 4, heapSize); c < end; c++) {
+          if (less(heap[c], heap[child])) {
+            child = c;
+          }
         }
         int y = heap[child];
         if (!less(y, x)) {
