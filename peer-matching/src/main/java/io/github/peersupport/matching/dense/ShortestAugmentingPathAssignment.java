@@ -14,8 +14,11 @@ import java.util.Arrays;
  * c = max(n, m) columns. Rows are then added one at a time in index order: from the new row a
  * Dijkstra search over reduced costs {@code c[i][j] - u[i] - v[j]} (never negative) finds a shortest
  * alternating path to an unassigned column, the potentials are updated so that reduced costs stay
- * non-negative and are zero along the assigned pairs, and the path is augmented. There is no
- * initialisation heuristic (column reduction, auction): every row is inserted by a full search. If a
+ * non-negative and are zero along the assigned pairs, and the path is augmented. A square matrix is
+ * first column-reduced (Jonker and Volgenant's initialisation: each column's potential is its least
+ * cost, and each column in index order takes the first row reaching it if that row is free), so that
+ * only the rows left free need a search; a rectangular one is not (its free columns must keep
+ * potential 0), and every row is inserted by a full search. If a
  * search reaches no unassigned column, no assignment of all rows exists (a path from the new row
  * would exist otherwise, by Berge's argument) and the result is infeasible.
  *
@@ -25,7 +28,8 @@ import java.util.Arrays;
  * All arithmetic is exact in {@code long}: by the cost bound of {@link DenseProblem}, no sum or
  * potential comes near overflow.
  *
- * <p><b>Ties.</b> The result is a deterministic function of the cost matrix. Rows are inserted in
+ * <p><b>Ties.</b> The result is a deterministic function of the cost matrix. Column reduction takes
+ * the first row of least cost in each column; rows left free are then inserted in
  * index order (of the transposed matrix when n &gt; m, that is, in supporter order). In a search,
  * the next column reached is one with the smallest tentative distance, preferring an unassigned
  * column, then the smallest column index; a column's predecessor row is the first row scanned that
@@ -104,7 +108,13 @@ public final class ShortestAugmentingPathAssignment implements DenseAssignment {
     boolean[] scannedCol = new boolean[cols];
     Arrays.fill(col4row, -1);
     Arrays.fill(row4col, -1);
+    if (rows == cols) {
+      reduceColumns(cost, rows, v, col4row, row4col);
+    }
     for (int cur = 0; cur < rows; cur++) {
+      if (col4row[cur] >= 0) {
+        continue;
+      }
       Arrays.fill(dist, INF);
       Arrays.fill(scannedRow, false);
       Arrays.fill(scannedCol, false);
@@ -174,7 +184,55 @@ public final class ShortestAugmentingPathAssignment implements DenseAssignment {
         }
       }
     }
+    if (rows == cols) {
+      // the certificate's form keeps column potentials at most 0: shift by the largest one (the
+      // square case only, where every row and column is assigned, so Σu + Σv is unchanged)
+      long shift = 0;
+      for (long x : v) {
+        shift = Math.max(shift, x);
+      }
+      for (int j = 0; j < cols; j++) {
+        v[j] -= shift;
+      }
+      for (int r = 0; r < rows; r++) {
+        u[r] += shift;
+      }
+    }
     return true;
+  }
+
+  /**
+   * Column reduction for a square matrix (Jonker and Volgenant 1987, initialisation): each column's
+   * potential is its least allowed cost, and each column, in index order, takes the first row reaching
+   * that least cost if the row is still free. Every reduced cost is then non-negative and 0 on the
+   * pairs taken, as the augmentation requires; O(n²), reading the matrix row by row.
+   */
+  private static void reduceColumns(long[] cost, int n, long[] v, int[] col4row, int[] row4col) {
+    long[] least = new long[n];
+    int[] argLeast = new int[n];
+    Arrays.fill(least, INF);
+    Arrays.fill(argLeast, -1);
+    for (int i = 0; i < n; i++) {
+      int base = i * n;
+      for (int j = 0; j < n; j++) {
+        long c = cost[base + j];
+        if (c != DenseProblem.FORBIDDEN && c < least[j]) {
+          least[j] = c;
+          argLeast[j] = i;
+        }
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      int i = argLeast[j];
+      if (i < 0) {
+        continue; // a column with no allowed cell: the augmentation reports the problem infeasible
+      }
+      v[j] = least[j];
+      if (col4row[i] < 0) {
+        col4row[i] = j;
+        row4col[j] = i;
+      }
+    }
   }
 
   /** Whether column j beats the current best on a tie: unassigned first, then smaller index. */
