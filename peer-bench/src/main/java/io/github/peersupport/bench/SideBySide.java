@@ -46,15 +46,17 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * work=dense instance=dense-2000 ours_ms=… ortools_ms=… jgrapht_ms=… ratio_ortools=… ratio_jgrapht=… same_optimum=true …
  * </pre>
  *
- * <p>Every time is the median wall-clock time of {@code --runs} runs after {@code --warmup} runs,
+ * <p>Every time is the median wall-clock time of {@code --runs} runs after {@code --warmup} runs
+ * (JGraphT: a single run, as its runs take seconds to minutes),
  * each including the construction of that solver's own problem from the generated arrays (what a
  * Java caller pays); {@code *_cpu_ms} fields give the median CPU time of the running thread (all
  * three solvers run single-threaded in the caller's thread, OR-Tools through JNI), which a busy
  * machine disturbs less. {@code *_solve_ms} fields give the solve step alone. A ratio is ours divided by
  * the reference: below 1 means this library is faster. {@code ours_live_mb} is the heap still in use,
  * after a full collection, while our problem and result are held. Solvers that would not finish in a
- * sensible time on an instance (JGraphT's Kuhn–Munkres above {@code --jgrapht-dense-max}) print
- * {@code NA}. The process exits with status 1 if any optimum disagrees or any stable matching has a
+ * sensible time on an instance (JGraphT's Kuhn–Munkres, O(n³) on a graph of n² edge objects, above
+ * {@code --jgrapht-dense-max}, 1000 by default: about 13 s of CPU at n = 1000 here, so minutes and
+ * gigabytes at 2000 and beyond) print {@code NA}. The process exits with status 1 if any optimum disagrees or any stable matching has a
  * blocking pair.
  *
  * <p>Run it with {@code peer-bench/side-by-side} (arguments: {@code --runs N}, {@code --warmup N},
@@ -64,7 +66,7 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 public final class SideBySide {
   private int runs = 5;
   private int warmup = 2;
-  private int jgraphtDenseMax = 2000;
+  private int jgraphtDenseMax = 1000;
   private long seed = Instances.SEED;
   private final List<String> only = new ArrayList<>();
   private boolean oursOnly;
@@ -171,7 +173,7 @@ public final class SideBySide {
       return;
     }
     Timed<long[]> ortools = time(() -> orToolsMinCostFlow(cap));
-    Timed<long[]> jgrapht = time(() -> jgraphtMinCostFlow(cap));
+    Timed<long[]> jgrapht = timeOnce(() -> jgraphtMinCostFlow(cap));
     boolean same = Arrays.equals(our, ortools.value) && Arrays.equals(our, jgrapht.value);
     failed |= !same;
     if (!same) {
@@ -305,7 +307,7 @@ public final class SideBySide {
     String ratioJgrapht = "NA";
     String jgraphtCpu = "NA";
     if (n <= jgraphtDenseMax) {
-      Timed<Long> jgrapht = time(() -> jgraphtKuhnMunkres(costs));
+      Timed<Long> jgrapht = timeOnce(() -> jgraphtKuhnMunkres(costs));
       same &= ourCost == jgrapht.value;
       jgraphtMs = String.format(Locale.ROOT, "%.1f", jgrapht.ms);
       ratioJgrapht = String.format(Locale.ROOT, "%.3f", ours.ms / jgrapht.ms);
@@ -359,6 +361,15 @@ public final class SideBySide {
 
   /** A value with the median wall-clock and median CPU time (of this thread) of the runs, in ms. */
   private record Timed<T>(T value, double ms, double cpu) {}
+
+  /** One run, no warm-up: for JGraphT, whose runs take seconds to minutes (JIT warm-up is negligible). */
+  private static <T> Timed<T> timeOnce(Supplier<T> work) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long c0 = threads.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    T value = work.get();
+    return new Timed<>(value, (System.nanoTime() - t0) / 1e6, (threads.getCurrentThreadCpuTime() - c0) / 1e6);
+  }
 
   private <T> Timed<T> time(Supplier<T> work) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
