@@ -10,5 +10,5 @@ module io.github.peersupport.groups {
   requires static transitive org.jspecify;
   requires org.slf4j;
 
-  // each package is exported as it lands (an exported empty package does not compile)
+  exports io.github.peersupport.groups;
 }
