@@ -11,4 +11,5 @@ module io.github.peersupport.groups {
   requires org.slf4j;
 
   exports io.github.peersupport.groups;
+  exports io.github.peersupport.groups.formation;
 }
