@@ -201,10 +201,12 @@ public final class GroupFormation {
     TreeMap<Key, List<Seeker>> sorted = new TreeMap<>(KEY_ORDER);
     sorted.putAll(buckets);
     if (policy.mixedFallback()) {
-      for (Map.Entry<Key, List<Seeker>> e : new ArrayList<>(sorted.entrySet())) {
-        if (e.getKey().focus() != null && e.getValue().size() < size.minViable()) {
-          sorted.remove(e.getKey());
-          sorted.computeIfAbsent(e.getKey().mixed(), k -> new ArrayList<>()).addAll(e.getValue());
+      // a snapshot of the keys: TreeMap reuses its entry nodes on removal
+      for (Key key : new ArrayList<>(sorted.keySet())) {
+        List<Seeker> bucket = sorted.get(key);
+        if (key.focus() != null && bucket.size() < size.minViable()) {
+          sorted.remove(key);
+          sorted.computeIfAbsent(key.mixed(), k -> new ArrayList<>()).addAll(bucket);
         }
       }
     }
