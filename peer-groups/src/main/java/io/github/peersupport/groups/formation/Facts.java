@@ -10,6 +10,7 @@ import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.TimeWindow;
 import io.github.peersupport.core.person.WeeklyAvailability;
+import io.github.peersupport.groups.Audience;
 import io.github.peersupport.groups.GroupAdmission;
 import io.github.peersupport.groups.Openness;
 import io.github.peersupport.groups.SupportGroup;
@@ -118,9 +119,17 @@ final class Facts {
     final long slotStart;
     final long slotEnd;
     final Set<SeekerId> members;
+    final @Nullable Code focus;
+    final Audience audience;
+    final Modality memberModality;
+    final Set<Language> languages;
 
     GroupFacts(SupportGroup g, Instant at, LocalDate monday) {
       this.group = g;
+      this.focus = g.focus().orElse(null);
+      this.audience = g.audience();
+      this.memberModality = g.modality().memberModality();
+      this.languages = g.languages();
       this.closedStarted = g.openness() == Openness.CLOSED && g.hasStarted(LocalDate.ofInstant(at, g.zone()));
       Set<String> p = new HashSet<>();
       for (Language l : g.languages()) {
@@ -142,17 +151,16 @@ final class Facts {
 
   /** Whether the admission rules admit the seeker (same outcome as {@link GroupAdmission#refusal} being empty). */
   static boolean admits(SeekerFacts s, GroupFacts g) {
-    SupportGroup group = g.group;
-    if (!s.consentOk || g.closedStarted || !group.audience().admits(s.role)) {
+    if (!s.consentOk || g.closedStarted || !g.audience.admits(s.role)) {
       return false;
     }
-    if (group.focus().isPresent() && !s.underOrSelf.contains(group.focus().get())) {
+    if (g.focus != null && !s.underOrSelf.contains(g.focus)) {
       return false;
     }
     if (!s.primaries.isEmpty() && disjoint(s.primaries, g.primaries)) {
       return false;
     }
-    return s.modalities.isEmpty() || s.modalities.contains(group.modality().memberModality());
+    return s.modalities.isEmpty() || s.modalities.contains(g.memberModality);
   }
 
   private static boolean disjoint(Set<String> a, Set<String> b) {
@@ -170,10 +178,9 @@ final class Facts {
       return -1;
     }
     int fit = p.base();
-    SupportGroup group = g.group;
-    if (group.focus().isPresent()) {
+    if (g.focus != null) {
       fit += p.conditionMatch();
-      if (s.conditions.contains(group.focus().get())) {
+      if (s.conditions.contains(g.focus)) {
         fit += p.exactCondition();
       }
     }
@@ -190,12 +197,12 @@ final class Facts {
       }
     }
     for (Language l : s.languages) {
-      if (group.languages().contains(l)) {
+      if (g.languages.contains(l)) {
         fit += p.exactLanguage();
         break;
       }
     }
-    if (s.modalities.contains(group.modality().memberModality())) {
+    if (s.modalities.contains(g.memberModality)) {
       fit += p.statedModality();
     }
     return fit;

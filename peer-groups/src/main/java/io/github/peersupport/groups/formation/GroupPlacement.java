@@ -50,7 +50,9 @@ import java.util.Set;
  * <p><b>Complexity.</b> O(n · m) pair checks for n seekers and m groups (facts about seekers and
  * groups are precomputed once: consent, condition lineage, languages, availability intervals), plus
  * the solver: O(F · (n + m + E) log(n + m)) for min-cost flow with E candidate pairs and F
- * placements, per round.
+ * placements, per round; each round solves every connected component of the candidate graph (seekers
+ * joined through shared candidate groups) as its own problem, so a shortest-path search never scans
+ * other components. Components share no seeker or group, so this changes no optimum.
  *
  * <p><b>Tie-breaking.</b> Deterministic: seekers and groups are indexed in input order and the
  * solver's own tie rule applies (see {@link MinCostFlowAssignment}); water-filling serves groups in
@@ -256,39 +258,111 @@ public final class GroupPlacement {
     return result(seekers, groups, sf, start, candGroup, free, groupFacs, load, cap, placedIn, placedFit, rounds, exact);
   }
 
+  /**
+   * Solves one round: splits the open seekers and the groups into connected components of the
+   * candidate graph (union-find over groups), and solves each component as its own assignment
+   * problem. Components share no seeker and no group, so the union of their optima is an optimum of
+   * the whole; each solver run then only searches its own component.
+   */
   private int solveRound(List<Integer> open, Facts.SeekerFacts[] sf, int[] start, int[] candGroup, int[] candFit,
       List<SupporterId> targets, long[] capacity, int[] placedIn, int[] placedFit) {
-    int u = open.size();
+    int m = targets.size();
+    int[] parent = new int[m];
+    for (int j = 0; j < m; j++) {
+      parent[j] = j;
+    }
+    for (int i : open) {
+      int first = find(parent, candGroup[start[i]]);
+      for (int at = start[i] + 1; at < start[i + 1]; at++) {
+        int other = find(parent, candGroup[at]);
+        if (other != first) {
+          // the smaller index becomes the root, so component order follows group order
+          if (other < first) {
+            parent[first] = other;
+            first = other;
+          } else {
+            parent[other] = first;
+          }
+        }
+      }
+    }
+    // component id per root, in ascending root order; seekers listed per component in input order
+    int[] componentOf = new int[m];
+    java.util.Arrays.fill(componentOf, -1);
+    List<List<Integer>> seekersOf = new ArrayList<>();
+    List<List<Integer>> groupsOf = new ArrayList<>();
+    int[] seekerComponent = new int[open.size()];
+    for (int x = 0; x < open.size(); x++) {
+      int root = find(parent, candGroup[start[open.get(x)]]);
+      if (componentOf[root] < 0) {
+        componentOf[root] = seekersOf.size();
+        seekersOf.add(new ArrayList<>());
+        groupsOf.add(new ArrayList<>());
+      }
+      seekerComponent[x] = componentOf[root];
+      seekersOf.get(componentOf[root]).add(open.get(x));
+    }
+    for (int j = 0; j < m; j++) {
+      int root = find(parent, j);
+      if (componentOf[root] >= 0) {
+        groupsOf.get(componentOf[root]).add(j);
+      }
+    }
+    int assigned = 0;
+    int[] local = new int[m];
+    for (int c = 0; c < seekersOf.size(); c++) {
+      assigned += solveComponent(seekersOf.get(c), groupsOf.get(c), local, sf, start, candGroup, candFit, targets, capacity,
+          placedIn, placedFit);
+    }
+    return assigned;
+  }
+
+  private static int find(int[] parent, int j) {
+    while (parent[j] != j) {
+      parent[j] = parent[parent[j]];
+      j = parent[j];
+    }
+    return j;
+  }
+
+  private int solveComponent(List<Integer> seekersIn, List<Integer> groupsIn, int[] local, Facts.SeekerFacts[] sf,
+      int[] start, int[] candGroup, int[] candFit, List<SupporterId> targets, long[] capacity, int[] placedIn,
+      int[] placedFit) {
+    int u = seekersIn.size();
     List<SeekerId> ids = new ArrayList<>(u);
     int pairs = 0;
-    for (int i : open) {
+    for (int i : seekersIn) {
       ids.add(sf[i].id);
       pairs += start[i + 1] - start[i];
+    }
+    List<SupporterId> ts = new ArrayList<>(groupsIn.size());
+    int[] caps = new int[groupsIn.size()];
+    for (int k = 0; k < groupsIn.size(); k++) {
+      int j = groupsIn.get(k);
+      local[j] = k;
+      ts.add(targets.get(j));
+      caps[k] = (int) Math.max(0, Math.min(Integer.MAX_VALUE, capacity[j]));
     }
     int[] ps = new int[pairs];
     int[] pg = new int[pairs];
     long[] pc = new long[pairs];
     int k = 0;
     for (int x = 0; x < u; x++) {
-      int i = open.get(x);
+      int i = seekersIn.get(x);
       for (int at = start[i]; at < start[i + 1]; at++) {
         ps[k] = x;
-        pg[k] = candGroup[at];
+        pg[k] = local[candGroup[at]];
         pc[k] = -candFit[at];
         k++;
       }
     }
-    int[] caps = new int[capacity.length];
-    for (int j = 0; j < caps.length; j++) {
-      caps[j] = (int) Math.max(0, Math.min(Integer.MAX_VALUE, capacity[j]));
-    }
-    CapacitatedAssignment.Result r = solver.solve(AssignmentProblem.of(ids, targets, caps, ps, pg, pc));
+    CapacitatedAssignment.Result r = solver.solve(AssignmentProblem.of(ids, ts, caps, ps, pg, pc));
     int assigned = 0;
     for (int x = 0; x < u; x++) {
       int pair = r.pairOf(x);
       if (pair >= 0) {
-        int i = open.get(x);
-        placedIn[i] = pg[pair];
+        int i = seekersIn.get(x);
+        placedIn[i] = groupsIn.get(pg[pair]);
         placedFit[i] = (int) -pc[pair];
         assigned++;
       }
