@@ -296,4 +296,79 @@ public final class GroupsGen {
     }
     return out;
   }
+
+  // ---- fixed fixtures for example-based tests -----------------------------------------------
+
+  /**
+   * A consenting English-speaking patient with one condition and no stated modalities or availability.
+   *
+   * @param id the id text
+   * @param condition a condition code of the standard taxonomy
+   * @return the seeker
+   */
+  public static Seeker patient(String id, String condition) {
+    return Seeker.builder().id(SeekerId.of(id))
+        .experience(LivedExperience.builder().addConditions(condition(condition)).build())
+        .profile(PersonProfile.builder().addLanguages(Language.of("en")).build())
+        .consent(ConsentRecord.grantedAt(NOW.minus(Duration.ofDays(1)), ConsentScope.BE_CONTACTED)).build();
+  }
+
+  /**
+   * A consenting English-speaking caregiver (partner) of someone with a condition.
+   *
+   * @param id the id text
+   * @param condition a condition code of the standard taxonomy
+   * @return the seeker
+   */
+  public static Seeker caregiver(String id, String condition) {
+    return Seeker.builder().from(patient(id, condition))
+        .experience(LivedExperience.builder().role(ExperienceRole.CAREGIVER).relationship(CaregiverRelationship.PARTNER)
+            .addConditions(condition(condition)).build())
+        .build();
+  }
+
+  /**
+   * An active facilitator with the group-facilitation course and the given courses.
+   *
+   * @param id the id text
+   * @param courses extra passed courses (e.g. a focus code)
+   * @return the facilitator
+   */
+  public static Facilitator trainedFacilitator(String id, String... courses) {
+    return Facilitator.builder().id(FacilitatorId.of(id)).standing(activeStanding(NOW, List.of(courses))).build();
+  }
+
+  /**
+   * An open English video group.
+   *
+   * @param id the id text
+   * @param focus the focus code, or null for a mixed group
+   * @param members member id texts
+   * @return the group
+   */
+  public static SupportGroup openGroup(String id, @org.jspecify.annotations.Nullable String focus, String... members) {
+    SupportGroup.Builder b = SupportGroup.builder().id(GroupId.of(id)).addLanguages(Language.of("en"));
+    if (focus != null) {
+      b.focus(condition(focus));
+    }
+    for (String m : members) {
+      b.addMembers(SeekerId.of(m));
+    }
+    return b.build();
+  }
+
+  /**
+   * Member id texts {@code prefix-1} to {@code prefix-n}.
+   *
+   * @param prefix the prefix
+   * @param n how many
+   * @return the ids
+   */
+  public static String[] ids(String prefix, int n) {
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = prefix + "-" + (i + 1);
+    }
+    return out;
+  }
 }
