@@ -84,7 +84,6 @@ public abstract class GroupAdmission {
    * @return the taxonomy
    */
   @Value.Default
-  @Value.Auxiliary
   public Taxonomy conditions() {
     return Taxonomy.standardConditions();
   }

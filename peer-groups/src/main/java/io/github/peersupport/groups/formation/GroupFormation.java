@@ -360,7 +360,8 @@ public final class GroupFormation {
       int needed = group.sizePolicy().facilitatorsNeeded(group.size());
       long cap = group.sizePolicy().facilitatorMemberCap();
       Language language = group.languages().iterator().next();
-      String cacheKey = group.focus().map(c -> c.system() + "|" + c.code()).orElse("") + "|" + language.primary();
+      String cacheKey = group.focus().map(c -> c.system() + "|" + c.code()).orElse("") + "|" + language.primary() + "|"
+          + group.requiredTraining();
       List<Facilitator> candidates = eligible.computeIfAbsent(cacheKey, k -> {
         List<Facilitator> out = new ArrayList<>();
         for (Facilitator f : pool) {
