@@ -27,7 +27,7 @@ class GroupAdmissionPropertyTest {
 
   /** A random walk of requests, departures and promotions against one group. */
   private record Walk(List<SupportGroup> groups, List<Promotion> promotions, List<Waitlist> waitlists,
-      Map<SeekerId, Seeker> seekers, List<Instant> promotedAt) {}
+      List<Map<SeekerId, Seeker>> seekers, List<Instant> promotedAt) {}
 
   private static Walk walk(SplittableRandom r) {
     SupportGroup group = GroupsGen.group(r, GroupId.of("g-1"), 0);
@@ -38,6 +38,7 @@ class GroupAdmissionPropertyTest {
     List<Waitlist> waitlists = new ArrayList<>();
     List<Promotion> promotions = new ArrayList<>();
     List<Instant> promotedAt = new ArrayList<>();
+    List<Map<SeekerId, Seeker>> snapshots = new ArrayList<>();
     Instant t = GroupsGen.NOW.minus(Duration.ofDays(10));
     int steps = r.nextInt(1, 40);
     for (int step = 0; step < steps; step++) {
@@ -57,13 +58,14 @@ class GroupAdmissionPropertyTest {
         Promotion p = ADMISSION.promote(group, waitlist, seekers, t);
         promotions.add(p);
         promotedAt.add(t);
+        snapshots.add(Map.copyOf(seekers));
         waitlists.add(waitlist);
         group = p.group();
         waitlist = p.waitlist();
       }
       groups.add(group);
     }
-    return new Walk(groups, promotions, waitlists, seekers, promotedAt);
+    return new Walk(groups, promotions, waitlists, snapshots, promotedAt);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -89,7 +91,7 @@ class GroupAdmissionPropertyTest {
         int free = p.group().sizePolicy().maxMembers() - (p.group().size() - p.promoted().size());
         List<SeekerId> eligible = new ArrayList<>();
         for (WaitlistEntry e : before.entries()) {
-          Seeker s = w.seekers().get(e.seeker());
+          Seeker s = w.seekers().get(k).get(e.seeker());
           if (s != null && ADMISSION.refusal(p.group(), s, at).isEmpty() && !p.group().isMember(e.seeker())
               || p.promoted().contains(e.seeker())) {
             eligible.add(e.seeker());

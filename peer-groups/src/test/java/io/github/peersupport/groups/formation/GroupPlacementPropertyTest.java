@@ -80,6 +80,7 @@ class GroupPlacementPropertyTest {
         assertThat(seen.add(a.seeker())).isTrue();
         SupportGroup g = original.get(a.group());
         assertThat(GroupAdmission.standard().refusal(g, byId.get(a.seeker()), GroupsGen.NOW)).as("%s", a).isEmpty();
+        assertThat(g.isMember(a.seeker())).as("%s was already a member", a).isFalse();
         assertThat(a.fit()).isPositive();
       }
       for (Unplaced u : p.unplaced()) {

@@ -238,9 +238,10 @@ public final class GroupsGen {
   }
 
   /**
-   * A group with a given id: diagnosis-specific (3 in 4) or mixed, any fill level from the member
-   * ids {@code m-<id>-k} (disjoint from generated seekers unless {@code seekerMembers} picks some),
-   * facilitators from {@code f-0} to {@code f-(facilitators-1)}.
+   * A group with a given id: diagnosis-specific (3 in 4) or mixed, any fill level; member ids are
+   * {@code m-<id>-k}, and one in eight is a generated seeker's id {@code s-k} (k &lt; 40), so placement
+   * meets seekers who already belong to a group; facilitators from {@code f-0} to {@code
+   * f-(facilitators-1)}.
    *
    * @param r the random stream
    * @param id the id
@@ -264,9 +265,15 @@ public final class GroupsGen {
       b.openness(Openness.CLOSED).seriesWeeks(r.nextInt(10, 13)).seriesStart(CoreGen.TODAY.plusDays(r.nextInt(-30, 30)));
     }
     int members = r.nextInt(0, policy.maxMembers() + 1);
+    List<SeekerId> memberIds = new ArrayList<>();
     for (int k = 0; k < members; k++) {
-      b.addMembers(SeekerId.of("m-" + id.value() + "-" + k));
+      // now and then a member id from the generated seekers' id space (s-0, s-1, ...)
+      SeekerId m = SeekerId.of(r.nextInt(8) == 0 ? "s-" + r.nextInt(40) : "m-" + id.value() + "-" + k);
+      if (!memberIds.contains(m)) {
+        memberIds.add(m);
+      }
     }
+    b.members(memberIds);
     if (facilitators > 0) {
       int count = r.nextInt(0, 3);
       List<FacilitatorId> chosen = new ArrayList<>();
