@@ -10,7 +10,8 @@ module io.github.peersupport.groups {
   requires static transitive org.jspecify;
   requires org.slf4j;
 
-  // each package is exported as it lands (an exported empty package does not compile)
+  exports io.github.peersupport.groups;
+  exports io.github.peersupport.groups.formation;
   exports io.github.peersupport.groups.session;
   exports io.github.peersupport.groups.attendance;
 }

@@ -1,0 +1,78 @@
+package io.github.peersupport.groups;
+
+import io.github.peersupport.core.GroupId;
+import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.rule.RuleId;
+import io.github.peersupport.core.style.PeerStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The result of resolving a group id (for example a prescription's) in the catalogue: the entry when
+ * it can be used, otherwise the rule saying why not ({@link GroupRules#CATALOGUE_MISSING}, {@link
+ * GroupRules#CATALOGUE_UNVETTED}, {@link GroupRules#CATALOGUE_REVIEW_OVERDUE}); the entry is present
+ * whenever the group is in the catalogue.
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class CatalogueLookup {
+  CatalogueLookup() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CatalogueLookup}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableCatalogueLookup.Builder {
+    /** Creates an empty builder; prefer {@link CatalogueLookup#builder()}. */
+    public Builder() {}
+  }
+
+  /**
+   * Returns the id looked up.
+   *
+   * @return the group id
+   */
+  public abstract GroupId group();
+
+  /**
+   * Returns the catalogue entry, if the group is in the catalogue.
+   *
+   * @return the entry
+   */
+  public abstract Optional<CatalogueEntry> entry();
+
+  /**
+   * Returns why the group cannot be prescribed; empty when it can.
+   *
+   * @return the rule id
+   */
+  public abstract Optional<RuleId> problem();
+
+  @Value.Check
+  final void check() {
+    if (entry().isEmpty() && problem().isEmpty()) {
+      throw Require.invalid("problem", "required when the entry is missing");
+    }
+  }
+
+  /**
+   * Tells whether the group can be prescribed.
+   *
+   * @return true if in the catalogue, vetted and not overdue for review
+   */
+  public final boolean usable() {
+    return problem().isEmpty();
+  }
+
+  /** Returns e.g. {@code CatalogueLookup[g-7 usable]} or {@code CatalogueLookup[g-7 groups.catalogue.missing]}. */
+  @Override
+  public final String toString() {
+    return "CatalogueLookup[" + group() + " " + problem().map(RuleId::value).orElse("usable") + "]";
+  }
+}

@@ -1,0 +1,210 @@
+package io.github.peersupport.groups.formation;
+
+import io.github.peersupport.core.Code;
+import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.Taxonomy;
+import io.github.peersupport.core.consent.ConsentScope;
+import io.github.peersupport.core.person.ExperienceRole;
+import io.github.peersupport.core.person.Language;
+import io.github.peersupport.core.person.Modality;
+import io.github.peersupport.core.person.Seeker;
+import io.github.peersupport.core.person.TimeWindow;
+import io.github.peersupport.core.person.WeeklyAvailability;
+import io.github.peersupport.groups.Audience;
+import io.github.peersupport.groups.GroupAdmission;
+import io.github.peersupport.groups.Openness;
+import io.github.peersupport.groups.SupportGroup;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Precomputed facts about seekers and groups, so that a (seeker, group) pair is checked in time
+ * independent of taxonomy depth and consent history. The eligibility it decides equals {@link
+ * GroupAdmission#refusal} being empty (a property test checks this), plus membership and schedule.
+ */
+final class Facts {
+  private Facts() {}
+
+  /** Monday of the week that contains {@code at} (UTC date), the week schedules are compared on. */
+  static LocalDate monday(Instant at) {
+    return LocalDate.ofInstant(at, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  /** Epoch-second interval of a weekly window on the week of {@code monday}, in a zone. */
+  static long[] interval(TimeWindow w, ZoneId zone, LocalDate monday) {
+    LocalDate day = monday.plusDays(w.day().getValue() - 1L);
+    return new long[] {day.atTime(w.start()).atZone(zone).toEpochSecond(), day.atTime(w.end()).atZone(zone).toEpochSecond()};
+  }
+
+  /** Seconds of overlap between a seeker's intervals (start, end pairs) and one interval. */
+  static long overlap(long[] intervals, long start, long end) {
+    long total = 0;
+    for (int k = 0; k < intervals.length; k += 2) {
+      long s = Math.max(start, intervals[k]);
+      long e = Math.min(end, intervals[k + 1]);
+      if (e > s) {
+        total += e - s;
+      }
+    }
+    return total;
+  }
+
+  /** What placement needs to know of a seeker. */
+  static final class SeekerFacts {
+    final SeekerId id;
+    final boolean consentOk;
+    final ExperienceRole role;
+    final Set<Code> conditions;
+    final Set<Code> underOrSelf;
+    final Set<Language> languages;
+    final Set<String> primaries;
+    final Set<Modality> modalities;
+    final long @Nullable [] intervals;
+
+    SeekerFacts(Seeker s, GroupAdmission admission, Instant at, LocalDate monday) {
+      this.id = s.id();
+      boolean ok = true;
+      for (ConsentScope scope : admission.requiredConsent()) {
+        ok &= s.consent().permits(scope, at);
+      }
+      this.consentOk = ok;
+      this.role = s.experience().role();
+      this.conditions = s.experience().conditions();
+      Taxonomy taxonomy = admission.conditions();
+      Set<Code> under = new HashSet<>();
+      for (Code c : conditions) {
+        under.add(c);
+        if (taxonomy.contains(c)) {
+          under.addAll(taxonomy.lineage(c));
+        }
+      }
+      this.underOrSelf = under;
+      this.languages = s.profile().languages();
+      Set<String> p = new HashSet<>();
+      for (Language l : languages) {
+        p.add(l.primary());
+      }
+      this.primaries = p;
+      this.modalities = s.profile().modalities();
+      WeeklyAvailability a = s.profile().availability().orElse(null);
+      if (a == null) {
+        this.intervals = null;
+      } else {
+        List<TimeWindow> ws = a.windows();
+        long[] iv = new long[ws.size() * 2];
+        for (int k = 0; k < ws.size(); k++) {
+          long[] one = interval(ws.get(k), a.zone(), monday);
+          iv[2 * k] = one[0];
+          iv[2 * k + 1] = one[1];
+        }
+        this.intervals = iv;
+      }
+    }
+  }
+
+  /** What placement needs to know of a group. */
+  static final class GroupFacts {
+    final SupportGroup group;
+    final boolean closedStarted;
+    final Set<String> primaries;
+    final boolean scheduled;
+    final long slotStart;
+    final long slotEnd;
+    final Set<SeekerId> members;
+    final @Nullable Code focus;
+    final Audience audience;
+    final Modality memberModality;
+    final Set<Language> languages;
+
+    GroupFacts(SupportGroup g, Instant at, LocalDate monday) {
+      this.group = g;
+      this.focus = g.focus().orElse(null);
+      this.audience = g.audience();
+      this.memberModality = g.modality().memberModality();
+      this.languages = g.languages();
+      this.closedStarted = g.openness() == Openness.CLOSED && g.hasStarted(LocalDate.ofInstant(at, g.zone()));
+      Set<String> p = new HashSet<>();
+      for (Language l : g.languages()) {
+        p.add(l.primary());
+      }
+      this.primaries = p;
+      this.scheduled = g.modality().isScheduled() && g.slot().isPresent();
+      if (scheduled) {
+        long[] iv = interval(g.slot().get(), g.zone(), monday);
+        slotStart = iv[0];
+        slotEnd = iv[1];
+      } else {
+        slotStart = 0;
+        slotEnd = 0;
+      }
+      this.members = new HashSet<>(g.members());
+    }
+  }
+
+  /** Whether the admission rules admit the seeker (same outcome as {@link GroupAdmission#refusal} being empty). */
+  static boolean admits(SeekerFacts s, GroupFacts g) {
+    if (!s.consentOk || g.closedStarted || !g.audience.admits(s.role)) {
+      return false;
+    }
+    if (g.focus != null && !s.underOrSelf.contains(g.focus)) {
+      return false;
+    }
+    if (!s.primaries.isEmpty() && disjoint(s.primaries, g.primaries)) {
+      return false;
+    }
+    return s.modalities.isEmpty() || s.modalities.contains(g.memberModality);
+  }
+
+  private static boolean disjoint(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The pair's fit under a policy, or -1 if the pair is not a candidate. */
+  static int fit(SeekerFacts s, GroupFacts g, PlacementPolicy p) {
+    if (!admits(s, g) || g.members.contains(s.id)) {
+      return -1;
+    }
+    int fit = p.base();
+    if (g.focus != null) {
+      fit += p.conditionMatch();
+      if (s.conditions.contains(g.focus)) {
+        fit += p.exactCondition();
+      }
+    }
+    if (!g.scheduled || s.intervals == null) {
+      fit += p.unknownSchedule();
+    } else {
+      long o = overlap(s.intervals, g.slotStart, g.slotEnd);
+      if (o >= g.slotEnd - g.slotStart) {
+        fit += p.fullSlot();
+      } else if (o > 0) {
+        fit += p.partialSlot();
+      } else if (p.scheduleRequired()) {
+        return -1;
+      }
+    }
+    for (Language l : s.languages) {
+      if (g.languages.contains(l)) {
+        fit += p.exactLanguage();
+        break;
+      }
+    }
+    if (s.modalities.contains(g.memberModality)) {
+      fit += p.statedModality();
+    }
+    return fit;
+  }
+}
