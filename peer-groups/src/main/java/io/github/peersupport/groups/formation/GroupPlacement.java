@@ -45,7 +45,12 @@ import java.util.Set;
  * hands each facilitator's groups at most the facilitator's remaining budget, so no cap is ever
  * exceeded. It is optimal whenever the caps do not bind (then one round solves the unconstrained
  * problem, and {@link Placement#exact()} is true); when they bind, the split may not be the best
- * one, and later rounds are optimal only for the seekers and seats that remain.
+ * one, and later rounds are optimal only for the seekers and seats that remain. In that case the
+ * placement is also computed with {@link GreedyAssignment} under the same splitting, and the better
+ * of the two is returned (more total fit; for the coverage-first objective, more seekers placed
+ * first; ties keep the configured solver's), so a placement is never worse than the greedy baseline.
+ * Exact placement under binding shared caps would need a facilitator layer in the flow network (a
+ * flow only when every group has one facilitator); it is not attempted.
  *
  * <p><b>Complexity.</b> O(n · m) pair checks for n seekers and m groups (facts about seekers and
  * groups are precomputed once: consent, condition lineage, languages, availability intervals), plus
@@ -111,6 +116,26 @@ public final class GroupPlacement {
     Objects.requireNonNull(seekers, "seekers");
     Objects.requireNonNull(groups, "groups");
     Objects.requireNonNull(at, "at");
+    Placement placement = placeOnce(seekers, groups, at);
+    if (placement.exact() || solver instanceof GreedyAssignment) {
+      return placement;
+    }
+    // binding facilitator caps: the budget split is a heuristic, so never return less than the
+    // greedy baseline under the same split would have placed
+    Placement greedy = new GroupPlacement(policy, GreedyAssignment.of(solver.objective())).placeOnce(seekers, groups, at);
+    return better(greedy, placement) ? greedy : placement;
+  }
+
+  /** Whether a beats b under the solver's objective (coverage first: more placed, then more fit). */
+  private boolean better(Placement a, Placement b) {
+    if (solver.objective() == CapacitatedAssignment.Objective.COVERAGE_FIRST
+        && a.assignments().size() != b.assignments().size()) {
+      return a.assignments().size() > b.assignments().size();
+    }
+    return a.totalFit() > b.totalFit();
+  }
+
+  private Placement placeOnce(List<Seeker> seekers, List<SupportGroup> groups, Instant at) {
     int n = seekers.size();
     int m = groups.size();
     unique(seekers, groups);

@@ -106,6 +106,18 @@ class GroupPlacementPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
+  void place_bindingFacilitatorCaps_totalFitAtLeastGreedy(long seed) {
+    Seeds.forEachCase(seed, CASES, random -> {
+      Instance in = instance(random, true);
+      Placement optimal = GroupPlacement.of(in.policy(), MinCostFlowAssignment.minCost()).place(in.seekers(), in.groups(), GroupsGen.NOW);
+      Placement greedy = GroupPlacement.of(in.policy(), GreedyAssignment.minCost()).place(in.seekers(), in.groups(), GroupsGen.NOW);
+
+      assertThat(optimal.totalFit()).as("optimal %s vs greedy %s", optimal, greedy).isGreaterThanOrEqualTo(greedy.totalFit());
+    });
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
   void place_shuffledSeekers_sameAssignmentPerSeekerTotalFitEqual(long seed) {
     Seeds.forEachCase(seed, CASES / 10, random -> {
       Instance in = instance(random, false);
