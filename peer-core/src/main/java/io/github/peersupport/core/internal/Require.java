@@ -1,7 +1,5 @@
 package io.github.peersupport.core.internal;
 
-import java.util.regex.Pattern;
-
 /**
  * Argument checks shared by the value types of this module. Every failure is an
  * {@link IllegalArgumentException} whose message starts with the field name and describes the bad
@@ -12,8 +10,6 @@ public final class Require {
   /** Longest accepted opaque id or code. */
   public static final int MAX_ID_LENGTH = 64;
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
 
   private Require() {}
 
@@ -38,7 +34,7 @@ public final class Require {
    * @return the value
    */
   public static String id(String field, String value) {
-    return token(field, value, ID, "letters, digits and . _ : - (starting with a letter or digit)");
+    return token(field, value, isId(value), "letters, digits and . _ : - (starting with a letter or digit)");
   }
 
   /**
@@ -50,17 +46,45 @@ public final class Require {
    * @return the value
    */
   public static String slug(String field, String value) {
-    return token(field, value, SLUG, "lower-case words of a-z 0-9 joined by single . or -");
+    return token(field, value, isSlug(value), "lower-case words of a-z 0-9 joined by single . or -");
   }
 
-  private static String token(String field, String value, Pattern pattern, String allowed) {
+  /** {@code [A-Za-z0-9][A-Za-z0-9._:-]*}, by hand: ids are checked on every value built or read. */
+  private static boolean isId(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alnum && (i == 0 || (c != '.' && c != '_' && c != ':' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [a-z0-9]+(?:[.-][a-z0-9]+)*}, by hand. */
+  private static boolean isSlug(String value) {
+    boolean afterSeparator = true;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterSeparator = false;
+      } else if ((c == '.' || c == '-') && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator;
+  }
+
+  private static String token(String field, String value, boolean wellFormed, String allowed) {
     if (value.isEmpty()) {
       throw invalid(field, "must not be empty");
     }
     if (value.length() > MAX_ID_LENGTH) {
       throw invalid(field, "length " + value.length() + " exceeds " + MAX_ID_LENGTH);
     }
-    if (!pattern.matcher(value).matches()) {
+    if (!wellFormed) {
       throw invalid(field, "must be " + allowed + "; " + describe(value));
     }
     return value;
