@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.peersupport.json.internal.Documents;
 import java.io.IOException;
@@ -89,7 +90,7 @@ public final class PeerJson {
 
   private static final ObjectMapper MAPPER = build();
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
-  private static final Pattern FIELD_RULE = Pattern.compile("([a-z][A-Za-z0-9]*): (.+)", Pattern.DOTALL);
+  private static final Pattern FIELD_RULE = Pattern.compile("([a-z][A-Za-z0-9]*)(?:\\[(\\d+)\\])?: (.+)", Pattern.DOTALL);
   private static final Pattern MISSING =
       Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([^\\]]*)\\]");
 
@@ -248,13 +249,16 @@ public final class PeerJson {
       return new PeerJsonException(pointer, "required properties missing: " + missing.group(1), e);
     }
     Matcher field = FIELD_RULE.matcher(rule);
-    if (field.matches() && !pointer.endsWith("/" + field.group(1))) {
-      return new PeerJsonException(pointer + "/" + field.group(1), field.group(2), e);
+    if (!field.matches()) {
+      return new PeerJsonException(pointer, rule, e);
     }
-    if (field.matches()) {
-      return new PeerJsonException(pointer, field.group(2), e);
+    if (e instanceof ValueInstantiationException || e instanceof MismatchedInputException && pointer.isEmpty()) {
+      // a builder's or factory's check names the value's own property: point at it
+      String index = field.group(2) == null ? "" : "/" + field.group(2);
+      return new PeerJsonException(pointer + "/" + field.group(1) + index, field.group(3), e);
     }
-    return new PeerJsonException(pointer, rule, e);
+    // a scalar's factory names its own kind of value; the pointer already points at it
+    return new PeerJsonException(pointer, field.group(3), e);
   }
 
   private static String mappingRule(JsonMappingException e) {
@@ -314,7 +318,9 @@ public final class PeerJson {
     if (target.getName().startsWith("java.time.")) {
       return "an ISO-8601 " + target.getSimpleName();
     }
-    return "a " + target.getSimpleName().replace("Builder", "") + " value";
+    Class<?> named = target.getSimpleName().equals("Builder") && target.getEnclosingClass() != null
+        ? target.getEnclosingClass() : target;
+    return "a " + named.getSimpleName() + " object";
   }
 
   private static String pointer(List<JsonMappingException.Reference> path) {
