@@ -117,6 +117,27 @@ public final class PeerJson {
   }
 
   /**
+   * Opens the JSON Schema (2020-12) of a top-level document type, as shipped in this jar at {@code
+   * io/github/peersupport/json/schema/v1/<Type>.schema.json} (for example {@code
+   * Supporter.schema.json}); hosts not written in Java can take the files from the jar. The build
+   * generates the files from the mapping and validates the example documents against them.
+   *
+   * @param documentType a type of {@link #documentTypes()}
+   * @return the schema's UTF-8 text; the caller closes it
+   * @throws IllegalArgumentException if the type is not a top-level document type
+   */
+  public static InputStream schema(Class<?> documentType) {
+    if (!Documents.TYPES.contains(documentType)) {
+      throw new IllegalArgumentException("documentType: not a top-level document type: " + documentType.getName());
+    }
+    InputStream in = PeerJson.class.getResourceAsStream("schema/v1/" + documentType.getSimpleName() + ".schema.json");
+    if (in == null) {
+      throw new IllegalStateException("schema: missing from the jar for " + documentType.getSimpleName());
+    }
+    return in;
+  }
+
+  /**
    * Writes a value compactly.
    *
    * @param value the value
