@@ -88,6 +88,7 @@ public final class PeerJson {
   /** Longest accepted number, in characters. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
+  private static final int MAX_SEGMENT = 64;
   private static final ObjectMapper MAPPER = build();
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
   private static final Pattern FIELD_RULE = Pattern.compile("([a-z][A-Za-z0-9]*)(?:\\[(\\d+)\\])?: (.+)", Pattern.DOTALL);
@@ -348,7 +349,7 @@ public final class PeerJson {
     StringBuilder b = new StringBuilder();
     for (JsonMappingException.Reference r : path) {
       if (r.getFieldName() != null) {
-        b.append('/').append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+        b.append('/').append(segment(r.getFieldName()));
       } else if (r.getIndex() >= 0) {
         b.append('/').append(r.getIndex());
       }
@@ -360,12 +361,37 @@ public final class PeerJson {
     List<String> segments = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.getCurrentName() != null) {
-        segments.add(0, c.getCurrentName().replace("~", "~0").replace("/", "~1"));
+        segments.add(0, segment(c.getCurrentName()));
       } else if (c.inArray()) {
         segments.add(0, Integer.toString(Math.max(0, c.getCurrentIndex())));
       }
     }
     return segments.isEmpty() ? "" : "/" + String.join("/", segments);
+  }
+
+  /**
+   * Escapes a property name as a JSON pointer segment ({@code ~0}, {@code ~1}); characters outside
+   * printable ASCII become {@code \\uXXXX} and long names are cut, so a message stays one short line.
+   */
+  private static String segment(String name) {
+    StringBuilder b = new StringBuilder();
+    int max = Math.min(name.length(), MAX_SEGMENT);
+    for (int i = 0; i < max; i++) {
+      char c = name.charAt(i);
+      if (c == '~') {
+        b.append("~0");
+      } else if (c == '/') {
+        b.append("~1");
+      } else if (c < ' ' || c > '~') {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    if (name.length() > MAX_SEGMENT) {
+      b.append("...");
+    }
+    return b.toString();
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

@@ -62,6 +62,15 @@ class PeerJsonErrorsTest {
   }
 
   @Test
+  void read_unknownPropertyWithControlCharacters_isEscapedInPointer() throws Exception {
+    ObjectNode json = supporter();
+    json.put("a/b~c\nd", 1);
+    PeerJsonException e = readSupporter(json);
+    assertThat(e.pointer()).isEqualTo("/a~1b~0c\\u000ad");
+    assertThat(e.getMessage()).doesNotContain("\n");
+  }
+
+  @Test
   void read_wrongType_failsWithPointerAndExpectedType() throws Exception {
     ObjectNode json = supporter();
     json.put("capacity", SECRET);
