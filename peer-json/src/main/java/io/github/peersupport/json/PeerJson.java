@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.peersupport.json.internal.Documents;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -205,13 +206,16 @@ public final class PeerJson {
    * @param json the JSON bytes
    * @param type the type to read
    * @return the value, validated as if built in Java
-   * @throws PeerJsonException naming the JSON pointer and the rule if the input is not a valid value
+   * @throws PeerJsonException naming the JSON pointer and the rule if the input is not a valid value,
+   *     or if the bytes are not valid UTF-8, UTF-16 or UTF-32
    */
   public static <T> T read(byte[] json, Class<T> type) {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw translate(e);
+    } catch (CharConversionException e) {
+      throw encoding(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -233,6 +237,8 @@ public final class PeerJson {
       return MAPPER.readValue(parser, type);
     } catch (JsonProcessingException e) {
       throw translate(e);
+    } catch (CharConversionException e) {
+      throw encoding(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -281,6 +287,11 @@ public final class PeerJson {
     }
     // a scalar's factory names its own kind of value; the pointer already points at it
     return new PeerJsonException(pointer, field.group(3), e);
+  }
+
+  /** Bytes that are not UTF-8, UTF-16 or UTF-32 (Jackson detects which) are malformed JSON too. */
+  private static PeerJsonException encoding(CharConversionException e) {
+    return new PeerJsonException("", "malformed JSON: not valid UTF-8, UTF-16 or UTF-32", e);
   }
 
   private static String mappingRule(JsonMappingException e) {
