@@ -46,8 +46,8 @@ class DocumentFuzzTest {
     read(data, Seeker.class);
   }
 
-  /** The long-run target: up to 1,000,000 executions (or 20 minutes) when fuzzing. */
-  @FuzzTest(maxDuration = "20m", maxExecutions = 1_000_000)
+  /** The long-run target: up to 1,000,000 executions (or 60 minutes) when fuzzing. */
+  @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
   void supporter(FuzzedDataProvider data) {
     read(data, Supporter.class);
   }
