@@ -74,8 +74,11 @@ public final class PeerJson {
   /** The wire format version written into, and required of, top-level documents. */
   public static final int SCHEMA_VERSION = Documents.SCHEMA_VERSION;
 
-  /** Longest accepted document, in bytes or characters (10 MB; a 10,000-supporter pool is ~6 MB). */
-  public static final long MAX_DOCUMENT_LENGTH = 10_000_000L;
+  /**
+   * Longest accepted document, in bytes or characters: 50 MB (an array of 10,000 generated supporter
+   * profiles is about 12 MB compact). Larger inputs should be split or streamed.
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 50_000_000L;
 
   /** Deepest accepted nesting of objects and arrays (the deepest v1 document nests 8 levels). */
   public static final int MAX_NESTING_DEPTH = 64;
