@@ -1,0 +1,447 @@
+package io.github.peersupport.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.peersupport.json.internal.Documents;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Wire format v1 of the library's values, and a ready Jackson mapper with safe settings.
+ *
+ * <h2>Wire format v1</h2>
+ * <ul>
+ *   <li>Property names are the Java accessor names (camelCase), in the accessors' declaration order;
+ *       the order is stable and equal values give the same bytes.
+ *   <li>Instants, dates and times are ISO-8601 strings ({@code "2026-03-02T09:00:00Z"}), durations
+ *       and periods ISO-8601 too ({@code "PT48H"}, {@code "P1W"}).
+ *   <li>Ids, tags, rule ids and language tags are JSON strings; a person id of unstated kind is
+ *       {@code "seeker:s-1"} ({@code seeker}, {@code supporter}, {@code facilitator} or {@code
+ *       clinician}, a colon, the id). Codes are objects {@code {"system", "code", "display"}}.
+ *   <li>Enum constants are their Java names. An absent optional is omitted; collections are always
+ *       written, empty as {@code []} or {@code {}}; maps and sets keep the value's iteration order.
+ *   <li>A top-level document ({@link #documentTypes()}) at the root of a JSON text starts with
+ *       {@code "schemaVersion": 1}; the same types nested inside another value carry no version. A
+ *       document of a newer version fails to read rather than silently dropping its new fields.
+ * </ul>
+ *
+ * <h2>Reading is strict and hardened</h2>
+ * Unknown properties, nulls for primitives, numbers for enums, coercion of scalars (such as
+ * {@code "5"} for a number), duplicate properties and trailing tokens fail. No default typing is
+ * enabled, so the input can never name a Java class. {@link StreamReadConstraints} limit a document
+ * to {@value #MAX_DOCUMENT_LENGTH} bytes or characters, a nesting depth of {@value
+ * #MAX_NESTING_DEPTH}, strings to {@value #MAX_STRING_LENGTH} characters, property names to
+ * {@value #MAX_NAME_LENGTH} characters and numbers to {@value #MAX_NUMBER_LENGTH} digits. The
+ * {@code read} methods report every failure as a {@link PeerJsonException} naming a JSON pointer
+ * and the rule, never the input text.
+ *
+ * <pre>{@code
+ * String json = PeerJson.write(supporter);
+ * Supporter back = PeerJson.read(json, Supporter.class); // equal to supporter
+ * }</pre>
+ */
+public final class PeerJson {
+  /** The wire format version written into, and required of, top-level documents. */
+  public static final int SCHEMA_VERSION = Documents.SCHEMA_VERSION;
+
+  /**
+   * Longest accepted document, in bytes or characters: 50 MB (an array of 10,000 generated supporter
+   * profiles is about 12 MB compact). Larger inputs should be split or streamed.
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 50_000_000L;
+
+  /** Deepest accepted nesting of objects and arrays (the deepest v1 document nests 8 levels). */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** Longest accepted string value, in characters (v1 strings are at most a few hundred). */
+  public static final int MAX_STRING_LENGTH = 100_000;
+
+  /** Longest accepted property name, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+
+  /** Longest accepted number, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  private static final int MAX_SEGMENT = 64;
+  private static final ObjectMapper MAPPER = build();
+  private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+  private static final Pattern FIELD_RULE = Pattern.compile("([a-z][A-Za-z0-9]*)(?:\\[(\\d+)\\])?: (.+)", Pattern.DOTALL);
+  private static final Pattern MISSING =
+      Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([^\\]]*)\\]");
+
+  private PeerJson() {}
+
+  /**
+   * Returns a new mapper with wire format v1 and the safe reading settings described above; each
+   * call returns an independent copy, so a caller may reconfigure it without affecting others.
+   *
+   * @return the mapper
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
+
+  /**
+   * Returns the top-level document types of wire format v1: the types that carry {@code
+   * schemaVersion} at the root of a JSON text and have a JSON Schema.
+   *
+   * @return the types
+   */
+  public static List<Class<?>> documentTypes() {
+    return Documents.TYPES;
+  }
+
+  /**
+   * Opens the JSON Schema (2020-12) of a top-level document type, as shipped in this jar at {@code
+   * io/github/peersupport/json/schema/v1/<Type>.schema.json} (for example {@code
+   * Supporter.schema.json}); hosts not written in Java can take the files from the jar. The build
+   * generates the files from the mapping and validates the example documents against them.
+   *
+   * @param documentType a type of {@link #documentTypes()}
+   * @return the schema's UTF-8 text; the caller closes it
+   * @throws IllegalArgumentException if the type is not a top-level document type
+   */
+  public static InputStream schema(Class<?> documentType) {
+    if (!Documents.TYPES.contains(documentType)) {
+      throw new IllegalArgumentException("documentType: not a top-level document type: " + documentType.getName());
+    }
+    InputStream in = PeerJson.class.getResourceAsStream("schema/v1/" + documentType.getSimpleName() + ".schema.json");
+    if (in == null) {
+      throw new IllegalStateException("schema: missing from the jar for " + documentType.getSimpleName());
+    }
+    return in;
+  }
+
+  /**
+   * Writes a value compactly.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("value: cannot be written: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a value compactly as UTF-8.
+   *
+   * @param value the value
+   * @return the JSON bytes
+   */
+  public static byte[] writeBytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("value: cannot be written: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a value pretty printed: two-space indent, {@code \n} line ends, {@code "name": value},
+   * no trailing newline; the form of the golden example documents.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  public static String writePretty(Object value) {
+    try {
+      return PRETTY.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("value: cannot be written: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a value.
+   *
+   * @param <T> the type
+   * @param json the JSON text
+   * @param type the type to read
+   * @return the value, validated as if built in Java
+   * @throws PeerJsonException naming the JSON pointer and the rule if the input is not a valid value
+   */
+  public static <T> T read(String json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Reads a value from UTF-8 (or UTF-16/32, detected) bytes.
+   *
+   * @param <T> the type
+   * @param json the JSON bytes
+   * @param type the type to read
+   * @return the value, validated as if built in Java
+   * @throws PeerJsonException naming the JSON pointer and the rule if the input is not a valid value,
+   *     or if the bytes are not valid UTF-8, UTF-16 or UTF-32
+   */
+  public static <T> T read(byte[] json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    } catch (CharConversionException e) {
+      throw encoding(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a value from a stream, which is read to the end of the value but not closed.
+   *
+   * @param <T> the type
+   * @param json the JSON stream
+   * @param type the type to read
+   * @return the value, validated as if built in Java
+   * @throws PeerJsonException naming the JSON pointer and the rule if the input is not a valid value
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static <T> T read(InputStream json, Class<T> type) {
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return MAPPER.readValue(parser, type);
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    } catch (CharConversionException e) {
+      throw encoding(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Translates a Jackson exception raised by a mapper with {@link PeerSupportModule} into a {@link
+   * PeerJsonException}; for hosts that read with their own mapper.
+   *
+   * @param e the Jackson exception
+   * @return the exception with pointer and rule
+   */
+  public static PeerJsonException translate(JsonProcessingException e) {
+    String pointer;
+    String rule;
+    if (e instanceof JsonMappingException) {
+      JsonMappingException m = (JsonMappingException) e;
+      pointer = pointer(m.getPath());
+      rule = mappingRule(m);
+    } else if (e instanceof StreamConstraintsException) {
+      pointer = "";
+      rule = "document over a reading limit: " + e.getOriginalMessage();
+    } else {
+      pointer = e instanceof StreamReadException && ((StreamReadException) e).getProcessor() != null
+          ? contextPointer(((StreamReadException) e).getProcessor().getParsingContext())
+          : "";
+      JsonLocation at = e.getLocation();
+      rule = at == null ? "malformed JSON" : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+    Matcher missing = MISSING.matcher(rule);
+    if (missing.find()) {
+      String[] names = missing.group(1).split(",\\s*");
+      if (names.length == 1) {
+        return new PeerJsonException(pointer + "/" + names[0], "required property missing", e);
+      }
+      return new PeerJsonException(pointer, "required properties missing: " + missing.group(1), e);
+    }
+    Matcher field = FIELD_RULE.matcher(rule);
+    if (!field.matches()) {
+      return new PeerJsonException(pointer, rule, e);
+    }
+    if (e instanceof ValueInstantiationException || e instanceof MismatchedInputException && pointer.isEmpty()) {
+      // a builder's or factory's check names the value's own property: point at it
+      String index = field.group(2) == null ? "" : "/" + field.group(2);
+      return new PeerJsonException(pointer + "/" + field.group(1) + index, field.group(3), e);
+    }
+    // a scalar's factory names its own kind of value; the pointer already points at it
+    return new PeerJsonException(pointer, field.group(3), e);
+  }
+
+  /** Bytes that are not UTF-8, UTF-16 or UTF-32 (Jackson detects which) are malformed JSON too. */
+  private static PeerJsonException encoding(CharConversionException e) {
+    return new PeerJsonException("", "malformed JSON: not valid UTF-8, UTF-16 or UTF-32", e);
+  }
+
+  private static String mappingRule(JsonMappingException e) {
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if ((c instanceof IllegalArgumentException || c instanceof IllegalStateException) && c.getMessage() != null) {
+        // the library's checks name the field and the rule, never the value's text
+        return c.getMessage();
+      }
+      if (c instanceof StreamConstraintsException) {
+        return "document over a reading limit: " + ((StreamConstraintsException) c).getOriginalMessage();
+      }
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      return "unknown property";
+    }
+    if (e instanceof InvalidNullException) {
+      return "must not be null";
+    }
+    if (e instanceof InvalidFormatException) {
+      Class<?> target = ((InvalidFormatException) e).getTargetType();
+      if (target != null && target.isEnum()) {
+        return "must be one of " + Arrays.toString(target.getEnumConstants());
+      }
+      return "must be " + describe(target);
+    }
+    String original = e.getOriginalMessage();
+    if (original != null && FIELD_RULE.matcher(original).matches()) {
+      return original;
+    }
+    if (e instanceof MismatchedInputException) {
+      Class<?> target = ((MismatchedInputException) e).getTargetType();
+      if (target != null && target.isEnum()) {
+        return "must be one of " + Arrays.toString(target.getEnumConstants());
+      }
+      return "wrong type: must be " + describe(target);
+    }
+    return "invalid value";
+  }
+
+  private static String describe(Class<?> target) {
+    if (target == null) {
+      return "another JSON type";
+    }
+    if (target.isPrimitive() || Number.class.isAssignableFrom(target)) {
+      return target == double.class || target == float.class || target == Double.class
+          || target == java.math.BigDecimal.class ? "a number" : "an integer";
+    }
+    if (target == boolean.class || target == Boolean.class) {
+      return "true or false";
+    }
+    if (target == String.class) {
+      return "a string";
+    }
+    if (Iterable.class.isAssignableFrom(target) || target.isArray()) {
+      return "an array";
+    }
+    if (target.getName().startsWith("java.time.")) {
+      return "an ISO-8601 " + target.getSimpleName();
+    }
+    Class<?> named = target.getSimpleName().equals("Builder") && target.getEnclosingClass() != null
+        ? target.getEnclosingClass() : target;
+    return "a " + named.getSimpleName() + " object";
+  }
+
+  private static String pointer(List<JsonMappingException.Reference> path) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : path) {
+      if (r.getFieldName() != null) {
+        b.append('/').append(segment(r.getFieldName()));
+      } else if (r.getIndex() >= 0) {
+        b.append('/').append(r.getIndex());
+      }
+    }
+    return b.toString();
+  }
+
+  private static String contextPointer(JsonStreamContext context) {
+    List<String> segments = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        segments.add(0, segment(c.getCurrentName()));
+      } else if (c.inArray()) {
+        segments.add(0, Integer.toString(Math.max(0, c.getCurrentIndex())));
+      }
+    }
+    return segments.isEmpty() ? "" : "/" + String.join("/", segments);
+  }
+
+  /**
+   * Escapes a property name as a JSON pointer segment ({@code ~0}, {@code ~1}); characters outside
+   * printable ASCII become {@code \\uXXXX} and long names are cut, so a message stays one short line.
+   */
+  private static String segment(String name) {
+    StringBuilder b = new StringBuilder();
+    int max = Math.min(name.length(), MAX_SEGMENT);
+    for (int i = 0; i < max; i++) {
+      char c = name.charAt(i);
+      if (c == '~') {
+        b.append("~0");
+      } else if (c == '/') {
+        b.append("~1");
+      } else if (c < ' ' || c > '~') {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    if (name.length() > MAX_SEGMENT) {
+      b.append("...");
+    }
+    return b.toString();
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  private static ObjectMapper build() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new PeerSupportModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
+  }
+
+}

@@ -1,0 +1,43 @@
+package io.github.peersupport.json;
+
+/**
+ * Bad JSON input: an unknown property, a wrong type, a missing required property, an invalid enum
+ * constant, a failed invariant, a document over a reading limit, an unsupported {@code
+ * schemaVersion} or malformed JSON. The message is {@code pointer: rule}, for example {@code
+ * /supporters/3/capacity: must be 1 to 20 but was 0}; it never contains input text beyond property
+ * names, so health data cannot leak into logs. The Jackson exception is kept as the cause, with
+ * Jackson's own redacted source location.
+ */
+public final class PeerJsonException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The JSON pointer of the offending value. */
+  private final String pointer;
+  /** The broken rule. */
+  private final String rule;
+
+  PeerJsonException(String pointer, String rule, Throwable cause) {
+    super((pointer.isEmpty() ? "(document)" : pointer) + ": " + rule, cause);
+    this.pointer = pointer;
+    this.rule = rule;
+  }
+
+  /**
+   * Returns the JSON pointer (RFC 6901) of the offending value, for example {@code
+   * /candidates/0/score}; empty for the whole document.
+   *
+   * @return the pointer
+   */
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns the rule that was broken, without the input text.
+   *
+   * @return the rule
+   */
+  public String rule() {
+    return rule;
+  }
+}

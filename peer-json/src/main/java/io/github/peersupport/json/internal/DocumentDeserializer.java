@@ -1,0 +1,59 @@
+package io.github.peersupport.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import java.io.IOException;
+
+/**
+ * Reads a top-level document type: at the root of the input the first property must be {@code
+ * schemaVersion}, equal to {@value Documents#SCHEMA_VERSION}; a newer version fails rather than
+ * silently dropping the fields this version does not know. Nested values carry no version.
+ */
+final class DocumentDeserializer extends DelegatingDeserializer {
+  private static final long serialVersionUID = 1L;
+
+  DocumentDeserializer(JsonDeserializer<?> delegate) {
+    super(delegate);
+  }
+
+  @Override
+  protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+    return new DocumentDeserializer(newDelegatee);
+  }
+
+  @Override
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.hasToken(JsonToken.START_OBJECT) && atRoot(p)) {
+      String name = p.nextFieldName();
+      if (!Documents.SCHEMA_VERSION_PROPERTY.equals(name)) {
+        return ctxt.reportInputMismatch(this, "%s: required as the first property of a top-level %s document",
+            Documents.SCHEMA_VERSION_PROPERTY, handledType().getSimpleName());
+      }
+      JsonToken version = p.nextToken();
+      if (version != JsonToken.VALUE_NUMBER_INT) {
+        return ctxt.reportInputMismatch(this, "%s: must be an integer", Documents.SCHEMA_VERSION_PROPERTY);
+      }
+      long v = p.getLongValue();
+      if (v > Documents.SCHEMA_VERSION) {
+        return ctxt.reportInputMismatch(this,
+            "%s: %d is newer than the supported version %d; upgrade peer-json rather than drop its fields",
+            Documents.SCHEMA_VERSION_PROPERTY, v, Documents.SCHEMA_VERSION);
+      }
+      if (v < Documents.SCHEMA_VERSION) {
+        return ctxt.reportInputMismatch(this, "%s: %d is not a wire format version (the first is %d)",
+            Documents.SCHEMA_VERSION_PROPERTY, v, Documents.SCHEMA_VERSION);
+      }
+      p.nextToken();
+    }
+    return _delegatee.deserialize(p, ctxt);
+  }
+
+  private static boolean atRoot(JsonParser p) {
+    JsonStreamContext parent = p.getParsingContext().getParent();
+    return parent != null && parent.inRoot();
+  }
+}

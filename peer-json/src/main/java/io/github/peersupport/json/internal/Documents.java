@@ -1,0 +1,72 @@
+package io.github.peersupport.json.internal;
+
+import io.github.peersupport.core.Taxonomy;
+import io.github.peersupport.core.boundary.BoundaryPolicy;
+import io.github.peersupport.core.boundary.BoundaryReport;
+import io.github.peersupport.core.boundary.InteractionRecord;
+import io.github.peersupport.core.consent.ConsentRecord;
+import io.github.peersupport.core.escalation.EscalationDecision;
+import io.github.peersupport.core.escalation.EscalationPolicy;
+import io.github.peersupport.core.escalation.Signal;
+import io.github.peersupport.core.person.Facilitator;
+import io.github.peersupport.core.person.Seeker;
+import io.github.peersupport.core.person.Supporter;
+import io.github.peersupport.core.prescription.GroupPrescription;
+import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.matching.MatchResult;
+import io.github.peersupport.matching.MatchingPolicy;
+import io.github.peersupport.matching.lifecycle.MatchBook;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The top-level document types of wire format v1: the values a host stores, exchanges or configures
+ * on their own. At the root of a JSON text they carry {@code schemaVersion}.
+ */
+public final class Documents {
+  /** The wire format version this library writes and reads. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** The name of the version property of top-level documents. */
+  public static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
+
+  /** The top-level document types, in documentation order. */
+  public static final List<Class<?>> TYPES = List.of(
+      Seeker.class,
+      Supporter.class,
+      Facilitator.class,
+      Programme.class,
+      ConsentRecord.class,
+      GroupPrescription.class,
+      Taxonomy.class,
+      Signal.class,
+      EscalationPolicy.class,
+      EscalationDecision.class,
+      BoundaryPolicy.class,
+      InteractionRecord.class,
+      BoundaryReport.class,
+      MatchingPolicy.class,
+      MatchResult.class,
+      MatchBook.class);
+
+  private Documents() {}
+
+  /**
+   * Returns the document type a class (a value class, its implementation or its builder) belongs to.
+   *
+   * @param type the class Jackson is building a serializer or deserializer for
+   * @return the document type, or null when the class is not a document type
+   */
+  public static @Nullable Class<?> documentType(Class<?> type) {
+    Class<?> c = type;
+    if (c.getSimpleName().equals("Builder") && c.getEnclosingClass() != null) {
+      c = c.getEnclosingClass();
+    }
+    for (Class<?> t : TYPES) {
+      if (t.isAssignableFrom(c)) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * JSON for the library's values with Jackson 2: wire format v1, strict errors that name a JSON
+ * pointer and the rule, hardened reading limits, and JSON Schema files for hosts not written in Java.
+ * The only module of the library that depends on Jackson.
+ */
+module io.github.peersupport.json {
+  requires transitive io.github.peersupport.core;
+  requires transitive io.github.peersupport.matching;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+
+  exports io.github.peersupport.json;
+
+  // mix-ins only carry annotations; Jackson reads them reflectively
+  opens io.github.peersupport.json.internal to com.fasterxml.jackson.databind;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.peersupport.json.PeerSupportModule;
+}

@@ -1,0 +1,138 @@
+package io.github.peersupport.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.peersupport.core.Taxonomy;
+import io.github.peersupport.core.boundary.BoundaryPolicy;
+import io.github.peersupport.core.boundary.BoundaryReport;
+import io.github.peersupport.core.boundary.InteractionRecord;
+import io.github.peersupport.core.consent.ConsentRecord;
+import io.github.peersupport.core.escalation.EscalationDecision;
+import io.github.peersupport.core.escalation.EscalationPolicy;
+import io.github.peersupport.core.escalation.Signal;
+import io.github.peersupport.core.person.Facilitator;
+import io.github.peersupport.core.person.Seeker;
+import io.github.peersupport.core.person.Supporter;
+import io.github.peersupport.core.prescription.GroupPrescription;
+import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.matching.MatchResult;
+import io.github.peersupport.matching.MatchingPolicy;
+import io.github.peersupport.matching.lifecycle.MatchBook;
+import java.io.CharConversionException;
+import java.util.regex.Pattern;
+
+/**
+ * Fuzzes reading each top-level document type from bytes. Any input either reads a value that writes
+ * back and reads again to an equal value, or fails with a {@link PeerJsonException} that wraps one
+ * of Jackson's processing exceptions (or its decoder's {@code CharConversionException}) and whose
+ * message is {@code pointer: rule}; any other
+ * exception (a runtime exception escaping a deserializer, a stack overflow) is a finding. In a normal
+ * build these run in regression mode over the golden documents in {@code
+ * src/test/resources/.../DocumentFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes one method per run:
+ *
+ * <pre>{@code
+ * JAZZER_FUZZ=1 ./mvnw -B -pl peer-json test -Dtest=DocumentFuzzTest#supporter -Djacoco.skip=true \
+ *     -Djazzer.instrument='io.github.peersupport.**,com.fasterxml.jackson.**'
+ * }</pre>
+ */
+class DocumentFuzzTest {
+  private static final Pattern MESSAGE = Pattern.compile("^(\\(document\\)|/[ -~]*): .+", Pattern.DOTALL);
+
+  @FuzzTest(maxDuration = "30s")
+  void seeker(FuzzedDataProvider data) {
+    read(data, Seeker.class);
+  }
+
+  /** The long-run target: up to 1,000,000 executions (or 60 minutes) when fuzzing. */
+  @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
+  void supporter(FuzzedDataProvider data) {
+    read(data, Supporter.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void facilitator(FuzzedDataProvider data) {
+    read(data, Facilitator.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void programme(FuzzedDataProvider data) {
+    read(data, Programme.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void consentRecord(FuzzedDataProvider data) {
+    read(data, ConsentRecord.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void groupPrescription(FuzzedDataProvider data) {
+    read(data, GroupPrescription.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void taxonomy(FuzzedDataProvider data) {
+    read(data, Taxonomy.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void signal(FuzzedDataProvider data) {
+    read(data, Signal.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void escalationPolicy(FuzzedDataProvider data) {
+    read(data, EscalationPolicy.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void escalationDecision(FuzzedDataProvider data) {
+    read(data, EscalationDecision.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void boundaryPolicy(FuzzedDataProvider data) {
+    read(data, BoundaryPolicy.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void interactionRecord(FuzzedDataProvider data) {
+    read(data, InteractionRecord.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void boundaryReport(FuzzedDataProvider data) {
+    read(data, BoundaryReport.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void matchingPolicy(FuzzedDataProvider data) {
+    read(data, MatchingPolicy.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void matchResult(FuzzedDataProvider data) {
+    read(data, MatchResult.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void matchBook(FuzzedDataProvider data) {
+    read(data, MatchBook.class);
+  }
+
+  private static <T> void read(FuzzedDataProvider data, Class<T> type) {
+    byte[] input = data.consumeRemainingAsBytes();
+    T value;
+    try {
+      value = PeerJson.read(input, type);
+    } catch (PeerJsonException e) {
+      // Jackson's processing exceptions, or its decoder's CharConversionException for bytes in no UTF
+      assertThat(e.getCause()).isInstanceOfAny(JsonProcessingException.class, CharConversionException.class);
+      assertThat(e.getMessage()).matches(MESSAGE);
+      return;
+    }
+    assertThat(PeerJson.read(PeerJson.writeBytes(value), type)).isEqualTo(value);
+  }
+}
