@@ -243,6 +243,17 @@ class PeerJsonErrorsTest {
   }
 
   @Test
+  void mapper_copiesCarryTheLimitsAndAreIndependent() {
+    ObjectMapper a = PeerJson.mapper();
+    com.fasterxml.jackson.core.StreamReadConstraints limits = a.getFactory().streamReadConstraints();
+    assertThat(limits.getMaxNestingDepth()).isEqualTo(PeerJson.MAX_NESTING_DEPTH);
+    assertThat(limits.getMaxDocumentLength()).isEqualTo(PeerJson.MAX_DOCUMENT_LENGTH);
+    assertThat(limits.getMaxStringLength()).isEqualTo(PeerJson.MAX_STRING_LENGTH);
+    a.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    assertThat(PeerJson.mapper().isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isTrue();
+  }
+
+  @Test
   void mapper_hasNoDefaultTyping() {
     ObjectMapper mapper = PeerJson.mapper();
     assertThat(mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(Object.class))).isNull();

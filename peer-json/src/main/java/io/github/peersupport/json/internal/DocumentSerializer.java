@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class DocumentSerializer extends StdSerializer<Object> implements ResolvableSerializer, ContextualSerializer {
   private static final long serialVersionUID = 1L;
 
-  private final JsonSerializer<Object> delegate;
+  private final transient JsonSerializer<Object> delegate;
   private transient @Nullable JsonSerializer<Object> unwrapping;
 
   DocumentSerializer(JsonSerializer<Object> delegate) {

@@ -15,7 +15,11 @@ import java.io.IOException;
 final class StringValueSerde {
   private StringValueSerde() {}
 
-  /** Writes the value's text. */
+  /**
+   * Writes the value's text.
+   *
+   * @param <T> the value type
+   */
   static final class Serializer<T> extends StdScalarSerializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient StringValue<T> value;
@@ -31,7 +35,11 @@ final class StringValueSerde {
     }
   }
 
-  /** Writes the value's text as a map key. */
+  /**
+   * Writes the value's text as a map key.
+   *
+   * @param <T> the value type
+   */
   static final class KeySerializer<T> extends StdScalarSerializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient StringValue<T> value;
@@ -47,7 +55,11 @@ final class StringValueSerde {
     }
   }
 
-  /** Reads a JSON string through the factory; other tokens are a type mismatch. */
+  /**
+   * Reads a JSON string through the factory; other tokens are a type mismatch.
+   *
+   * @param <T> the value type
+   */
   static final class Deserializer<T> extends StdScalarDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient StringValue<T> value;
@@ -68,7 +80,11 @@ final class StringValueSerde {
     }
   }
 
-  /** Reads a map key through the factory. */
+  /**
+   * Reads a map key through the factory.
+   *
+   * @param <T> the value type
+   */
   static final class KeyReader<T> extends KeyDeserializer {
     private final StringValue<T> value;
 
