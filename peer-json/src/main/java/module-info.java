@@ -6,6 +6,7 @@
 module io.github.peersupport.json {
   requires transitive io.github.peersupport.core;
   requires transitive io.github.peersupport.matching;
+  requires transitive io.github.peersupport.groups;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;

@@ -8,7 +8,7 @@ import io.github.peersupport.json.internal.Mapping;
 import java.util.List;
 
 /**
- * The Jackson module of the library: maps every public value type of peer-core and peer-matching in
+ * The Jackson module of the library: maps every public value type of peer-core, peer-matching and peer-groups in
  * wire format v1 (see {@link PeerJson} for the format). Found by {@code
  * ObjectMapper.findAndRegisterModules()} through {@link java.util.ServiceLoader} (both the {@code
  * META-INF/services} file and the module descriptor's {@code provides}); it brings {@link

@@ -18,6 +18,20 @@ import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.prescription.GroupPrescription;
 import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.groups.GroupCatalogue;
+import io.github.peersupport.groups.GroupSizePolicy;
+import io.github.peersupport.groups.SupportGroup;
+import io.github.peersupport.groups.Waitlist;
+import io.github.peersupport.groups.formation.Formation;
+import io.github.peersupport.groups.formation.FormationPolicy;
+import io.github.peersupport.groups.formation.GroupPlan;
+import io.github.peersupport.groups.formation.Placement;
+import io.github.peersupport.groups.formation.PlacementPolicy;
+import io.github.peersupport.groups.session.Agenda;
+import io.github.peersupport.groups.session.GroundRules;
+import io.github.peersupport.groups.session.SessionFormat;
+import io.github.peersupport.groups.session.SessionPolicy;
+import io.github.peersupport.groups.session.SessionRecord;
 import io.github.peersupport.matching.MatchResult;
 import io.github.peersupport.matching.MatchingPolicy;
 import io.github.peersupport.matching.lifecycle.MatchBook;
@@ -120,6 +134,78 @@ class DocumentFuzzTest {
   @FuzzTest(maxDuration = "30s")
   void matchBook(FuzzedDataProvider data) {
     read(data, MatchBook.class);
+  }
+
+  // ---- peer-groups documents ----
+
+  @FuzzTest(maxDuration = "30s")
+  void supportGroup(FuzzedDataProvider data) {
+    read(data, SupportGroup.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void groupSizePolicy(FuzzedDataProvider data) {
+    read(data, GroupSizePolicy.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void groupCatalogue(FuzzedDataProvider data) {
+    read(data, GroupCatalogue.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void waitlist(FuzzedDataProvider data) {
+    read(data, Waitlist.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void formationPolicy(FuzzedDataProvider data) {
+    read(data, FormationPolicy.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void placementPolicy(FuzzedDataProvider data) {
+    read(data, PlacementPolicy.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void placement(FuzzedDataProvider data) {
+    read(data, Placement.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void formation(FuzzedDataProvider data) {
+    read(data, Formation.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void groupPlan(FuzzedDataProvider data) {
+    read(data, GroupPlan.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void sessionFormat(FuzzedDataProvider data) {
+    read(data, SessionFormat.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void sessionPolicy(FuzzedDataProvider data) {
+    read(data, SessionPolicy.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void agenda(FuzzedDataProvider data) {
+    read(data, Agenda.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void groundRules(FuzzedDataProvider data) {
+    read(data, GroundRules.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void sessionRecord(FuzzedDataProvider data) {
+    read(data, SessionRecord.class);
   }
 
   private static <T> void read(FuzzedDataProvider data, Class<T> type) {

@@ -34,6 +34,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -156,6 +159,7 @@ final class JsonSchemas {
   private static boolean isRequired(MethodScope method) {
     Class<?> type = method.getRawMember().getReturnType();
     return Modifier.isAbstract(method.getRawMember().getModifiers()) && type != Optional.class
+        && type != OptionalInt.class && type != OptionalLong.class && type != OptionalDouble.class
         && !Collection.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type);
   }
 
@@ -187,6 +191,10 @@ final class JsonSchemas {
     } else if (ZoneId.class.equals(type)) {
       node.put("type", "string").put("description", "an IANA time zone id such as Europe/London, or an offset");
     } else if (BigDecimal.class.equals(type)) {
+      node.put("type", "number");
+    } else if (OptionalInt.class.equals(type) || OptionalLong.class.equals(type)) {
+      node.put("type", "integer"); // an absent value is omitted, as for Optional
+    } else if (OptionalDouble.class.equals(type)) {
       node.put("type", "number");
     } else {
       return null;

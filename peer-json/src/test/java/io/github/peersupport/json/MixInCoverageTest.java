@@ -3,6 +3,7 @@ package io.github.peersupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peersupport.core.Code;
+import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.json.internal.Mapping;
 import io.github.peersupport.matching.MatchResult;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The mix-ins cover every Immutables value type of peer-core and peer-matching: the committed
+ * The mix-ins cover every Immutables value type of peer-core, peer-matching and peer-groups: the committed
  * sources equal what {@link MixInSourceGenerator} writes from the compiled types, so adding or
  * changing a value type without regenerating fails here ({@code -Dpeer.json.regenerate=true}
  * rewrites them).
@@ -24,16 +25,18 @@ class MixInCoverageTest {
   void mixInSources_equalGeneratedFromCompiledTypes() throws Exception {
     check("CoreMixIns", MixInSourceGenerator.valueTypes(Code.class), "peer-core");
     check("MatchingMixIns", MixInSourceGenerator.valueTypes(MatchResult.class), "peer-matching");
+    check("GroupsMixIns", MixInSourceGenerator.valueTypes(SupportGroup.class), "peer-groups");
   }
 
   @Test
   void mapping_everyValueTypeHasMixInOrStringForm() throws Exception {
     List<String> types = new ArrayList<>(MixInSourceGenerator.valueTypes(Code.class));
     types.addAll(MixInSourceGenerator.valueTypes(MatchResult.class));
+    types.addAll(MixInSourceGenerator.valueTypes(SupportGroup.class));
     List<String> mapped = new ArrayList<>();
     Mapping.mixIns().keySet().forEach(c -> mapped.add(c.getName()));
     Mapping.stringTypes().forEach(c -> mapped.add(c.getName()));
-    assertThat(types).hasSizeGreaterThan(60);
+    assertThat(types).hasSizeGreaterThan(90);
     assertThat(mapped).containsAll(types);
   }
 

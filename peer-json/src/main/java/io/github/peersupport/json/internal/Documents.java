@@ -13,6 +13,20 @@ import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.prescription.GroupPrescription;
 import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.groups.GroupCatalogue;
+import io.github.peersupport.groups.GroupSizePolicy;
+import io.github.peersupport.groups.SupportGroup;
+import io.github.peersupport.groups.Waitlist;
+import io.github.peersupport.groups.formation.Formation;
+import io.github.peersupport.groups.formation.FormationPolicy;
+import io.github.peersupport.groups.formation.GroupPlan;
+import io.github.peersupport.groups.formation.Placement;
+import io.github.peersupport.groups.formation.PlacementPolicy;
+import io.github.peersupport.groups.session.Agenda;
+import io.github.peersupport.groups.session.GroundRules;
+import io.github.peersupport.groups.session.SessionFormat;
+import io.github.peersupport.groups.session.SessionPolicy;
+import io.github.peersupport.groups.session.SessionRecord;
 import io.github.peersupport.matching.MatchResult;
 import io.github.peersupport.matching.MatchingPolicy;
 import io.github.peersupport.matching.lifecycle.MatchBook;
@@ -47,7 +61,22 @@ public final class Documents {
       BoundaryReport.class,
       MatchingPolicy.class,
       MatchResult.class,
-      MatchBook.class);
+      MatchBook.class,
+      // peer-groups
+      SupportGroup.class,
+      GroupSizePolicy.class,
+      GroupCatalogue.class,
+      Waitlist.class,
+      FormationPolicy.class,
+      PlacementPolicy.class,
+      Placement.class,
+      Formation.class,
+      GroupPlan.class,
+      SessionFormat.class,
+      SessionPolicy.class,
+      Agenda.class,
+      GroundRules.class,
+      SessionRecord.class);
 
   private Documents() {}
 

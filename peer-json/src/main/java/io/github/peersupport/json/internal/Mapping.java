@@ -39,6 +39,7 @@ public final class Mapping {
     Map<Class<?>, Class<?>> mixIns = new LinkedHashMap<>();
     CoreMixIns.mixIns(mixIns);
     MatchingMixIns.mixIns(mixIns);
+    GroupsMixIns.mixIns(mixIns);
     return mixIns;
   }
 
@@ -59,6 +60,7 @@ public final class Mapping {
     List<StringValue<?>> strings = new ArrayList<>();
     CoreMixIns.strings(strings);
     MatchingMixIns.strings(strings);
+    GroupsMixIns.strings(strings);
     return strings;
   }
 

@@ -87,6 +87,9 @@ public final class Examples {
         Map.entry(MatchBook.class, Examples::book));
     Function<SplittableRandom, ?> gen = gens.get(type);
     if (gen == null) {
+      gen = GroupsExamples.generator(type); // the peer-groups documents
+    }
+    if (gen == null) {
       throw new IllegalArgumentException("no example generator for " + type.getName());
     }
     return gen;
