@@ -7,14 +7,18 @@
  * {@link io.github.peersupport.sim.Report}, {@link io.github.peersupport.sim.Csv} and {@link
  * io.github.peersupport.sim.Charts} write text, CSV and PNG.
  *
- * <p>A JShell session:
+ * <p>A JShell session ({@code bin/peer-shell} loads {@code sample = Scenario.standard()} and the
+ * imports; {@code ReadmeSessionTest} runs exactly this):
  *
  * <pre>{@code
- * var scenario = Scenario.standard().withHorizonWeeks(26);
+ * var scenario = sample.withHorizonWeeks(26);
  * var run = scenario.run(42);
- * var sweep = Sweep.of(scenario).vary("supporters", List.of(60, 90, 120),
- *     (s, n) -> s.withCohort(s.cohort().withSupporters(n))).seeds(8).run();
- * Charts.sweepEffect(sweep, "supporters", Metric.MATCH_RATE, Path.of("target/sweep.png"));
+ * System.out.println(run.metrics());
+ * var sweep = Sweep.of(scenario).
+ *     vary("supporters", List.of(120, 180, 240), (s, n) -> s.withCohort(s.cohort().withSupporters(n))).
+ *     seeds(6).run();
+ * System.out.println(sweep);
+ * Charts.sweepEffect(sweep, "supporters", Metric.MATCH_RATE, Path.of("target/sweep-supporters.png"));
  * }</pre>
  */
 @NullMarked
