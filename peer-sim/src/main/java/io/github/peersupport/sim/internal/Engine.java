@@ -110,11 +110,13 @@ public final class Engine {
   private final PeerStanding[] standing;
   private final int[] pausedUntilDay;
   private final boolean[] retired;
+  private final Set<SupporterId> leaving = new HashSet<>();
   private SupporterPool pool;
 
   // seekers and matches
   private final List<SeekerState> seekers = new ArrayList<>();
-  private final LinkedHashMap<MatchId, MatchState> live = new LinkedHashMap<>();
+  /** Open matches in the order they were requested; closed ones are dropped at the end of each day. */
+  private final List<MatchState> live = new ArrayList<>();
   private final List<SeekerState> batchQueue = new ArrayList<>();
   private int matchCounter;
   private int signalCounter;
@@ -221,10 +223,14 @@ public final class Engine {
         apply(peers, j, LifecycleEvent.retired(now));
         retired[j] = true;
         retirements++;
-        withdraw(j, now);
+        leaving.add(supporters.get(j).id());
       } else if (pausedUntilDay[j] < 0 && Draw.chance(supporterRandom, cohort.pausePerWeek())) {
         pause(j, day, now, PauseReason.SELF_CARE);
       }
+    }
+    if (!leaving.isEmpty()) {
+      withdraw(now);
+      leaving.clear();
     }
     distress(day, now);
     rebuildPool(now);
@@ -259,7 +265,10 @@ public final class Engine {
   private void endWeek(int week) {
     int waiting = batchQueue.size();
     int engaged = 0;
-    for (MatchState ms : live.values()) {
+    for (MatchState ms : live) {
+      if (ms.closed) {
+        continue;
+      }
       MatchStatus status = ms.match.status();
       if (status == MatchStatus.REQUESTED || status == MatchStatus.OFFERED || status == MatchStatus.NEEDS_MANUAL_MATCH) {
         waiting++;
@@ -295,10 +304,10 @@ public final class Engine {
     return j != null && available(j) && load[j] < supporters.get(j).capacity();
   }
 
-  private void withdraw(int j, Instant now) {
-    SupporterId s = supporters.get(j).id();
-    for (MatchState ms : new ArrayList<>(live.values())) {
-      if (!ms.match.liveSupporter().filter(s::equals).isPresent()) {
+  /** Cancels the engaged matches of the supporters who retired this week and re-requests their seekers. */
+  private void withdraw(Instant now) {
+    for (MatchState ms : new ArrayList<>(live)) {
+      if (ms.closed || !ms.match.liveSupporter().filter(leaving::contains).isPresent()) {
         continue;
       }
       if (ms.match.status() == MatchStatus.OFFERED) {
@@ -371,7 +380,7 @@ public final class Engine {
     }
     MatchState ms = new MatchState(t.match().orElseThrow(), st, ranking.fallback());
     st.current = Optional.of(ms);
-    live.put(id, ms);
+    live.add(ms);
     if (candidates.isEmpty()) {
       st.reason = ranking.noMatchReason().map(r -> r.value()).orElse(EXHAUSTED);
     }
@@ -498,8 +507,9 @@ public final class Engine {
       default:
         break;
     }
+    ms.wakeAt = Instant.MIN;
     if (ms.match.status().isClosed()) {
-      live.remove(ms.match.id());
+      ms.closed = true;
       ms.seeker.current = Optional.empty();
     }
     return true;
@@ -526,13 +536,19 @@ public final class Engine {
   // ---------------------------------------------------------------- the day's events
 
   private void advanceMatches(Instant now, Instant dayEnd) {
-    for (MatchState ms : new ArrayList<>(live.values())) {
-      for (int guard = 0; guard < 64 && live.containsKey(ms.match.id()); guard++) {
+    int open = live.size();
+    for (int i = 0; i < open; i++) {
+      MatchState ms = live.get(i);
+      if (ms.closed || ms.wakeAt.isAfter(dayEnd)) {
+        continue;
+      }
+      for (int guard = 0; guard < 64 && !ms.closed; guard++) {
         if (!advance(ms, now, dayEnd)) {
           break;
         }
       }
     }
+    live.removeIf(ms -> ms.closed);
   }
 
   /** Applies the next event of a match due before {@code dayEnd}; returns whether anything happened. */
@@ -663,17 +679,25 @@ public final class Engine {
       return step(ms, MatchEvent.completed(m.id(), later(end, m.lastEventAt()), supporter, CloseReason.PLANNED_END));
     }
     Instant lastContact = m.contacts().isEmpty() ? activated : m.contacts().get(m.contacts().size() - 1);
-    if (Duration.between(lastContact, now).toDays() >= 14) {
+    Instant contactDue = lastContact.plus(Duration.ofDays(14));
+    if (!contactDue.isAfter(now)) {
       return step(ms, MatchEvent.contactLogged(m.id(), later(now, m.lastEventAt()), supporter));
     }
+    // nothing happens to this match before the next of: its end, its "not working" report, its contact
+    Instant wake = end.isBefore(contactDue) ? end : contactDue;
+    if (ms.notWorkingAfterDays >= 0) {
+      Instant report = activated.plus(DAY.multipliedBy(ms.notWorkingAfterDays));
+      wake = report.isBefore(wake) ? report : wake;
+    }
+    ms.wakeAt = wake.minus(DAY);
     return false;
   }
 
   // ---------------------------------------------------------------- screening and escalation
 
   private void screening(Instant now) {
-    for (MatchState ms : new ArrayList<>(live.values())) {
-      if (!ms.match.status().isEngaged() || !Draw.chance(screenRandom, behaviour.screeningPerWeek())) {
+    for (MatchState ms : live) {
+      if (ms.closed || !ms.match.status().isEngaged() || !Draw.chance(screenRandom, behaviour.screeningPerWeek())) {
         continue;
       }
       SeekerId seeker = ms.seeker.seeker.id();
@@ -910,6 +934,8 @@ public final class Engine {
     int notWorkingAfterDays = -1;
     int retries;
     Optional<Instant> retryAt = Optional.empty();
+    Instant wakeAt = Instant.MIN;
+    boolean closed;
     final Set<FollowUpKind> seenTasks = new HashSet<>();
 
     MatchState(Match match, SeekerState seeker, Fallback fallback) {
