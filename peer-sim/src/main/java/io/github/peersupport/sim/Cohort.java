@@ -676,7 +676,8 @@ public abstract class Cohort {
   private PersonProfile profile(SplittableRandom random, LocalDate today, boolean supporter) {
     PersonProfile.Builder p = PersonProfile.builder();
     int age = (int) Math.round(meanAge() + (supporter ? 3 : 0) + ageSpread() * Draw.normal(random));
-    age = Math.max(18, Math.min(95, age));
+    // a supporter is a known adult on every day of the year (born at least 19 calendar years ago)
+    age = Math.max(supporter ? 19 : 18, Math.min(95, age));
     p.age(Age.bornIn(today.getYear() - age));
     double g = random.nextDouble();
     p.gender(g < womenShare() ? Gender.woman() : g < womenShare() + menShare() ? Gender.man()
