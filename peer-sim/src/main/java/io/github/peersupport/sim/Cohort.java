@@ -114,7 +114,7 @@ public abstract class Cohort {
 
   /**
    * Returns the relative weights of the common conditions, by code of {@link
-   * Taxonomy#standardConditions()}.
+   * io.github.peersupport.core.Taxonomy#standardConditions()}.
    *
    * @return positive weights (default: breast cancer subtypes 30, prostate 8, colorectal 6, lung 6,
    *     lymphoma 5, kidney transplant 6, liver transplant 3, dialysis 10, depression 8, bipolar 3,

@@ -126,7 +126,7 @@ public abstract class Scenario {
   /**
    * Returns the matcher that ranks supporters for each referral.
    *
-   * @return the matcher (default {@link PeerMatcher#standard()})
+   * @return the matcher (default {@link io.github.peersupport.matching.PeerMatcher#standard()})
    */
   @Value.Default
   public PeerMatcher matcher() {
@@ -146,7 +146,7 @@ public abstract class Scenario {
   /**
    * Returns the match lifecycle (offer window and guards).
    *
-   * @return the lifecycle (default {@link MatchLifecycle#standard()}: 3-day offers, Together)
+   * @return the lifecycle (default {@link io.github.peersupport.matching.lifecycle.MatchLifecycle#standard()}: 3-day offers, Together)
    */
   @Value.Default
   public MatchLifecycle lifecycle() {
@@ -156,7 +156,7 @@ public abstract class Scenario {
   /**
    * Returns the follow-up timers (first-contact check, supporter reminder).
    *
-   * @return the timers (default {@link FollowUpTimers#standard()})
+   * @return the timers (default {@link io.github.peersupport.matching.lifecycle.FollowUpTimers#standard()})
    */
   @Value.Default
   public FollowUpTimers followUps() {
@@ -166,7 +166,7 @@ public abstract class Scenario {
   /**
    * Returns the escalation policy applied to screening and observed signals.
    *
-   * @return the policy (default {@link EscalationPolicy#standard()})
+   * @return the policy (default {@link io.github.peersupport.core.escalation.EscalationPolicy#standard()})
    */
   @Value.Default
   public EscalationPolicy escalation() {
@@ -176,7 +176,7 @@ public abstract class Scenario {
   /**
    * Returns the rules that turn a session record into signals.
    *
-   * @return the rules (default {@link SessionSignals#standard()})
+   * @return the rules (default {@link io.github.peersupport.groups.session.SessionSignals#standard()})
    */
   @Value.Default
   public SessionSignals sessionSignals() {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** Seeded draws from simple distributions; every method consumes the stream deterministically. */
+/**
+ * Seeded draws from simple distributions; every method consumes the stream deterministically and uses
+ * {@link StrictMath}, so a seed gives the same draws on every JVM.
+ */
 public final class Draw {
   private Draw() {}
 
@@ -71,9 +74,9 @@ public final class Draw {
       return 0;
     }
     if (mean > 30) {
-      return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(r)));
+      return (int) Math.max(0, Math.round(mean + StrictMath.sqrt(mean) * normal(r)));
     }
-    double limit = Math.exp(-mean);
+    double limit = StrictMath.exp(-mean);
     double p = 1;
     int k = 0;
     do {
@@ -92,7 +95,7 @@ public final class Draw {
   public static double normal(SplittableRandom r) {
     double u = 1.0 - r.nextDouble();
     double v = r.nextDouble();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * Math.PI * v);
   }
 
   /**
@@ -103,6 +106,6 @@ public final class Draw {
    * @return the value
    */
   public static double exponential(SplittableRandom r, double mean) {
-    return -mean * Math.log(1.0 - r.nextDouble());
+    return -mean * StrictMath.log(1.0 - r.nextDouble());
   }
 }
