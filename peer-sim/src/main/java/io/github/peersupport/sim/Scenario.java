@@ -204,6 +204,17 @@ public abstract class Scenario {
   }
 
   /**
+   * Returns the fewest members a group needs to meet (a group of two is not a group); a group with
+   * fewer members skips the week.
+   *
+   * @return 2 to {@link #groupMaxMembers()} (default 3)
+   */
+  @Value.Default
+  public int groupMinMembers() {
+    return 3;
+  }
+
+  /**
    * Returns the number of weekly sessions in a member's series (NAMI Connection, CancerChatCanada:
    * 10–12).
    *
@@ -241,6 +252,7 @@ public abstract class Scenario {
     Require.inRange("horizonWeeks", horizonWeeks(), 1, 520);
     Require.inRange("groups", groups(), 0, 1_000);
     Require.inRange("groupMaxMembers", groupMaxMembers(), 2, 100);
+    Require.inRange("groupMinMembers", groupMinMembers(), 2, groupMaxMembers());
     Require.inRange("seriesSessions", seriesSessions(), 1, 520);
     Require.inRange("manualMatchDays", manualMatchDays(), 1, 365);
     Require.inRange("manualRetries", manualRetries(), 0, 100);
@@ -367,6 +379,16 @@ public abstract class Scenario {
    */
   public Scenario withGroupMaxMembers(int value) {
     return builder().from(this).groupMaxMembers(value).build();
+  }
+
+  /**
+   * Returns a copy with another group minimum.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withGroupMinMembers(int value) {
+    return builder().from(this).groupMinMembers(value).build();
   }
 
   /**

@@ -748,7 +748,7 @@ public final class Engine {
     Instant sessionAt = now.plus(Duration.ofDays(2)).plus(Duration.ofHours(9));
     for (GroupState g : groups) {
       weekGroupMembers += g.members.size();
-      if (g.members.isEmpty()) {
+      if (g.members.size() < scenario.groupMinMembers()) {
         continue;
       }
       g.number++;
