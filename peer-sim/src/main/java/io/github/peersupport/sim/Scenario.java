@@ -38,6 +38,20 @@ import org.immutables.value.Value;
  *
  * <p>Time is simulated: the run starts at {@link #start()} (a Monday, 09:00 UTC) and never reads the
  * wall clock.
+ *
+ * <p>The researcher's JShell session of the README ({@code bin/peer-shell} defines {@code sample} as
+ * {@code Scenario.standard()}; {@code ReadmeSessionTest} runs it and checks this comment shows it):
+ *
+ * <pre>{@code
+ * var scenario = sample.withHorizonWeeks(26);
+ * var run = scenario.run(42);
+ * System.out.println(run.metrics());
+ * var sweep = Sweep.of(scenario).
+ *     vary("supporters", List.of(120, 180, 240), (s, n) -> s.withCohort(s.cohort().withSupporters(n))).
+ *     seeds(6).run();
+ * System.out.println(sweep);
+ * Charts.sweepEffect(sweep, "supporters", Metric.MATCH_RATE, Path.of("target/sweep-supporters.png"));
+ * }</pre>
  */
 @Value.Immutable
 @PeerStyle
