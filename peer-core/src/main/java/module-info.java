@@ -24,5 +24,6 @@ module io.github.peersupport.core {
   exports io.github.peersupport.core.escalation;
   exports io.github.peersupport.core.boundary;
   // argument checks shared with sibling modules; not API
-  exports io.github.peersupport.core.internal to io.github.peersupport.matching, io.github.peersupport.groups;
+  exports io.github.peersupport.core.internal to io.github.peersupport.matching, io.github.peersupport.groups,
+      io.github.peersupport.sim;
 }

@@ -1,0 +1,478 @@
+package io.github.peersupport.sim;
+
+import io.github.peersupport.core.escalation.EscalationPolicy;
+import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.style.PeerStyle;
+import io.github.peersupport.groups.session.SessionSignals;
+import io.github.peersupport.matching.Criterion;
+import io.github.peersupport.matching.CriterionSetting;
+import io.github.peersupport.matching.MatchingPolicy;
+import io.github.peersupport.matching.PeerMatcher;
+import io.github.peersupport.matching.lifecycle.FollowUpTimers;
+import io.github.peersupport.matching.lifecycle.MatchLifecycle;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A "what if" question about a peer support programme: its policies (matching, offer window, follow-up
+ * timers, escalation, group size and series length, session signals), its population ({@link Cohort}),
+ * how people behave ({@link Behaviour}), and a horizon in weeks. {@link #run(long)} simulates it with a
+ * seed; {@link Sweep} runs many seeds over a parameter grid.
+ *
+ * <p>Every policy is the library's own value with its {@code standard()} default, so a scenario varies
+ * exactly what a host could configure:
+ *
+ * <pre>{@code
+ * Scenario base = Scenario.standard();
+ * Scenario more = base.withCohort(base.cohort().withSupporters(180));         // more supporters
+ * Scenario strict = base.withHardCriterion(Criterion.GENDER);                 // a stricter rule
+ * Scenario tens = base.withGroupMaxMembers(10);                               // groups of 10, not 12
+ * Scenario quick = base.withOfferWindow(Duration.ofDays(2));                  // a 2-day offer window
+ * Run run = quick.run(42);
+ * }</pre>
+ *
+ * <p>Time is simulated: the run starts at {@link #start()} (a Monday, 09:00 UTC) and never reads the
+ * wall clock.
+ *
+ * <p>The researcher's JShell session of the README ({@code bin/peer-shell} defines {@code sample} as
+ * {@code Scenario.standard()}; {@code ReadmeSessionTest} runs it and checks this comment shows it):
+ *
+ * <pre>{@code
+ * var scenario = sample.withHorizonWeeks(26);
+ * var run = scenario.run(42);
+ * System.out.println(run.metrics());
+ * var sweep = Sweep.of(scenario).
+ *     vary("supporters", List.of(120, 180, 240), (s, n) -> s.withCohort(s.cohort().withSupporters(n))).
+ *     seeds(6).run();
+ * System.out.println(sweep);
+ * Charts.sweepEffect(sweep, "supporters", Metric.MATCH_RATE, Path.of("target/sweep-supporters.png"));
+ * }</pre>
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class Scenario {
+  /** The default start of a run: Monday 4 January 2027, 09:00 UTC. */
+  public static final Instant DEFAULT_START = Instant.parse("2027-01-04T09:00:00Z");
+
+  Scenario() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Scenario}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableScenario.Builder {
+    /** Creates an empty builder; prefer {@link Scenario#builder()}. */
+    public Builder() {}
+  }
+
+  /**
+   * The standard scenario: a mid-size hospital programme ({@link Cohort#standard()}) with every policy
+   * at its library default, ranked offers, six groups of at most 12 (Presently) meeting weekly in
+   * series of 12 sessions (NAMI Connection, CancerChatCanada), over 52 weeks.
+   *
+   * @return the scenario
+   */
+  public static Scenario standard() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a short name for reports and sweep tables.
+   *
+   * @return the name (default {@code standard})
+   */
+  @Value.Default
+  public String name() {
+    return "standard";
+  }
+
+  /**
+   * Returns the population.
+   *
+   * @return the cohort (default {@link Cohort#standard()})
+   */
+  @Value.Default
+  public Cohort cohort() {
+    return Cohort.standard();
+  }
+
+  /**
+   * Returns how people behave.
+   *
+   * @return the behaviour (default {@link Behaviour#standard()})
+   */
+  @Value.Default
+  public Behaviour behaviour() {
+    return Behaviour.standard();
+  }
+
+  /**
+   * Returns the number of simulated weeks.
+   *
+   * @return 1 to 520 (default 52)
+   */
+  @Value.Default
+  public int horizonWeeks() {
+    return 52;
+  }
+
+  /**
+   * Returns the first simulated instant; weeks start here.
+   *
+   * @return the start (default {@link #DEFAULT_START})
+   */
+  @Value.Default
+  public Instant start() {
+    return DEFAULT_START;
+  }
+
+  /**
+   * Returns the matcher that ranks supporters for each referral.
+   *
+   * @return the matcher (default {@link io.github.peersupport.matching.PeerMatcher#standard()})
+   */
+  @Value.Default
+  public PeerMatcher matcher() {
+    return PeerMatcher.standard();
+  }
+
+  /**
+   * Returns how referrals become offers.
+   *
+   * @return the assignment mode (default {@link Assignment#RANKING})
+   */
+  @Value.Default
+  public Assignment assignment() {
+    return Assignment.RANKING;
+  }
+
+  /**
+   * Returns the match lifecycle (offer window and guards).
+   *
+   * @return the lifecycle (default {@link io.github.peersupport.matching.lifecycle.MatchLifecycle#standard()}: 3-day offers, Together)
+   */
+  @Value.Default
+  public MatchLifecycle lifecycle() {
+    return MatchLifecycle.standard();
+  }
+
+  /**
+   * Returns the follow-up timers (first-contact check, supporter reminder).
+   *
+   * @return the timers (default {@link io.github.peersupport.matching.lifecycle.FollowUpTimers#standard()})
+   */
+  @Value.Default
+  public FollowUpTimers followUps() {
+    return FollowUpTimers.standard();
+  }
+
+  /**
+   * Returns the escalation policy applied to screening and observed signals.
+   *
+   * @return the policy (default {@link io.github.peersupport.core.escalation.EscalationPolicy#standard()})
+   */
+  @Value.Default
+  public EscalationPolicy escalation() {
+    return EscalationPolicy.standard();
+  }
+
+  /**
+   * Returns the rules that turn a session record into signals.
+   *
+   * @return the rules (default {@link io.github.peersupport.groups.session.SessionSignals#standard()})
+   */
+  @Value.Default
+  public SessionSignals sessionSignals() {
+    return SessionSignals.standard();
+  }
+
+  /**
+   * Returns how many support groups run (each meets weekly).
+   *
+   * @return 0 to 1,000 (default 6)
+   */
+  @Value.Default
+  public int groups() {
+    return 6;
+  }
+
+  /**
+   * Returns the most members a group admits (Presently: 12, so every member has time to share).
+   *
+   * @return 2 to 100 (default 12)
+   */
+  @Value.Default
+  public int groupMaxMembers() {
+    return 12;
+  }
+
+  /**
+   * Returns the fewest members a group needs to meet (a group of two is not a group); a group with
+   * fewer members skips the week.
+   *
+   * @return 2 to {@link #groupMaxMembers()} (default 3)
+   */
+  @Value.Default
+  public int groupMinMembers() {
+    return 3;
+  }
+
+  /**
+   * Returns the number of weekly sessions in a member's series (NAMI Connection, CancerChatCanada:
+   * 10–12).
+   *
+   * @return 1 to 520 (default 12)
+   */
+  @Value.Default
+  public int seriesSessions() {
+    return 12;
+  }
+
+  /**
+   * Returns how many days a request waits in "needs manual match" before the coordinator tries again
+   * with a fresh ranking.
+   *
+   * @return 1 to 365 (default 3)
+   */
+  @Value.Default
+  public int manualMatchDays() {
+    return 3;
+  }
+
+  /**
+   * Returns how many times the coordinator retries a request before recording "no match found".
+   *
+   * @return 0 to 100 (default 2)
+   */
+  @Value.Default
+  public int manualRetries() {
+    return 2;
+  }
+
+  @Value.Check
+  final void check() {
+    Require.slug("name", name());
+    Require.inRange("horizonWeeks", horizonWeeks(), 1, 520);
+    Require.inRange("groups", groups(), 0, 1_000);
+    Require.inRange("groupMaxMembers", groupMaxMembers(), 2, 100);
+    Require.inRange("groupMinMembers", groupMinMembers(), 2, groupMaxMembers());
+    Require.inRange("seriesSessions", seriesSessions(), 1, 520);
+    Require.inRange("manualMatchDays", manualMatchDays(), 1, 365);
+    Require.inRange("manualRetries", manualRetries(), 0, 100);
+    if (start().atZone(ZoneOffset.UTC).getDayOfWeek() != DayOfWeek.MONDAY) {
+      throw Require.invalid("start", "must be a Monday (UTC) but was " + start());
+    }
+  }
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withName(String value) {
+    return builder().from(this).name(value).build();
+  }
+
+  /**
+   * Returns a copy with another cohort.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withCohort(Cohort value) {
+    return builder().from(this).cohort(value).build();
+  }
+
+  /**
+   * Returns a copy with another behaviour.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withBehaviour(Behaviour value) {
+    return builder().from(this).behaviour(value).build();
+  }
+
+  /**
+   * Returns a copy with another horizon in weeks.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withHorizonWeeks(int value) {
+    return builder().from(this).horizonWeeks(value).build();
+  }
+
+  /**
+   * Returns a copy with another start.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withStart(java.time.Instant value) {
+    return builder().from(this).start(value).build();
+  }
+
+  /**
+   * Returns a copy with another matcher.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withMatcher(PeerMatcher value) {
+    return builder().from(this).matcher(value).build();
+  }
+
+  /**
+   * Returns a copy with another assignment mode.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withAssignment(Assignment value) {
+    return builder().from(this).assignment(value).build();
+  }
+
+  /**
+   * Returns a copy with another match lifecycle.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withLifecycle(MatchLifecycle value) {
+    return builder().from(this).lifecycle(value).build();
+  }
+
+  /**
+   * Returns a copy with another set of follow-up timers.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withFollowUps(FollowUpTimers value) {
+    return builder().from(this).followUps(value).build();
+  }
+
+  /**
+   * Returns a copy with another escalation policy.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withEscalation(EscalationPolicy value) {
+    return builder().from(this).escalation(value).build();
+  }
+
+  /**
+   * Returns a copy with another number of groups.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withGroups(int value) {
+    return builder().from(this).groups(value).build();
+  }
+
+  /**
+   * Returns a copy with another group size limit.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withGroupMaxMembers(int value) {
+    return builder().from(this).groupMaxMembers(value).build();
+  }
+
+  /**
+   * Returns a copy with another group minimum.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withGroupMinMembers(int value) {
+    return builder().from(this).groupMinMembers(value).build();
+  }
+
+  /**
+   * Returns a copy with another series length.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withSeriesSessions(int value) {
+    return builder().from(this).seriesSessions(value).build();
+  }
+
+  /**
+   * Returns a copy with another manual-match delay.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withManualMatchDays(int value) {
+    return builder().from(this).manualMatchDays(value).build();
+  }
+
+  /**
+   * Returns a copy with another number of manual retries.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Scenario withManualRetries(int value) {
+    return builder().from(this).manualRetries(value).build();
+  }
+
+  /**
+   * Returns a copy whose lifecycle gives supporters {@code window} to answer an offer.
+   *
+   * @param window the offer window, positive
+   * @return the scenario
+   */
+  public final Scenario withOfferWindow(Duration window) {
+    return withLifecycle(MatchLifecycle.builder().from(lifecycle()).offerWindow(window).build());
+  }
+
+  /**
+   * Returns a copy whose matching policy makes {@code criterion} hard (keeping its weight).
+   *
+   * @param criterion the criterion, e.g. {@link Criterion#GENDER}
+   * @return the scenario
+   */
+  public final Scenario withHardCriterion(Criterion criterion) {
+    MatchingPolicy policy = matcher().policy();
+    Map<Criterion, CriterionSetting> criteria = new EnumMap<>(policy.criteria());
+    criteria.put(criterion, CriterionSetting.hard(policy.setting(criterion).weight()));
+    MatchingPolicy stricter = MatchingPolicy.builder().from(policy).criteria(criteria).build();
+    return withMatcher(PeerMatcher.builder().from(matcher()).policy(stricter).build());
+  }
+
+  /**
+   * Simulates this scenario with a seed; a pure function of (scenario, seed).
+   *
+   * @param seed the seed
+   * @return the run
+   */
+  public final Run run(long seed) {
+    return Sim.run(this, seed);
+  }
+
+  /** Returns e.g. {@code Scenario[standard, 52 weeks, RANKING, Cohort[...], 4 groups of <= 12]}. */
+  @Override
+  public final String toString() {
+    return "Scenario[" + name() + ", " + horizonWeeks() + " weeks, " + assignment() + ", " + cohort() + ", offer window "
+        + lifecycle().offerWindow().toDays() + " d, " + groups() + " groups of <= " + groupMaxMembers() + "]";
+  }
+}

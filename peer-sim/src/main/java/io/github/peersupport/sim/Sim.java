@@ -1,0 +1,40 @@
+package io.github.peersupport.sim;
+
+import io.github.peersupport.sim.internal.Engine;
+import java.util.Objects;
+
+/**
+ * Runs scenarios. A run steps simulated days (a week is seven of them) from {@link Scenario#start()}:
+ *
+ * <ol>
+ *   <li>each Monday: supporters resume, pause or retire through {@code PeerLifecycle}; supporters in
+ *       distress are signalled, escalated by {@code EscalationPolicy} and paused when it says so; the
+ *       supporter pool is compiled ({@code PeerMatcher.pool}); engaged seekers are screened (PHQ-2, then
+ *       PHQ-9 when PHQ-2 ≥ 3) and the signals evaluated; waitlisted seekers are placed in groups, each
+ *       group meets, its {@code SessionRecord} goes through {@code SessionSignals} and escalation;
+ *   <li>each day: seekers arrive (Poisson) and are ranked ({@code PeerMatcher.rank}) or queued for the
+ *       day's batch ({@code MinCostFlowAssignment} / {@code GreedyAssignment}); every live match takes
+ *       its due events through {@code MatchLifecycle}: answers, expiries and next offers, manual
+ *       retries and "no match found", first contact after {@code FollowUpTimers}' checks and reminders,
+ *       activation, contacts, "not working" reports and rematches, completion.
+ * </ol>
+ *
+ * <p>A run is a pure function of (scenario, seed): a fixed simulated clock, seeded random streams, and
+ * no iteration over unordered collections reaches a result. It is single-threaded; run several at
+ * once with {@link Sweep}.
+ */
+public final class Sim {
+  private Sim() {}
+
+  /**
+   * Simulates a scenario.
+   *
+   * @param scenario the scenario
+   * @param seed the seed
+   * @return the run
+   */
+  public static Run run(Scenario scenario, long seed) {
+    Objects.requireNonNull(scenario, "scenario");
+    return new Engine(scenario, seed).run();
+  }
+}

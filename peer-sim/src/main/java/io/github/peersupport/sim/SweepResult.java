@@ -1,0 +1,163 @@
+package io.github.peersupport.sim;
+
+import io.github.peersupport.core.style.PeerStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The table a {@link Sweep} produces: one row per (grid point, seed), grid points in the order the
+ * grid was built and seeds ascending within each point. The same sweep gives the same table on any
+ * number of threads.
+ */
+@Value.Immutable
+@PeerStyle
+public abstract class SweepResult {
+  /** The figures {@link #toString()} shows per grid point. */
+  private static final List<Metric> SHOWN = List.of(Metric.MATCH_RATE, Metric.MEDIAN_HOURS_TO_MATCH, Metric.WITHIN_48H,
+      Metric.LOAD_GINI, Metric.GROUP_FILL, Metric.MEAN_WAITLIST, Metric.ESCALATIONS);
+
+  SweepResult() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SweepResult}. */
+  public static class Builder extends ImmutableSweepResult.Builder {
+    /** Creates an empty builder; prefer {@link SweepResult#builder()}. */
+    public Builder() {}
+  }
+
+  /**
+   * Returns the names of the varied parameters, in the order they were varied.
+   *
+   * @return the names
+   */
+  public abstract List<String> parameters();
+
+  /**
+   * Returns the rows.
+   *
+   * @return one row per grid point and seed
+   */
+  public abstract List<SweepRow> rows();
+
+  /**
+   * Returns the distinct grid points, in table order.
+   *
+   * @return the points
+   */
+  public final List<Map<String, String>> points() {
+    List<Map<String, String>> out = new ArrayList<>();
+    for (SweepRow row : rows()) {
+      if (!out.contains(row.point())) {
+        out.add(row.point());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the mean of a figure over the seeds of each grid point.
+   *
+   * @param metric the figure
+   * @return point to mean, in table order
+   */
+  public final Map<Map<String, String>, Double> mean(Metric metric) {
+    Map<Map<String, String>, double[]> sums = new LinkedHashMap<>();
+    for (SweepRow row : rows()) {
+      double[] s = sums.computeIfAbsent(row.point(), p -> new double[2]);
+      s[0] += metric.of(row.metrics());
+      s[1]++;
+    }
+    Map<Map<String, String>, Double> out = new LinkedHashMap<>();
+    sums.forEach((p, s) -> out.put(p, s[0] / s[1]));
+    return out;
+  }
+
+  /**
+   * Returns, for one varied parameter, the mean of a figure per value of that parameter (averaged over
+   * seeds and over the other parameters' values), in the order the values were given.
+   *
+   * @param parameter a varied parameter
+   * @param metric the figure
+   * @return parameter value to mean
+   * @throws IllegalArgumentException if the parameter was not varied
+   */
+  public final Map<String, Double> effect(String parameter, Metric metric) {
+    if (!parameters().contains(parameter)) {
+      throw new IllegalArgumentException("parameter: not varied in this sweep: " + parameter);
+    }
+    Map<String, double[]> sums = new LinkedHashMap<>();
+    for (SweepRow row : rows()) {
+      double[] s = sums.computeIfAbsent(row.point().get(parameter), p -> new double[2]);
+      s[0] += metric.of(row.metrics());
+      s[1]++;
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    sums.forEach((v, s) -> out.put(v, s[0] / s[1]));
+    return out;
+  }
+
+  /** Returns a text table: one line per grid point with the number of seeds and mean headline figures. */
+  @Override
+  public final String toString() {
+    StringBuilder b = new StringBuilder();
+    for (String p : parameters()) {
+      b.append(String.format(Locale.ROOT, "%-14s", p));
+    }
+    b.append(String.format(Locale.ROOT, "%6s", "seeds"));
+    for (Metric m : SHOWN) {
+      b.append(String.format(Locale.ROOT, " %12s", shortLabel(m)));
+    }
+    b.append('\n');
+    List<Map<String, Double>> means = new ArrayList<>();
+    for (Metric m : SHOWN) {
+      Map<String, Double> byPoint = new LinkedHashMap<>();
+      mean(m).forEach((p, v) -> byPoint.put(p.toString(), v));
+      means.add(byPoint);
+    }
+    for (Map<String, String> point : points()) {
+      for (String p : parameters()) {
+        b.append(String.format(Locale.ROOT, "%-14s", point.get(p)));
+      }
+      long seeds = rows().stream().filter(r -> r.point().equals(point)).count();
+      b.append(String.format(Locale.ROOT, "%6d", seeds));
+      for (Map<String, Double> byPoint : means) {
+        b.append(String.format(Locale.ROOT, " %12.3f", byPoint.get(point.toString())));
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String shortLabel(Metric m) {
+    switch (m) {
+      case MATCH_RATE:
+        return "match_rate";
+      case MEDIAN_HOURS_TO_MATCH:
+        return "median_h";
+      case WITHIN_48H:
+        return "within_48h";
+      case LOAD_GINI:
+        return "load_gini";
+      case GROUP_FILL:
+        return "group_fill";
+      case MEAN_WAITLIST:
+        return "waitlist";
+      case ESCALATIONS:
+        return "escalations";
+      default:
+        return m.name().toLowerCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.peersupport.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoTest {
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+  @Test
+  void write_tempFolder_writesReportCsvAndValidPngs(@TempDir Path dir) throws IOException {
+    List<Path> files = Demo.write(dir);
+
+    assertThat(files).extracting(p -> p.getFileName().toString()).contains("report.txt", "metrics.csv", "weeks.csv",
+        "hours-to-match.csv", "supporter-load.csv", "sweep.csv", "time-to-match.png", "load-balance.png", "weekly-queues.png",
+        "sweep-supporters.png");
+    long pngs = files.stream().filter(p -> p.toString().endsWith(".png")).count();
+    assertThat(pngs).isGreaterThanOrEqualTo(3);
+    for (Path f : files) {
+      assertThat(f).exists();
+      assertThat(Files.size(f)).as(f.toString()).isPositive();
+      if (f.toString().endsWith(".png")) {
+        byte[] head = Arrays.copyOf(Files.readAllBytes(f), PNG.length);
+        assertThat(head).as(f.toString()).isEqualTo(PNG);
+        assertThat(Files.size(f)).as(f.toString()).isGreaterThan(5_000);
+      }
+    }
+    assertThat(Files.readString(dir.resolve("report.txt"))).contains("Peer support programme simulation", "time to match",
+        "Escalations by level", "Effect of supporters on the match rate");
+    List<String> weeks = Files.readAllLines(dir.resolve("weeks.csv"), StandardCharsets.UTF_8);
+    assertThat(weeks.get(0)).isEqualTo("week,referrals,accepted,waiting,engaged,active_supporters,group_members,group_waitlist,escalations");
+    assertThat(weeks).hasSize(53);
+    assertThat(Files.readAllLines(dir.resolve("sweep.csv")).get(0)).startsWith("supporters,seed,seekers,matched,match_rate,");
+    assertThat(Files.readAllLines(dir.resolve("sweep.csv"))).hasSize(1 + 3 * 8);
+  }
+}

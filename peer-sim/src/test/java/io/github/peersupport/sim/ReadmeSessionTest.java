@@ -1,0 +1,66 @@
+package io.github.peersupport.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the README's "For researchers" JShell session non-interactively, as {@code bin/peer-shell
+ * readme-session.jsh} would: this JVM's jshell, the test class path, the launcher's startup script.
+ */
+class ReadmeSessionTest {
+  private static final Path SESSION = Path.of("src/test/resources/readme-session.jsh");
+  private static final Path STARTUP = Path.of("src/main/jshell/startup.jsh");
+
+  @Test
+  void readmeSession_runInJshell_printsMetricsAndSweepAndWritesChart(@TempDir Path dir) throws IOException, InterruptedException {
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    assertThat(jshell).as("jshell of this JDK").exists();
+    List<String> command = List.of(jshell.toString(), "-R-Djava.awt.headless=true",
+        "--class-path", System.getProperty("java.class.path"),
+        "--startup", "DEFAULT", "--startup", STARTUP.toAbsolutePath().toString(), SESSION.toAbsolutePath().toString());
+    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("out.txt").toFile()).start();
+    boolean done = process.waitFor(5, TimeUnit.MINUTES);
+    if (!done) {
+      process.destroyForcibly();
+    }
+    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+    System.out.println(out);
+
+    assertThat(done).as("jshell finished").isTrue();
+    assertThat(process.exitValue()).as(out).isZero();
+    assertThat(out).contains("peer-sim ready: `sample` is Scenario[standard", "Metrics[seekers ", "supporters", "match_rate")
+        .doesNotContain("Error", "Exception", "cannot find symbol");
+    assertThat(out.lines().filter(l -> l.matches("^(120|180|240)\\s+6\\s.*"))).hasSize(3);
+    Path png = dir.resolve("target/sweep-supporters.png");
+    assertThat(png).exists();
+    byte[] head = Arrays.copyOf(Files.readAllBytes(png), 8);
+    assertThat(head).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+  }
+
+  @Test
+  void javadoc_scenarioAndPackage_showTheSessionVerbatim() throws IOException {
+    List<String> session = Files.readAllLines(SESSION, StandardCharsets.UTF_8);
+    for (String source : List.of("src/main/java/io/github/peersupport/sim/Scenario.java",
+        "src/main/java/io/github/peersupport/sim/package-info.java")) {
+      String javadoc = Files.readString(Path.of(source), StandardCharsets.UTF_8).replaceAll("(?m)^ \\* ?", "");
+      assertThat(javadoc).as(source).contains(String.join("\n", session.subList(0, session.size() - 1)));
+    }
+  }
+
+  @Test
+  void readmeSession_isAtMostTenLinesBeforeExit() throws IOException {
+    List<String> lines = Files.readAllLines(SESSION, StandardCharsets.UTF_8);
+    assertThat(lines).last().isEqualTo("/exit");
+    assertThat(lines.subList(0, lines.size() - 1)).hasSizeLessThanOrEqualTo(10);
+  }
+}
