@@ -58,6 +58,14 @@ class ReadmeSessionTest {
   }
 
   @Test
+  void readme_showsTheSessionVerbatim() throws IOException {
+    List<String> session = Files.readAllLines(SESSION, StandardCharsets.UTF_8);
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    assertThat(readme).contains("```java\n" + String.join("\n", session.subList(0, session.size() - 1)) + "\n```");
+    assertThat(readme).contains("| `bin/peer-demo` |", "| `./mvnw -B verify` |", "bin/peer-shell");
+  }
+
+  @Test
   void readmeSession_isAtMostTenLinesBeforeExit() throws IOException {
     List<String> lines = Files.readAllLines(SESSION, StandardCharsets.UTF_8);
     assertThat(lines).last().isEqualTo("/exit");
