@@ -95,7 +95,7 @@ public final class PeerJson {
   private static final int MAX_SEGMENT = 64;
   private static final ObjectMapper MAPPER = build();
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
-  private static final Pattern FIELD_RULE = Pattern.compile("([a-z][A-Za-z0-9]*)(?:\\[(\\d+)\\])?: (.+)", Pattern.DOTALL);
+  private static final Pattern FIELD_RULE = Pattern.compile("([a-z][A-Za-z0-9]*)(?:\\[(\\d+)\\])?(?:\\.([a-z][A-Za-z0-9]*))?: (.+)", Pattern.DOTALL);
   private static final Pattern MISSING =
       Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([^\\]]*)\\]");
 
@@ -286,10 +286,11 @@ public final class PeerJson {
     if (e instanceof ValueInstantiationException || e instanceof MismatchedInputException && pointer.isEmpty()) {
       // a builder's or factory's check names the value's own property: point at it
       String index = field.group(2) == null ? "" : "/" + field.group(2);
-      return new PeerJsonException(pointer + "/" + field.group(1) + index, field.group(3), e);
+      String sub = field.group(3) == null ? "" : "/" + field.group(3);
+      return new PeerJsonException(pointer + "/" + field.group(1) + index + sub, field.group(4), e);
     }
     // a scalar's factory names its own kind of value; the pointer already points at it
-    return new PeerJsonException(pointer, field.group(3), e);
+    return new PeerJsonException(pointer, field.group(4), e);
   }
 
   /** Bytes that are not UTF-8, UTF-16 or UTF-32 (Jackson detects which) are malformed JSON too. */

@@ -5,8 +5,9 @@ package io.github.peersupport.json;
  * constant, a failed invariant, a document over a reading limit, an unsupported {@code
  * schemaVersion} or malformed JSON. The message is {@code pointer: rule}, for example {@code
  * /supporters/3/capacity: must be 1 to 20 but was 0}; it never contains input text beyond property
- * names, so health data cannot leak into logs. The Jackson exception is kept as the cause, with
- * Jackson's own redacted source location.
+ * names, so health data cannot leak into logs. The Jackson exception is deliberately not attached as
+ * the cause (its message and its causes' messages quote the offending input, such as a date that does
+ * not parse), so logging this exception with its stack trace leaks nothing either.
  */
 public final class PeerJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -15,11 +16,15 @@ public final class PeerJsonException extends RuntimeException {
   private final String pointer;
   /** The broken rule. */
   private final String rule;
+  /** The kind of exception translated (its text is not kept: it quotes the input). */
+  private final Class<? extends Throwable> translatedType;
 
-  PeerJsonException(String pointer, String rule, Throwable cause) {
-    super((pointer.isEmpty() ? "(document)" : pointer) + ": " + rule, cause);
+  PeerJsonException(String pointer, String rule, Throwable translated) {
+    // the translated Jackson exception is dropped on purpose: its messages quote the input
+    super((pointer.isEmpty() ? "(document)" : pointer) + ": " + rule);
     this.pointer = pointer;
     this.rule = rule;
+    this.translatedType = translated.getClass();
   }
 
   /**
@@ -39,5 +44,10 @@ public final class PeerJsonException extends RuntimeException {
    */
   public String rule() {
     return rule;
+  }
+
+  /** The class of the Jackson (or decoder) exception this one translates; for tests. */
+  Class<? extends Throwable> translatedType() {
+    return translatedType;
   }
 }

@@ -215,7 +215,10 @@ class DocumentFuzzTest {
       value = PeerJson.read(input, type);
     } catch (PeerJsonException e) {
       // Jackson's processing exceptions, or its decoder's CharConversionException for bytes in no UTF
-      assertThat(e.getCause()).isInstanceOfAny(JsonProcessingException.class, CharConversionException.class);
+      assertThat(e.translatedType()).isAssignableTo(Exception.class);
+      assertThat(JsonProcessingException.class.isAssignableFrom(e.translatedType())
+          || CharConversionException.class.isAssignableFrom(e.translatedType())).as("translated %s", e.translatedType()).isTrue();
+      assertThat(e.getCause()).isNull();
       assertThat(e.getMessage()).matches(MESSAGE);
       return;
     }

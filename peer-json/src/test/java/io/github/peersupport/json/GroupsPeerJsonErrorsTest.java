@@ -75,4 +75,14 @@ class GroupsPeerJsonErrorsTest {
     assertThat(e.pointer()).isEqualTo("/flags/0/bogus");
     assertThat(e.rule()).isEqualTo("unknown property");
   }
+
+  @Test
+  void read_flagAboutAnAbsentMember_failsAtTheNestedFieldWithoutTheMembersId() {
+    PeerJsonException e = fails("{\"schemaVersion\":1,\"group\":\"g-1\",\"number\":1,\"at\":\"2026-01-05T18:00:00Z\","
+        + "\"facilitator\":\"f-1\",\"attendance\":{\"s-jane-doe\":\"ABSENT\",\"s-2\":\"PRESENT\"},"
+        + "\"flags\":[{\"kind\":\"DISRUPTIVE_BEHAVIOUR\",\"member\":\"s-jane-doe\"}]}", SessionRecord.class);
+    assertThat(e.pointer()).isEqualTo("/flags/0/member");
+    assertThat(e.rule()).isEqualTo("must be a member who is present");
+    assertThat(e.getMessage()).doesNotContain("jane");
+  }
 }

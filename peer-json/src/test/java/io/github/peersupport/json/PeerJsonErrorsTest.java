@@ -33,6 +33,11 @@ class PeerJsonErrorsTest {
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(call);
     assertThat(t).isInstanceOf(PeerJsonException.class);
     assertThat(t.getMessage()).doesNotContain(SECRET).doesNotContainIgnoringCase("secret");
+    // nothing down the cause chain or in the stack trace text may quote the input either
+    java.io.StringWriter trace = new java.io.StringWriter();
+    t.printStackTrace(new java.io.PrintWriter(trace));
+    assertThat(trace.toString()).doesNotContain(SECRET).doesNotContainIgnoringCase("secret");
+    assertThat(t.getCause()).isNull();
     return (PeerJsonException) t;
   }
 

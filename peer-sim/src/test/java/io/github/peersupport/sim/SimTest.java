@@ -57,7 +57,15 @@ class SimTest {
     Metrics strict = SHORT.withHardCriterion(Criterion.GENDER).run(5).metrics();
     Metrics quick = SHORT.withOfferWindow(Duration.ofDays(2)).run(5).metrics();
     Metrics tens = SHORT.withGroupMaxMembers(10).run(5).metrics();
-    System.out.println(strict + "\n" + quick + "\n" + tens);
-    assertThat(strict.seekers()).isPositive();
+    Metrics base = SHORT.run(5).metrics();
+    System.out.println(base + "\n" + strict + "\n" + quick + "\n" + tens);
+    // each what-if reaches the engine: same seed, different policy, different figures
+    assertThat(strict).isNotEqualTo(base);
+    assertThat(quick).isNotEqualTo(base);
+    assertThat(tens).isNotEqualTo(base);
+    for (Metrics m : java.util.List.of(strict, quick, tens)) {
+      assertThat(m.seekers()).isPositive();
+      assertThat(m.matched()).isBetween(0, m.seekers());
+    }
   }
 }

@@ -96,10 +96,13 @@ public abstract class SessionRecord {
     if (attendance().isEmpty()) {
       throw Require.invalid("attendance", "must contain at least one member");
     }
+    int entry = 0;
     for (Map.Entry<SeekerId, Duration> e : talkTime().entrySet()) {
+      // the member is named by position, never by id: a host may have used a name as an id
       if (attendance().get(e.getKey()) != AttendanceStatus.PRESENT) {
-        throw Require.invalid("talkTime", "member " + e.getKey() + " has talk time but is not present");
+        throw Require.invalid("talkTime", "entry " + entry + " is for a member who is not present");
       }
+      entry++;
       SegmentTemplate.wholeSeconds("talkTime", e.getValue());
       if (e.getValue().compareTo(SegmentTemplate.MAX_SEGMENT) > 0) {
         throw Require.invalid("talkTime", "must be at most " + SegmentTemplate.MAX_SEGMENT + " but was " + e.getValue());
@@ -108,7 +111,7 @@ public abstract class SessionRecord {
     for (int i = 0; i < flags().size(); i++) {
       Optional<SeekerId> member = flags().get(i).member();
       if (member.isPresent() && attendance().get(member.get()) != AttendanceStatus.PRESENT) {
-        throw Require.invalid("flags[" + i + "].member", "member " + member.get() + " is not present");
+        throw Require.invalid("flags[" + i + "].member", "must be a member who is present");
       }
     }
   }
