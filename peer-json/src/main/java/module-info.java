@@ -1,12 +1,15 @@
 /**
  * JSON for the library's values with Jackson 2: wire format v1, strict errors that name a JSON
  * pointer and the rule, hardened reading limits, and JSON Schema files for hosts not written in Java.
- * The only module of the library that depends on Jackson.
+ * The only module of the library that depends on Jackson. The simulation's values (peer-sim) are
+ * mapped too when peer-sim is present; peer-json does not bring it.
  */
 module io.github.peersupport.json {
   requires transitive io.github.peersupport.core;
   requires transitive io.github.peersupport.matching;
   requires transitive io.github.peersupport.groups;
+  // optional: peer-sim's scenarios and results are mapped when peer-sim is present
+  requires static io.github.peersupport.sim;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;

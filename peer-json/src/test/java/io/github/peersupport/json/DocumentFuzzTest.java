@@ -35,6 +35,12 @@ import io.github.peersupport.groups.session.SessionRecord;
 import io.github.peersupport.matching.MatchResult;
 import io.github.peersupport.matching.MatchingPolicy;
 import io.github.peersupport.matching.lifecycle.MatchBook;
+import io.github.peersupport.sim.Behaviour;
+import io.github.peersupport.sim.Cohort;
+import io.github.peersupport.sim.Metrics;
+import io.github.peersupport.sim.Run;
+import io.github.peersupport.sim.Scenario;
+import io.github.peersupport.sim.SweepResult;
 import java.io.CharConversionException;
 import java.util.regex.Pattern;
 
@@ -206,6 +212,38 @@ class DocumentFuzzTest {
   @FuzzTest(maxDuration = "30s")
   void sessionRecord(FuzzedDataProvider data) {
     read(data, SessionRecord.class);
+  }
+
+  // peer-sim
+
+  @FuzzTest(maxDuration = "30s")
+  void scenario(FuzzedDataProvider data) {
+    read(data, Scenario.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void cohort(FuzzedDataProvider data) {
+    read(data, Cohort.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void behaviour(FuzzedDataProvider data) {
+    read(data, Behaviour.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void run(FuzzedDataProvider data) {
+    read(data, Run.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void metrics(FuzzedDataProvider data) {
+    read(data, Metrics.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void sweepResult(FuzzedDataProvider data) {
+    read(data, SweepResult.class);
   }
 
   private static <T> void read(FuzzedDataProvider data, Class<T> type) {

@@ -54,16 +54,11 @@ import io.github.peersupport.groups.session.SessionSignals;
 import io.github.peersupport.groups.testing.GroupsGen;
 import io.github.peersupport.groups.testing.GroupsValueGen;
 import io.github.peersupport.groups.testing.SessionGen;
-import io.github.peersupport.json.internal.Mapping;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -84,7 +79,7 @@ class GroupsRoundTripPropertyTest {
 
   private static final int CASES = 1_000;
   private static final int MIN_PER_TYPE = 10_000;
-  private static final Map<Class<?>, AtomicLong> CHECKED = new ConcurrentHashMap<>();
+  private static final RoundTrips ROUND_TRIPS = new RoundTrips();
   private static final GroupPlanner PLANNER = GroupPlanner.standard();
 
   @ParameterizedTest(name = "seed {0}")
@@ -204,44 +199,13 @@ class GroupsRoundTripPropertyTest {
 
   @AfterAll
   static void everyMappedGroupsType_checkedAtLeastTenThousandTimes() throws Exception {
-    if (Seeds.seeds().count() < 10) {
-      return; // a single-seed rerun (-Dpeer.seed) checks the property, not the coverage
+    Map<String, Long> counts = ROUND_TRIPS.assertEachCheckedAtLeast(name -> name.startsWith(GROUPS_PACKAGE), MIN_PER_TYPE);
+    if (!counts.isEmpty()) {
+      assertThat(counts.keySet()).containsAll(MixInSourceGenerator.valueTypes(SupportGroup.class));
     }
-    Map<String, Long> counts = new TreeMap<>();
-    for (Class<?> type : Mapping.mixIns().keySet()) {
-      if (type.getSimpleName().startsWith("Immutable") || type.getSimpleName().equals("Builder")
-          || !type.getName().startsWith(GROUPS_PACKAGE)) {
-        continue;
-      }
-      counts.put(type.getName(), count(type));
-    }
-    for (Class<?> type : Mapping.stringTypes()) {
-      if (type.getName().startsWith(GROUPS_PACKAGE)) {
-        counts.put(type.getName(), count(type));
-      }
-    }
-    assertThat(counts.keySet()).containsAll(MixInSourceGenerator.valueTypes(SupportGroup.class));
-    Map<String, Long> short_ = counts.entrySet().stream().filter(e -> e.getValue() < MIN_PER_TYPE)
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
-    assertThat(short_).as("types checked fewer than %d times", MIN_PER_TYPE).isEmpty();
-  }
-
-  private static long count(Class<?> type) {
-    long n = 0;
-    for (Map.Entry<Class<?>, AtomicLong> e : CHECKED.entrySet()) {
-      if (type.isAssignableFrom(e.getKey())) {
-        n += e.getValue().get();
-      }
-    }
-    return n;
   }
 
   private static <T> void check(T value, Class<? extends T> type) {
-    byte[] first = PeerJson.writeBytes(value);
-    T back = PeerJson.read(first, type);
-    assertThat(back).isEqualTo(value);
-    assertThat(PeerJson.writeBytes(value)).isEqualTo(first);
-    assertThat(PeerJson.writeBytes(back)).isEqualTo(first);
-    CHECKED.computeIfAbsent(value.getClass(), k -> new AtomicLong()).incrementAndGet();
+    ROUND_TRIPS.check(value, type);
   }
 }

@@ -6,6 +6,7 @@ import io.github.peersupport.core.Code;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.json.internal.Mapping;
 import io.github.peersupport.matching.MatchResult;
+import io.github.peersupport.sim.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The mix-ins cover every Immutables value type of peer-core, peer-matching and peer-groups: the committed
+ * The mix-ins cover every Immutables value type of peer-core, peer-matching, peer-groups and peer-sim: the committed
  * sources equal what {@link MixInSourceGenerator} writes from the compiled types, so adding or
  * changing a value type without regenerating fails here ({@code -Dpeer.json.regenerate=true}
  * rewrites them).
@@ -26,6 +27,7 @@ class MixInCoverageTest {
     check("CoreMixIns", MixInSourceGenerator.valueTypes(Code.class), "peer-core");
     check("MatchingMixIns", MixInSourceGenerator.valueTypes(MatchResult.class), "peer-matching");
     check("GroupsMixIns", MixInSourceGenerator.valueTypes(SupportGroup.class), "peer-groups");
+    check("SimMixIns", MixInSourceGenerator.valueTypes(Scenario.class), "peer-sim");
   }
 
   @Test
@@ -33,6 +35,7 @@ class MixInCoverageTest {
     List<String> types = new ArrayList<>(MixInSourceGenerator.valueTypes(Code.class));
     types.addAll(MixInSourceGenerator.valueTypes(MatchResult.class));
     types.addAll(MixInSourceGenerator.valueTypes(SupportGroup.class));
+    types.addAll(MixInSourceGenerator.valueTypes(Scenario.class));
     List<String> mapped = new ArrayList<>();
     Mapping.mixIns().keySet().forEach(c -> mapped.add(c.getName()));
     Mapping.stringTypes().forEach(c -> mapped.add(c.getName()));

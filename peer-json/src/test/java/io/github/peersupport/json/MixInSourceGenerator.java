@@ -20,7 +20,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Writes the mix-in sources {@code CoreMixIns}, {@code MatchingMixIns} and {@code GroupsMixIns} from the compiled value
+ * Writes the mix-in sources {@code CoreMixIns}, {@code MatchingMixIns}, {@code GroupsMixIns} and {@code SimMixIns} from the compiled value
  * types: every {@code @Value.Immutable} abstract class of a module (found by its generated {@code
  * Immutable*} companion). Run after a change to a value type:
  *

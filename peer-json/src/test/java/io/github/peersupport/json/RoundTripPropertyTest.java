@@ -1,6 +1,5 @@
 package io.github.peersupport.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peersupport.core.ClinicianId;
 import io.github.peersupport.core.GroupId;
@@ -28,7 +27,6 @@ import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.core.testing.EscalationGen;
 import io.github.peersupport.core.testing.Seeds;
-import io.github.peersupport.json.internal.Mapping;
 import io.github.peersupport.json.testing.JsonGen;
 import io.github.peersupport.matching.MatchResult;
 import io.github.peersupport.matching.MatchingPolicy;
@@ -44,11 +42,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,7 +55,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoundTripPropertyTest {
   private static final int CASES = 1_000;
   private static final int MIN_PER_TYPE = 10_000;
-  private static final Map<Class<?>, AtomicLong> CHECKED = new ConcurrentHashMap<>();
+  private static final RoundTrips ROUND_TRIPS = new RoundTrips();
   private static final PeerMatcher MATCHER = PeerMatcher.standard();
 
   @ParameterizedTest(name = "seed {0}")
@@ -207,43 +200,12 @@ class RoundTripPropertyTest {
 
   @AfterAll
   static void everyMappedType_checkedAtLeastTenThousandTimes() {
-    if (Seeds.seeds().count() < 10) {
-      return; // a single-seed rerun (-Dpeer.seed) checks the property, not the coverage
-    }
-    Map<String, Long> counts = new TreeMap<>();
-    for (Class<?> type : Mapping.mixIns().keySet()) {
-      if (type.getSimpleName().startsWith("Immutable") || type.getSimpleName().equals("Builder")) {
-        continue;
-      }
-      if (type.getName().startsWith(GroupsRoundTripPropertyTest.GROUPS_PACKAGE)) {
-        continue; // counted by GroupsRoundTripPropertyTest
-      }
-      counts.put(type.getName(), count(type));
-    }
-    for (Class<?> type : Mapping.stringTypes()) {
-      counts.put(type.getName(), count(type));
-    }
-    Map<String, Long> short_ = counts.entrySet().stream().filter(e -> e.getValue() < MIN_PER_TYPE)
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
-    assertThat(short_).as("types checked fewer than %d times", MIN_PER_TYPE).isEmpty();
-  }
-
-  private static long count(Class<?> type) {
-    long n = 0;
-    for (Map.Entry<Class<?>, AtomicLong> e : CHECKED.entrySet()) {
-      if (type.isAssignableFrom(e.getKey())) {
-        n += e.getValue().get();
-      }
-    }
-    return n;
+    // peer-groups' and peer-sim's types are counted by their own round-trip tests
+    ROUND_TRIPS.assertEachCheckedAtLeast(name -> !name.startsWith(GroupsRoundTripPropertyTest.GROUPS_PACKAGE)
+        && !name.startsWith(SimRoundTripPropertyTest.SIM_PACKAGE), MIN_PER_TYPE);
   }
 
   private static <T> void check(T value, Class<? extends T> type) {
-    byte[] first = PeerJson.writeBytes(value);
-    T back = PeerJson.read(first, type);
-    assertThat(back).isEqualTo(value);
-    assertThat(PeerJson.writeBytes(value)).isEqualTo(first);
-    assertThat(PeerJson.writeBytes(back)).isEqualTo(first);
-    CHECKED.computeIfAbsent(value.getClass(), k -> new AtomicLong()).incrementAndGet();
+    ROUND_TRIPS.check(value, type);
   }
 }

@@ -30,6 +30,7 @@ import io.github.peersupport.groups.session.SessionRecord;
 import io.github.peersupport.matching.MatchResult;
 import io.github.peersupport.matching.MatchingPolicy;
 import io.github.peersupport.matching.lifecycle.MatchBook;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -44,8 +45,7 @@ public final class Documents {
   /** The name of the version property of top-level documents. */
   public static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
 
-  /** The top-level document types, in documentation order. */
-  public static final List<Class<?>> TYPES = List.of(
+  private static final List<Class<?>> LIBRARY = List.of(
       Seeker.class,
       Supporter.class,
       Facilitator.class,
@@ -78,7 +78,22 @@ public final class Documents {
       GroundRules.class,
       SessionRecord.class);
 
+  /**
+   * The top-level document types, in documentation order: those of peer-core, peer-matching and
+   * peer-groups, then peer-sim's when peer-sim is present.
+   */
+  public static final List<Class<?>> TYPES = types();
+
   private Documents() {}
+
+  private static List<Class<?>> types() {
+    if (!SimPresence.PRESENT) {
+      return LIBRARY;
+    }
+    List<Class<?>> all = new ArrayList<>(LIBRARY);
+    all.addAll(SimDocuments.TYPES);
+    return List.copyOf(all);
+  }
 
   /**
    * Returns the document type a class (a value class, its implementation or its builder) belongs to.

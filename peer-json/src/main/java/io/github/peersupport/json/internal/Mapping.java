@@ -40,6 +40,9 @@ public final class Mapping {
     CoreMixIns.mixIns(mixIns);
     MatchingMixIns.mixIns(mixIns);
     GroupsMixIns.mixIns(mixIns);
+    if (SimPresence.PRESENT) {
+      SimDocuments.mixIns(mixIns);
+    }
     return mixIns;
   }
 
@@ -61,6 +64,9 @@ public final class Mapping {
     CoreMixIns.strings(strings);
     MatchingMixIns.strings(strings);
     GroupsMixIns.strings(strings);
+    if (SimPresence.PRESENT) {
+      SimDocuments.strings(strings);
+    }
     return strings;
   }
 

@@ -90,6 +90,9 @@ public final class Examples {
       gen = GroupsExamples.generator(type); // the peer-groups documents
     }
     if (gen == null) {
+      gen = SimExamples.generator(type); // the peer-sim documents
+    }
+    if (gen == null) {
       throw new IllegalArgumentException("no example generator for " + type.getName());
     }
     return gen;

@@ -1,0 +1,288 @@
+package io.github.peersupport.sim.testing;
+
+import io.github.peersupport.core.escalation.Severity;
+import io.github.peersupport.core.person.Modality;
+import io.github.peersupport.core.testing.CoreGen;
+import io.github.peersupport.matching.Criterion;
+import io.github.peersupport.matching.Fallback;
+import io.github.peersupport.sim.Assignment;
+import io.github.peersupport.sim.Behaviour;
+import io.github.peersupport.sim.Cohort;
+import io.github.peersupport.sim.Metrics;
+import io.github.peersupport.sim.Run;
+import io.github.peersupport.sim.Scenario;
+import io.github.peersupport.sim.SweepResult;
+import io.github.peersupport.sim.SweepRow;
+import io.github.peersupport.sim.WeekMetrics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded generators of peer-sim's values: valid cohorts, behaviours and scenarios (every attribute
+ * drawn across its documented range, full-precision doubles), and result values (metrics, weeks, runs,
+ * sweeps) with the shapes a run produces. Shared as peer-sim's test-jar (peer-json's round trips use it).
+ */
+public final class SimGen {
+  private static final String[] CONDITIONS = {"breast-cancer.triple-negative", "breast-cancer.hr-positive", "prostate-cancer",
+      "colorectal-cancer", "lymphoma", "kidney-transplant", "depression", "diabetes"};
+  private static final String[] RARE = {"als", "cystic-fibrosis", "pots", "fibromyalgia"};
+  private static final String[] LANGUAGES = {"en", "es", "zh", "vi", "fr", "ar"};
+  private static final String[] REGIONS = {"urban", "suburban", "rural", "north", "south"};
+  private static final String[] ISSUES = {"rejection", "returning-to-work", "fertility", "money", "sleep"};
+  private static final String[] REASONS = {"sim.still-waiting", "match.candidates-exhausted", "match.no-consent", "match.no-candidate"};
+
+  private SimGen() {}
+
+  /**
+   * A valid cohort with every attribute drawn.
+   *
+   * @param r the random source
+   * @return the cohort
+   */
+  public static Cohort cohort(SplittableRandom r) {
+    double women = r.nextDouble();
+    Map<Modality, Double> modalities = new EnumMap<>(Modality.class);
+    for (Modality m : CoreGen.someOf(r, List.of(Modality.values()), Modality.values().length)) {
+      modalities.put(m, r.nextDouble());
+    }
+    Map<Integer, Double> capacity = new LinkedHashMap<>();
+    int kinds = r.nextInt(1, 5);
+    for (int i = 0; i < kinds; i++) {
+      capacity.put(r.nextInt(1, 51), weight(r));
+    }
+    List<String> rare = CoreGen.someOf(r, List.of(RARE), RARE.length);
+    return Cohort.builder()
+        .supporters(r.nextInt(1, 400))
+        .seekersPerWeek(r.nextDouble() * 60)
+        .conditionMix(weights(r, CONDITIONS))
+        .rareConditions(rare)
+        .rareConditionShare(rare.isEmpty() ? 0 : r.nextDouble())
+        .rareSupporterShare(r.nextDouble())
+        .caregiverShare(r.nextDouble())
+        .meanAge(r.nextInt(18, 96))
+        .ageSpread(r.nextInt(0, 41))
+        .womenShare(women)
+        .menShare(r.nextDouble() * (1 - women))
+        .languageMix(weights(r, LANGUAGES))
+        .bilingualShare(r.nextDouble())
+        .regionMix(weights(r, REGIONS))
+        .modalityShares(modalities)
+        .availabilityShare(r.nextDouble())
+        .sameGenderRequiredShare(r.nextDouble())
+        .capacityMix(capacity)
+        .pausePerWeek(r.nextDouble() * 0.1)
+        .pauseWeeks(r.nextInt(1, 521))
+        .attritionPerWeek(r.nextDouble() * 0.05)
+        .consentShare(r.nextDouble())
+        .issues(CoreGen.someOf(r, List.of(ISSUES), ISSUES.length))
+        .build();
+  }
+
+  /**
+   * A valid behaviour with every attribute drawn.
+   *
+   * @param r the random source
+   * @return the behaviour
+   */
+  public static Behaviour behaviour(SplittableRandom r) {
+    double accept = r.nextDouble();
+    int minWeeks = r.nextInt(1, 60);
+    return Behaviour.builder()
+        .acceptShare(accept)
+        .declineShare(r.nextDouble() * (1 - accept))
+        .answerHours(1 + r.nextDouble() * 200)
+        .firstContactDays(0.1 + r.nextDouble() * 30)
+        .needsReminderShare(r.nextDouble())
+        .reminderEffect(r.nextDouble())
+        .minMatchWeeks(minWeeks)
+        .maxMatchWeeks(r.nextInt(minWeeks, 521))
+        .notWorkingShare(r.nextDouble())
+        .rematchTakenShare(r.nextDouble())
+        .screeningPerWeek(r.nextDouble())
+        .symptomShare(r.nextDouble())
+        .item9Share(r.nextDouble())
+        .supporterDistressPerWeek(r.nextDouble() * 0.1)
+        .groupInterestShare(r.nextDouble())
+        .attendShare(r.nextDouble())
+        .excusedShare(r.nextDouble())
+        .dropoutPerSession(r.nextDouble() * 0.2)
+        .flagPerSession(r.nextDouble() * 0.2)
+        .suicideMentionPerSession(r.nextDouble() * 0.01)
+        .build();
+  }
+
+  /**
+   * A valid scenario: peer-sim's own attributes drawn, policies at their defaults changed through the
+   * scenario's what-ifs (offer window, a hard criterion); callers vary whole policies with {@code with*}.
+   *
+   * @param r the random source
+   * @return the scenario
+   */
+  public static Scenario scenario(SplittableRandom r) {
+    Scenario s = Scenario.builder()
+        .name("scenario-" + r.nextInt(1000))
+        .cohort(r.nextBoolean() ? Cohort.standard() : cohort(r))
+        .behaviour(r.nextBoolean() ? Behaviour.standard() : behaviour(r))
+        .horizonWeeks(r.nextInt(1, 521))
+        .start(Scenario.DEFAULT_START.plus(Duration.ofDays(7L * r.nextInt(-500, 500))))
+        .assignment(CoreGen.oneOf(r, Assignment.values()))
+        .groups(r.nextInt(0, 40))
+        .seriesSessions(r.nextInt(1, 521))
+        .manualMatchDays(r.nextInt(1, 366))
+        .manualRetries(r.nextInt(0, 101))
+        .build();
+    s = s.withGroupMaxMembers(r.nextInt(4, 101));
+    if (r.nextBoolean()) {
+      s = s.withOfferWindow(Duration.ofHours(r.nextInt(1, 24 * 14)));
+    }
+    if (r.nextBoolean()) {
+      s = s.withHardCriterion(CoreGen.oneOf(r, Criterion.values()));
+    }
+    return s;
+  }
+
+  /**
+   * Metrics of the shape a run produces (counts, shares in [0, 1], quantiles ordered).
+   *
+   * @param r the random source
+   * @return the metrics
+   */
+  public static Metrics metrics(SplittableRandom r) {
+    int seekers = r.nextInt(0, 20_000);
+    int matched = seekers == 0 ? 0 : r.nextInt(0, seekers + 1);
+    double median = r.nextDouble() * 500;
+    Map<Fallback, Integer> fallbacks = new EnumMap<>(Fallback.class);
+    for (Fallback f : CoreGen.someOf(r, List.of(Fallback.values()), Fallback.values().length)) {
+      fallbacks.put(f, r.nextInt(0, matched + 1));
+    }
+    Map<String, Integer> unmatched = new LinkedHashMap<>();
+    for (String reason : CoreGen.someOf(r, List.of(REASONS), REASONS.length)) {
+      unmatched.put(reason, r.nextInt(0, seekers + 1));
+    }
+    Map<Severity, Integer> escalations = new EnumMap<>(Severity.class);
+    for (Severity v : CoreGen.someOf(r, List.of(Severity.values()), Severity.values().length)) {
+      escalations.put(v, r.nextInt(0, 1000));
+    }
+    return Metrics.builder()
+        .seekers(seekers)
+        .matched(matched)
+        .matchRate(seekers == 0 ? 0 : (double) matched / seekers)
+        .medianHoursToMatch(median)
+        .p90HoursToMatch(median + r.nextDouble() * 500)
+        .within48hShare(r.nextDouble())
+        .offers(r.nextInt(0, 50_000))
+        .declines(r.nextInt(0, 10_000))
+        .expiries(r.nextInt(0, 10_000))
+        .fallbackUse(fallbacks)
+        .unmatchedByReason(unmatched)
+        .loadGini(r.nextDouble())
+        .meanServed(r.nextDouble() * 20)
+        .rematchRate(r.nextDouble())
+        .firstContactChecks(r.nextInt(0, 20_000))
+        .reminders(r.nextInt(0, 20_000))
+        .supporterPauses(r.nextInt(0, 2_000))
+        .supporterRetirements(r.nextInt(0, 2_000))
+        .groupFill(r.nextDouble())
+        .meanWaitlist(r.nextDouble() * 100)
+        .finalWaitlist(r.nextInt(0, 1000))
+        .sessions(r.nextInt(0, 5000))
+        .attendanceRate(r.nextDouble())
+        .adherence(r.nextDouble())
+        .escalations(escalations)
+        .build();
+  }
+
+  /**
+   * One week's figures.
+   *
+   * @param r the random source
+   * @param week the week number, from 1
+   * @return the week
+   */
+  public static WeekMetrics week(SplittableRandom r, int week) {
+    return WeekMetrics.builder()
+        .week(week)
+        .referrals(r.nextInt(0, 500))
+        .accepted(r.nextInt(0, 500))
+        .waiting(r.nextInt(0, 2000))
+        .engaged(r.nextInt(0, 5000))
+        .activeSupporters(r.nextInt(0, 2000))
+        .groupMembers(r.nextInt(0, 500))
+        .groupWaitlist(r.nextInt(0, 500))
+        .escalations(r.nextInt(0, 100))
+        .build();
+  }
+
+  /**
+   * A run's result: metrics, up to 60 weeks, hours to match and supporters' served counts.
+   *
+   * @param r the random source
+   * @return the run
+   */
+  public static Run run(SplittableRandom r) {
+    List<WeekMetrics> weeks = new ArrayList<>();
+    int n = r.nextInt(0, 61);
+    for (int w = 1; w <= n; w++) {
+      weeks.add(week(r, w));
+    }
+    List<Double> hours = new ArrayList<>();
+    int matched = r.nextInt(0, 200);
+    for (int i = 0; i < matched; i++) {
+      hours.add(r.nextDouble() * 1000);
+    }
+    List<Integer> served = new ArrayList<>();
+    int supporters = r.nextInt(0, 200);
+    for (int i = 0; i < supporters; i++) {
+      served.add(r.nextInt(0, 30));
+    }
+    return Run.builder().scenario("scenario-" + r.nextInt(100)).seed(r.nextLong()).metrics(metrics(r)).weeks(weeks)
+        .hoursToMatch(hours).served(served).build();
+  }
+
+  /**
+   * A sweep's table: up to three parameters, up to four points, up to three seeds each.
+   *
+   * @param r the random source
+   * @return the sweep result
+   */
+  public static SweepResult sweep(SplittableRandom r) {
+    List<String> parameters = new ArrayList<>();
+    int p = r.nextInt(0, 4);
+    for (int i = 0; i < p; i++) {
+      parameters.add("param" + i);
+    }
+    List<SweepRow> rows = new ArrayList<>();
+    int points = r.nextInt(1, 5);
+    int seeds = r.nextInt(1, 4);
+    for (int pt = 0; pt < points; pt++) {
+      Map<String, String> point = new LinkedHashMap<>();
+      for (String name : parameters) {
+        point.put(name, Integer.toString(r.nextInt(1000)));
+      }
+      for (int s = 1; s <= seeds; s++) {
+        rows.add(SweepRow.builder().point(point).seed(s).metrics(metrics(r)).build());
+      }
+    }
+    return SweepResult.builder().parameters(parameters).rows(rows).build();
+  }
+
+  private static Map<String, Double> weights(SplittableRandom r, String[] keys) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (String k : CoreGen.someOf(r, List.of(keys), keys.length)) {
+      m.put(k, weight(r));
+    }
+    if (m.isEmpty()) {
+      m.put(keys[0], weight(r));
+    }
+    return m;
+  }
+
+  private static double weight(SplittableRandom r) {
+    return 1e-6 + r.nextDouble() * 100;
+  }
+}
