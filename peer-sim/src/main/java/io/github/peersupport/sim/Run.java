@@ -3,6 +3,7 @@ package io.github.peersupport.sim;
 import io.github.peersupport.core.style.PeerStyle;
 import java.util.List;
 import java.util.Locale;
+import io.github.peersupport.core.internal.Require;
 import org.immutables.value.Value;
 
 /**
@@ -70,6 +71,26 @@ public abstract class Run {
    * @return the sample
    */
   public abstract List<Integer> served();
+
+  @Value.Check
+  final void check() {
+    Require.slug("scenario", scenario());
+    for (int i = 0; i < weeks().size(); i++) {
+      if (weeks().get(i).week() != i + 1) {
+        throw Require.invalid("weeks[" + i + "].week", "must be " + (i + 1) + " but was " + weeks().get(i).week());
+      }
+    }
+    if (hoursToMatch().size() != metrics().matched()) {
+      throw Require.invalid("hoursToMatch", "must hold one time per matched seeker (" + metrics().matched() + ") but holds "
+          + hoursToMatch().size());
+    }
+    for (int i = 0; i < hoursToMatch().size(); i++) {
+      Require.inRange("hoursToMatch[" + i + "]", hoursToMatch().get(i), 0, Double.MAX_VALUE);
+    }
+    for (int i = 0; i < served().size(); i++) {
+      Require.inRange("served[" + i + "]", served().get(i), 0, Integer.MAX_VALUE);
+    }
+  }
 
   /** Returns e.g. {@code Run[standard, seed 42, 1300 seekers, matched 93.1%, median 31.0 h]}. */
   @Override

@@ -1,7 +1,9 @@
 package io.github.peersupport.sim;
 
+import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +52,19 @@ public abstract class SweepResult {
    * @return one row per grid point and seed
    */
   public abstract List<SweepRow> rows();
+
+  @Value.Check
+  final void check() {
+    if (parameters().size() != new HashSet<>(parameters()).size()) {
+      throw Require.invalid("parameters", "must not repeat a name: " + parameters());
+    }
+    for (int i = 0; i < rows().size(); i++) {
+      if (!List.copyOf(rows().get(i).point().keySet()).equals(parameters())) {
+        throw Require.invalid("rows[" + i + "].point", "must name the parameters " + parameters() + " in order but names "
+            + rows().get(i).point().keySet());
+      }
+    }
+  }
 
   /**
    * Returns the distinct grid points, in table order.

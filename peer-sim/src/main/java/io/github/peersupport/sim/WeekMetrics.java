@@ -1,6 +1,7 @@
 package io.github.peersupport.sim;
 
 import io.github.peersupport.core.style.PeerStyle;
+import io.github.peersupport.core.internal.Require;
 import org.immutables.value.Value;
 
 /** One simulated week's counts, taken at the end of the week. */
@@ -87,6 +88,19 @@ public abstract class WeekMetrics {
    * @return the count
    */
   public abstract int escalations();
+
+  @Value.Check
+  final void check() {
+    Require.inRange("week", week(), 1, 520);
+    Require.inRange("referrals", referrals(), 0, Integer.MAX_VALUE);
+    Require.inRange("accepted", accepted(), 0, Integer.MAX_VALUE);
+    Require.inRange("waiting", waiting(), 0, Integer.MAX_VALUE);
+    Require.inRange("engaged", engaged(), 0, Integer.MAX_VALUE);
+    Require.inRange("activeSupporters", activeSupporters(), 0, Integer.MAX_VALUE);
+    Require.inRange("groupMembers", groupMembers(), 0, Integer.MAX_VALUE);
+    Require.inRange("groupWaitlist", groupWaitlist(), 0, Integer.MAX_VALUE);
+    Require.inRange("escalations", escalations(), 0, Integer.MAX_VALUE);
+  }
 
   /** Returns e.g. {@code Week[3: referrals 24, waiting 5, engaged 60, waitlist 2]}. */
   @Override

@@ -31,7 +31,7 @@ final class DocumentDeserializer extends DelegatingDeserializer {
       String name = p.nextFieldName();
       if (!Documents.SCHEMA_VERSION_PROPERTY.equals(name)) {
         return ctxt.reportInputMismatch(this, "%s: required as the first property of a top-level %s document",
-            Documents.SCHEMA_VERSION_PROPERTY, handledType().getSimpleName());
+            Documents.SCHEMA_VERSION_PROPERTY, documentName());
       }
       JsonToken version = p.nextToken();
       if (version != JsonToken.VALUE_NUMBER_INT) {
@@ -50,6 +50,12 @@ final class DocumentDeserializer extends DelegatingDeserializer {
       p.nextToken();
     }
     return _delegatee.deserialize(p, ctxt);
+  }
+
+  /** The document type's name (values are read through builders, so the handled type is often a builder). */
+  private String documentName() {
+    Class<?> type = Documents.documentType(handledType());
+    return (type != null ? type : handledType()).getSimpleName();
   }
 
   private static boolean atRoot(JsonParser p) {

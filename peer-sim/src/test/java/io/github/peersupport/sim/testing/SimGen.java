@@ -153,7 +153,11 @@ public final class SimGen {
    * @return the metrics
    */
   public static Metrics metrics(SplittableRandom r) {
-    int seekers = r.nextInt(0, 20_000);
+    return metrics(r, 20_000);
+  }
+
+  private static Metrics metrics(SplittableRandom r, int maxSeekers) {
+    int seekers = r.nextInt(0, maxSeekers);
     int matched = seekers == 0 ? 0 : r.nextInt(0, seekers + 1);
     double median = r.nextDouble() * 500;
     Map<Fallback, Integer> fallbacks = new EnumMap<>(Fallback.class);
@@ -219,7 +223,8 @@ public final class SimGen {
   }
 
   /**
-   * A run's result: metrics, up to 60 weeks, hours to match and supporters' served counts.
+   * A run's result: metrics, up to 60 weeks, one time to match per matched seeker and supporters'
+   * served counts.
    *
    * @param r the random source
    * @return the run
@@ -230,9 +235,9 @@ public final class SimGen {
     for (int w = 1; w <= n; w++) {
       weeks.add(week(r, w));
     }
+    Metrics metrics = metrics(r, 300);
     List<Double> hours = new ArrayList<>();
-    int matched = r.nextInt(0, 200);
-    for (int i = 0; i < matched; i++) {
+    for (int i = 0; i < metrics.matched(); i++) {
       hours.add(r.nextDouble() * 1000);
     }
     List<Integer> served = new ArrayList<>();
@@ -240,7 +245,7 @@ public final class SimGen {
     for (int i = 0; i < supporters; i++) {
       served.add(r.nextInt(0, 30));
     }
-    return Run.builder().scenario("scenario-" + r.nextInt(100)).seed(r.nextLong()).metrics(metrics(r)).weeks(weeks)
+    return Run.builder().scenario("scenario-" + r.nextInt(100)).seed(r.nextLong()).metrics(metrics).weeks(weeks)
         .hoursToMatch(hours).served(served).build();
   }
 

@@ -1,0 +1,88 @@
+package io.github.peersupport.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.peersupport.sim.Run;
+import io.github.peersupport.sim.Scenario;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JSON side of {@code bin/peer-shell}, run through this JDK's {@code jshell} with the test class
+ * path and the launcher's two startup scripts (peer-sim's, then peer-json's): the README's "save a
+ * scenario and its results" session, and {@code bin/peer-shell scenario.json}, which runs {@code
+ * run-scenario.jsh} on a Scenario document.
+ */
+class JsonShellTest {
+  private static final Path SESSION = Path.of("src/test/resources/json-session.jsh");
+  private static final Path RUN_SCENARIO = Path.of("src/main/jshell/run-scenario.jsh");
+  private static final Path SIM_STARTUP = Path.of("../peer-sim/src/main/jshell/startup.jsh");
+  private static final Path JSON_STARTUP = Path.of("src/main/jshell/startup.jsh");
+
+  @Test
+  void readmeJsonSession_runInJshell_writesScenarioAndRunThatReadBackEqual(@TempDir Path dir) throws Exception {
+    Result r = jshell(dir, List.of(), SESSION);
+    assertThat(r.exit).as(r.out).isZero();
+    assertThat(r.out).contains("same scenario: true", "same run: true").doesNotContain("Error", "Exception", "cannot find symbol");
+    Scenario expected = Scenario.standard().withName("quick-offers").withOfferWindow(Duration.ofDays(2));
+    assertThat(PeerJson.read(Files.readAllBytes(dir.resolve("scenario.json")), Scenario.class)).isEqualTo(expected);
+    assertThat(PeerJson.read(Files.readAllBytes(dir.resolve("run.json")), Run.class)).isEqualTo(expected.run(42));
+  }
+
+  @Test
+  void runScenario_goldenScenarioDocument_printsTheReport(@TempDir Path dir) throws Exception {
+    Path golden = GoldenFilesTest.file(Scenario.class).toAbsolutePath();
+    Result r = jshell(dir, List.of("-R-Dpeer.scenario=" + golden, "-R-Dpeer.seed=7"), RUN_SCENARIO);
+    assertThat(r.exit).as(r.out).isZero();
+    Scenario scenario = PeerJson.read(Files.readAllBytes(golden), Scenario.class);
+    assertThat(r.out).contains("Peer support programme simulation", "seed", scenario.toString())
+        .contains(String.valueOf(scenario.run(7).metrics().seekers()));
+  }
+
+  @Test
+  void runScenario_invalidDocument_exitsOneNamingThePointer(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"schemaVersion\": 1, \"horizonWeeks\": 0}");
+    Result r = jshell(dir, List.of("-R-Dpeer.scenario=" + bad), RUN_SCENARIO);
+    assertThat(r.exit).as(r.out).isEqualTo(1);
+    assertThat(r.out).contains("bad.json: ", "horizonWeeks").doesNotContain("Peer support programme simulation");
+  }
+
+  @Test
+  void readme_showsTheJsonSessionVerbatim() throws IOException {
+    List<String> session = Files.readAllLines(SESSION, StandardCharsets.UTF_8);
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    assertThat(readme).contains("```java\n" + String.join("\n", session.subList(0, session.size() - 1)) + "\n```");
+    assertThat(readme).contains("bin/peer-shell my-scenario.json");
+  }
+
+  private record Result(int exit, String out) {}
+
+  private static Result jshell(Path dir, List<String> options, Path script) throws IOException, InterruptedException {
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    assertThat(jshell).as("jshell of this JDK").exists();
+    List<String> command = new ArrayList<>(List.of(jshell.toString(), "-R-Djava.awt.headless=true",
+        "--class-path", System.getProperty("java.class.path")));
+    command.addAll(options);
+    command.addAll(List.of("--startup", "DEFAULT", "--startup", SIM_STARTUP.toAbsolutePath().toString(),
+        "--startup", JSON_STARTUP.toAbsolutePath().toString(), script.toAbsolutePath().toString()));
+    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("out.txt").toFile()).start();
+    boolean done = process.waitFor(5, TimeUnit.MINUTES);
+    if (!done) {
+      process.destroyForcibly();
+    }
+    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+    System.out.println(out);
+    assertThat(done).as("jshell finished").isTrue();
+    return new Result(process.exitValue(), out);
+  }
+}
