@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Keeps the README's JSON examples identical to the code the example tests run. */
+/** Keeps the README's JSON examples identical to the code the example tests run, and its list of documents complete. */
 class JsonReadmeTest {
   @ParameterizedTest
   @ValueSource(strings = {"ReadmeExampleTest.java", "GroupsReadmeExampleTest.java"})
@@ -25,5 +26,13 @@ class JsonReadmeTest {
         .collect(Collectors.joining("\n"));
     assertThat(snippet).contains("PeerJson.");
     assertThat(Files.readString(Path.of("../README.md"))).contains("```java\n" + snippet + "\n```");
+  }
+
+  @Test
+  void readme_wireFormatSection_namesEveryDocumentType() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    String section = readme.substring(readme.indexOf("### Wire format v1"), readme.indexOf("### Bad input"));
+    assertThat(PeerJson.documentTypes()).hasSize(36)
+        .allSatisfy(type -> assertThat(section).contains("`" + type.getSimpleName() + "`"));
   }
 }
