@@ -1,5 +1,6 @@
 package io.github.peersupport.sim;
 
+import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.escalation.EscalationPolicy;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerStyle;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -238,6 +240,16 @@ public abstract class Scenario {
   }
 
   /**
+   * Returns the conditions the first groups are specific to, in group order ({@code g-1} takes the
+   * first code), by code of the placement's condition taxonomy ({@link PlacementPolicy#admission()});
+   * the other groups are mixed. A diagnosis-specific group admits only seekers with its condition or
+   * one under it, and placement prefers them there ({@link PlacementPolicy#conditionMatch()}).
+   *
+   * @return condition codes, at most {@link #groups()} (default none: every group is mixed)
+   */
+  public abstract List<String> groupFocus();
+
+  /**
    * Returns the number of weekly sessions in a member's series (NAMI Connection, CancerChatCanada:
    * 10–12).
    *
@@ -274,6 +286,15 @@ public abstract class Scenario {
     Require.slug("name", name());
     Require.inRange("horizonWeeks", horizonWeeks(), 1, 520);
     Require.inRange("groups", groups(), 0, 1_000);
+    if (groupFocus().size() > groups()) {
+      throw Require.invalid("groupFocus", "names " + groupFocus().size() + " conditions for " + groups() + " groups");
+    }
+    Taxonomy conditions = placement().admission().conditions();
+    for (int i = 0; i < groupFocus().size(); i++) {
+      if (conditions.find(groupFocus().get(i)).isEmpty()) {
+        throw Require.invalid("groupFocus[" + i + "]", "not in taxonomy " + conditions.system() + ": " + groupFocus().get(i));
+      }
+    }
     Require.inRange("seriesSessions", seriesSessions(), 1, 520);
     Require.inRange("manualMatchDays", manualMatchDays(), 1, 365);
     Require.inRange("manualRetries", manualRetries(), 0, 100);
@@ -413,6 +434,16 @@ public abstract class Scenario {
   }
 
   /**
+   * Returns a copy whose first groups are specific to these conditions.
+   *
+   * @param value the condition codes, in group order
+   * @return the copy, validated
+   */
+  public Scenario withGroupFocus(List<String> value) {
+    return builder().from(this).groupFocus(value).build();
+  }
+
+  /**
    * Returns a copy with another series length.
    *
    * @param value the new value
@@ -495,6 +526,6 @@ public abstract class Scenario {
   public final String toString() {
     return "Scenario[" + name() + ", " + horizonWeeks() + " weeks, " + assignment() + ", " + cohort() + ", offer window "
         + lifecycle().offerWindow().toDays() + " d, " + groups() + " groups of " + groupSize().minViable() + "-"
-        + groupSize().maxMembers() + "]";
+        + groupSize().maxMembers() + (groupFocus().isEmpty() ? "" : ", focus " + String.join(" ", groupFocus())) + "]";
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peersupport.groups.GroupSizePolicy;
 import io.github.peersupport.groups.formation.PlacementPolicy;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,28 @@ class GroupPlacementSimTest {
     assertThat(m.groupPlaced()).isZero();
     assertThat(m.groupFill()).isZero();
     assertThat(m.groupUnplacedByReason()).containsKey("NO_ELIGIBLE_GROUP").doesNotContainKeys("NO_SEAT", "NOT_CHOSEN");
+  }
+
+  @Test
+  void run_groupsFocusedOnDepression_fewerPlacedMoreWithoutAnEligibleGroup() {
+    Metrics mixed = SHORT.run(6).metrics();
+    Metrics focused = SHORT.withGroupFocus(List.of("mental-illness", "depression", "depression")).run(6).metrics();
+    assertThat(focused.groupRequests()).isEqualTo(mixed.groupRequests());
+    assertThat(focused.groupUnplacedByReason().get("NO_ELIGIBLE_GROUP"))
+        .isGreaterThan(mixed.groupUnplacedByReason().getOrDefault("NO_ELIGIBLE_GROUP", 0));
+    assertThat(SHORT.withGroupFocus(List.of("depression")).toString()).endsWith(", focus depression]");
+  }
+
+  @Test
+  void withGroupFocus_unknownCode_throwsNamingTheEntry() {
+    assertThatThrownBy(() -> SHORT.withGroupFocus(List.of("depression", "no-such-condition")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("groupFocus[1]: not in taxonomy");
+  }
+
+  @Test
+  void withGroupFocus_moreCodesThanGroups_throws() {
+    assertThatThrownBy(() -> SHORT.withGroups(1).withGroupFocus(List.of("depression", "cancer")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("groupFocus: names 2 conditions for 1 groups");
   }
 
   @Test

@@ -887,7 +887,8 @@ public final class Engine {
   /**
    * The programme's group number {@code g} (1-based) without members: id {@code g-<g>}; facilitators
    * {@code fac-<g>} (the lead) and {@code fac-<g>-2} … as many as a full group needs under {@link
-   * Scenario#groupSize()}; mixed (no condition focus) for patients and caregivers; open (members join
+   * Scenario#groupSize()}; specific to the condition {@link Scenario#groupFocus()} names for it, else
+   * mixed; for patients and caregivers together; open (members join
    * while it runs, each for their own series); in the cohort's main language; meeting by video, in
    * person and by phone in turn (g-1, g-2, g-3, …), 90 minutes (NAMI Connection, CancerChatCanada) from
    * 18:00 UTC, the evenings seekers state availability for ({@link Cohort}), on Monday to Friday in turn.
@@ -900,7 +901,11 @@ public final class Engine {
     }
     GroupModality modality = MODALITIES.get((g - 1) % MODALITIES.size());
     LocalTime start = LocalTime.of(18, 0);
-    return SupportGroup.builder().id(GroupId.of("g-" + g)).audience(Audience.BOTH).modality(modality)
+    SupportGroup.Builder group = SupportGroup.builder();
+    if (g <= scenario.groupFocus().size()) {
+      group.focus(scenario.placement().admission().conditions().code(scenario.groupFocus().get(g - 1)));
+    }
+    return group.id(GroupId.of("g-" + g)).audience(Audience.BOTH).modality(modality)
         .addLanguages(Language.of(language)).slot(TimeWindow.of(DayOfWeek.of(1 + (g - 1) % 5), start, start.plusMinutes(90)))
         .openness(Openness.OPEN).sizePolicy(scenario.groupSize()).facilitators(ids).build();
   }

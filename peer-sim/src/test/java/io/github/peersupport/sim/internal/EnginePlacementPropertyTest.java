@@ -7,6 +7,7 @@ import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.testing.Seeds;
+import io.github.peersupport.groups.GroupAdmission;
 import io.github.peersupport.groups.GroupSizePolicy;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.groups.formation.PlacementAssignment;
@@ -20,9 +21,11 @@ import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
 import io.github.peersupport.sim.Sim;
 import io.github.peersupport.sim.WeekMetrics;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -34,9 +37,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * test hook: the groups the engine holds after each placement, as peer-groups values.
  */
 class EnginePlacementPropertyTest {
+  private static final List<String> FOCUS = List.of("breast-cancer", "cancer", "depression", "mental-illness", "ckd.dialysis");
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
-  void run_smallScenarios_groupsWithinCapsNoSeekerTwiceOnlyConsentingSeated(long seed) {
+  void run_smallScenarios_groupsWithinCapsNoSeekerTwiceOnlyConsentingAndAdmittedSeated(long seed) {
     Seeds.forEachCase(seed, 4, random -> {
       Scenario scenario = scenario(random);
       int max = scenario.groupSize().maxMembers();
@@ -65,6 +70,8 @@ class EnginePlacementPropertyTest {
           assertThat(g.size()).as(g.toString()).isLessThanOrEqualTo(max);
           assertThat(g.sizePolicy()).isEqualTo(scenario.groupSize());
           for (SeekerId member : g.members()) {
+            g.focus().ifPresent(focus -> assertThat(GroupAdmission.standard().hasConditionUnder(asked.get(member).experience().conditions(),
+                focus)).as(member + " has a condition under " + focus).isTrue());
             assertThat(inSomeGroup.add(member)).as("in two groups at once: " + member).isTrue();
             Seeker s = asked.get(member);
             assertThat(s).as("member " + member + " came from the waitlist").isNotNull();
@@ -95,7 +102,7 @@ class EnginePlacementPropertyTest {
     return scenario.placement().facilitatorCaps().getOrDefault(f, scenario.groupSize().facilitatorMemberCap());
   }
 
-  /** A few weeks of a small programme with random group rules, consent share and facilitator caps (often binding). */
+  /** A few weeks of a small programme with random group rules and focus, consent share and facilitator caps (often binding). */
   private static Scenario scenario(SplittableRandom random) {
     int max = random.nextInt(2, 9);
     GroupSizePolicy size = GroupSizePolicy.builder().maxMembers(max).minViable(random.nextInt(1, max + 1))
@@ -106,9 +113,19 @@ class EnginePlacementPropertyTest {
     }
     Cohort cohort = Cohort.standard().withSupporters(20).withSeekersPerWeek(random.nextInt(5, 30))
         .withConsentShare(random.nextDouble(0.3, 1.0));
-    return Scenario.standard().withHorizonWeeks(random.nextInt(3, 9)).withCohort(cohort).withGroups(random.nextInt(0, 5))
+    Scenario scenario = Scenario.standard().withHorizonWeeks(random.nextInt(3, 9)).withCohort(cohort).withGroups(random.nextInt(0, 5))
         .withGroupSize(size).withPlacement(placement.build())
         .withBehaviour(Behaviour.standard().withGroupInterestShare(random.nextDouble(0.2, 1.0)))
         .withSeriesSessions(random.nextInt(1, 6));
+    List<String> focus = new ArrayList<>();
+    for (int g = 0; g < scenario.groups(); g++) {
+      int pick = random.nextInt(FOCUS.size() + 1);
+      if (pick < FOCUS.size()) {
+        focus.add(FOCUS.get(pick));
+      } else {
+        break;
+      }
+    }
+    return scenario.withGroupFocus(focus);
   }
 }
