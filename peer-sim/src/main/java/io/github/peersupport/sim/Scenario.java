@@ -219,8 +219,8 @@ public abstract class Scenario {
    * size a group needs to meet (a group with fewer members skips the week), members per facilitator
    * (groups are given as many facilitators as a full group needs) and each facilitator's load cap.
    *
-   * @return the policy (default {@link GroupSizePolicy#standard()}: 4 to 12 members, Presently; a
-   *     facilitator per 10 members; at most 30 members per facilitator)
+   * @return the policy (default {@link io.github.peersupport.groups.GroupSizePolicy#standard()}: 4 to
+   *     12 members, Presently; a facilitator per 10 members; at most 30 members per facilitator)
    */
   @Value.Default
   public GroupSizePolicy groupSize() {
@@ -230,9 +230,9 @@ public abstract class Scenario {
   /**
    * Returns how waitlisted seekers are placed in groups each week: the admission rules (consent,
    * audience, condition focus, language, modality, closed series) and the fit scores that {@link
-   * GroupPlacement} maximises.
+   * io.github.peersupport.groups.formation.GroupPlacement} maximises.
    *
-   * @return the policy (default {@link PlacementPolicy#standard()})
+   * @return the policy (default {@link io.github.peersupport.groups.formation.PlacementPolicy#standard()})
    */
   @Value.Default
   public PlacementPolicy placement() {
@@ -241,9 +241,10 @@ public abstract class Scenario {
 
   /**
    * Returns the conditions the first groups are specific to, in group order ({@code g-1} takes the
-   * first code), by code of the placement's condition taxonomy ({@link PlacementPolicy#admission()});
-   * the other groups are mixed. A diagnosis-specific group admits only seekers with its condition or
-   * one under it, and placement prefers them there ({@link PlacementPolicy#conditionMatch()}).
+   * first code), by code of the placement's condition taxonomy ({@link
+   * io.github.peersupport.groups.formation.PlacementPolicy#admission()}); the other groups are mixed. A
+   * diagnosis-specific group admits only seekers with its condition or one under it, and placement
+   * prefers them there ({@link io.github.peersupport.groups.formation.PlacementPolicy#conditionMatch()}).
    *
    * @return condition codes, at most {@link #groups()} (default none: every group is mixed)
    */
@@ -483,8 +484,8 @@ public abstract class Scenario {
    */
   public final Scenario withGroupMaxMembers(int max) {
     GroupSizePolicy size = groupSize();
-    return withGroupSize(GroupSizePolicy.builder().from(size).maxMembers(max).minViable(Math.min(size.minViable(), Math.max(1, max)))
-        .build());
+    int minViable = Math.min(size.minViable(), Math.max(1, max));
+    return withGroupSize(GroupSizePolicy.builder().from(size).maxMembers(max).minViable(minViable).build());
   }
 
   /**

@@ -103,7 +103,9 @@ public final class Engine {
   static final Duration DAY = Duration.ofDays(1);
   static final String STILL_WAITING = "sim.still-waiting";
   static final String EXHAUSTED = "match.candidates-exhausted";
-  private static final List<GroupModality> MODALITIES = List.of(GroupModality.VIDEO, GroupModality.IN_PERSON, GroupModality.PHONE);
+  /** How groups meet, in turn by group number (see {@link #template}). */
+  private static final List<GroupModality> MODALITIES =
+      List.of(GroupModality.VIDEO, GroupModality.IN_PERSON, GroupModality.PHONE);
 
   private final Scenario scenario;
   private final Cohort cohort;
@@ -786,7 +788,8 @@ public final class Engine {
         continue;
       }
       TimeWindow slot = g.template.slot().orElseThrow();
-      Instant sessionAt = later(monday.plusDays(slot.day().getValue() - 1L).atTime(slot.start()).toInstant(ZoneOffset.UTC), now);
+      Instant slotStart = monday.plusDays(slot.day().getValue() - 1L).atTime(slot.start()).toInstant(ZoneOffset.UTC);
+      Instant sessionAt = later(slotStart, now);
       g.number++;
       sessions++;
       Map<SeekerId, AttendanceStatus> attendance = new LinkedHashMap<>();
@@ -888,10 +891,10 @@ public final class Engine {
    * The programme's group number {@code g} (1-based) without members: id {@code g-<g>}; facilitators
    * {@code fac-<g>} (the lead) and {@code fac-<g>-2} … as many as a full group needs under {@link
    * Scenario#groupSize()}; specific to the condition {@link Scenario#groupFocus()} names for it, else
-   * mixed; for patients and caregivers together; open (members join
-   * while it runs, each for their own series); in the cohort's main language; meeting by video, in
-   * person and by phone in turn (g-1, g-2, g-3, …), 90 minutes (NAMI Connection, CancerChatCanada) from
-   * 18:00 UTC, the evenings seekers state availability for ({@link Cohort}), on Monday to Friday in turn.
+   * mixed; for patients and caregivers together; open (members join while it runs, each for their own
+   * series); in the cohort's main language; meeting by video, in person and by phone in turn (g-1,
+   * g-2, g-3, …), 90 minutes (NAMI Connection, CancerChatCanada) from 18:00 UTC, the evenings seekers
+   * state availability for ({@link Cohort}), on Monday to Friday in turn.
    */
   private SupportGroup template(int g, String language, int facilitators) {
     List<FacilitatorId> ids = new ArrayList<>(facilitators);
