@@ -28,6 +28,14 @@ class GroupPlacementSimTest {
   }
 
   @Test
+  void metricGroupPlaced_run_isPlacedOverRequests() {
+    Metrics m = SHORT.run(9).metrics();
+    assertThat(Metric.GROUP_PLACED.of(m)).isEqualTo((double) m.groupPlaced() / m.groupRequests()).isBetween(0.0, 1.0);
+    assertThat(Metric.GROUP_PLACED.of(SHORT.withBehaviour(Behaviour.standard().withGroupInterestShare(0)).run(9).metrics()))
+        .isZero();
+  }
+
+  @Test
   void run_groupMaxMembersSix_fewerMembersPerGroup() {
     Run twelve = SHORT.run(5);
     Run six = SHORT.withGroupMaxMembers(6).run(5);
