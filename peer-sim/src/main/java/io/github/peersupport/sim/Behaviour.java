@@ -190,7 +190,8 @@ public abstract class Behaviour {
   }
 
   /**
-   * Returns the share of seekers who also want a support group.
+   * Returns the share of seekers who also want a support group; they join the group waitlist on
+   * referral, and weekly placement decides whether a group admits them.
    *
    * @return 0 to 1 (default 0.3)
    */

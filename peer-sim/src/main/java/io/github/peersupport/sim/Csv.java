@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * CSV files of runs and sweeps (RFC 4180: comma-separated, CRLF line ends, a header row, fields with a
@@ -120,40 +121,72 @@ public final class Csv {
     return write(file, metricsHeader(lead), rows);
   }
 
+  /** A column of the metrics files: its header and how a {@link Metrics} value is written in it. */
+  private record Column(String name, Function<Metrics, String> value) {}
+
+  /** The metrics columns, in file order: the one list both the header and every row are made from. */
+  private static final List<Column> METRICS_COLUMNS = metricsColumns();
+
+  private static List<Column> metricsColumns() {
+    List<Column> c = new ArrayList<>();
+    c.add(new Column("seekers", m -> i(m.seekers())));
+    c.add(new Column("matched", m -> i(m.matched())));
+    c.add(new Column("match_rate", m -> d(m.matchRate())));
+    c.add(new Column("median_hours_to_match", m -> d(m.medianHoursToMatch())));
+    c.add(new Column("p90_hours_to_match", m -> d(m.p90HoursToMatch())));
+    c.add(new Column("within_48h_share", m -> d(m.within48hShare())));
+    c.add(new Column("offers", m -> i(m.offers())));
+    c.add(new Column("declines", m -> i(m.declines())));
+    c.add(new Column("expiries", m -> i(m.expiries())));
+    for (Fallback f : Fallback.values()) {
+      c.add(new Column("fallback_" + f.name().toLowerCase(Locale.ROOT), m -> i(m.fallbackUse().getOrDefault(f, 0))));
+    }
+    c.add(new Column("unmatched_by_reason", m -> counts(m.unmatchedByReason())));
+    c.add(new Column("load_gini", m -> d(m.loadGini())));
+    c.add(new Column("mean_served", m -> d(m.meanServed())));
+    c.add(new Column("rematch_rate", m -> d(m.rematchRate())));
+    c.add(new Column("first_contact_checks", m -> i(m.firstContactChecks())));
+    c.add(new Column("reminders", m -> i(m.reminders())));
+    c.add(new Column("supporter_pauses", m -> i(m.supporterPauses())));
+    c.add(new Column("supporter_retirements", m -> i(m.supporterRetirements())));
+    c.add(new Column("group_fill", m -> d(m.groupFill())));
+    c.add(new Column("mean_waitlist", m -> d(m.meanWaitlist())));
+    c.add(new Column("final_waitlist", m -> i(m.finalWaitlist())));
+    c.add(new Column("group_requests", m -> i(m.groupRequests())));
+    c.add(new Column("group_placed", m -> i(m.groupPlaced())));
+    c.add(new Column("group_unplaced_by_reason", m -> counts(m.groupUnplacedByReason())));
+    c.add(new Column("sessions", m -> i(m.sessions())));
+    c.add(new Column("attendance_rate", m -> d(m.attendanceRate())));
+    c.add(new Column("adherence", m -> d(m.adherence())));
+    for (Severity s : Severity.values()) {
+      c.add(new Column("escalations_" + s.name().toLowerCase(Locale.ROOT), m -> i(m.escalations().getOrDefault(s, 0))));
+    }
+    return List.copyOf(c);
+  }
+
   private static List<String> metricsHeader(List<String> lead) {
     List<String> h = new ArrayList<>(lead);
-    h.addAll(List.of("seekers", "matched", "match_rate", "median_hours_to_match", "p90_hours_to_match", "within_48h_share",
-        "offers", "declines", "expiries"));
-    for (Fallback f : Fallback.values()) {
-      h.add("fallback_" + f.name().toLowerCase(Locale.ROOT));
-    }
-    h.addAll(List.of("unmatched_by_reason", "load_gini", "mean_served", "rematch_rate", "first_contact_checks", "reminders",
-        "supporter_pauses", "supporter_retirements", "group_fill", "mean_waitlist", "final_waitlist", "sessions",
-        "attendance_rate", "adherence"));
-    for (Severity s : Severity.values()) {
-      h.add("escalations_" + s.name().toLowerCase(Locale.ROOT));
+    for (Column c : METRICS_COLUMNS) {
+      h.add(c.name());
     }
     return h;
   }
 
   private static List<String> metricsRow(List<String> lead, Metrics m) {
     List<String> r = new ArrayList<>(lead);
-    r.addAll(List.of(i(m.seekers()), i(m.matched()), d(m.matchRate()), d(m.medianHoursToMatch()), d(m.p90HoursToMatch()),
-        d(m.within48hShare()), i(m.offers()), i(m.declines()), i(m.expiries())));
-    for (Fallback f : Fallback.values()) {
-      r.add(i(m.fallbackUse().getOrDefault(f, 0)));
-    }
-    StringBuilder reasons = new StringBuilder();
-    for (Map.Entry<String, Integer> e : m.unmatchedByReason().entrySet()) {
-      reasons.append(reasons.length() == 0 ? "" : ";").append(e.getKey()).append('=').append(e.getValue());
-    }
-    r.addAll(List.of(reasons.toString(), d(m.loadGini()), d(m.meanServed()), d(m.rematchRate()), i(m.firstContactChecks()),
-        i(m.reminders()), i(m.supporterPauses()), i(m.supporterRetirements()), d(m.groupFill()), d(m.meanWaitlist()),
-        i(m.finalWaitlist()), i(m.sessions()), d(m.attendanceRate()), d(m.adherence())));
-    for (Severity s : Severity.values()) {
-      r.add(i(m.escalations().getOrDefault(s, 0)));
+    for (Column c : METRICS_COLUMNS) {
+      r.add(c.value().apply(m));
     }
     return r;
+  }
+
+  /** Writes counts by reason as {@code reason=count} pairs joined by semicolons, in the map's (sorted) order. */
+  private static String counts(Map<String, Integer> byReason) {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, Integer> e : byReason.entrySet()) {
+      b.append(b.length() == 0 ? "" : ";").append(e.getKey()).append('=').append(e.getValue());
+    }
+    return b.toString();
   }
 
   private static Path write(Path file, List<String> header, List<List<String>> rows) {

@@ -18,6 +18,8 @@ public enum Metric {
   REMATCH_RATE("rematch rate", Metrics::rematchRate),
   /** {@link Metrics#groupFill()}. */
   GROUP_FILL("group fill", Metrics::groupFill),
+  /** {@link Metrics#groupPlaced()} ÷ {@link Metrics#groupRequests()} (0 when nobody asked for a group). */
+  GROUP_PLACED("share placed in a group", m -> m.groupRequests() == 0 ? 0 : (double) m.groupPlaced() / m.groupRequests()),
   /** {@link Metrics#meanWaitlist()}. */
   MEAN_WAITLIST("mean group waitlist", Metrics::meanWaitlist),
   /** {@link Metrics#attendanceRate()}. */

@@ -183,6 +183,34 @@ public abstract class Metrics {
   public abstract int finalWaitlist();
 
   /**
+   * Returns the number of seekers who asked for a support group (they join the group waitlist on
+   * referral).
+   *
+   * @return the count
+   */
+  public abstract int groupRequests();
+
+  /**
+   * Returns the number of those seekers seated in a group by {@code GroupPlacement}.
+   *
+   * @return the count, at most {@link #groupRequests()}
+   */
+  public abstract int groupPlaced();
+
+  /**
+   * Returns the seekers who asked for a group and were never seated, by the name of the {@code
+   * UnplacedReason} their last placement gave: {@code NOT_ELIGIBLE} (an admission rule on the seeker,
+   * e.g. consent to be contacted missing) and {@code NO_ELIGIBLE_GROUP} (no group's audience, focus,
+   * language, modality or time slot admits them) leave the waitlist, since neither the groups nor the
+   * seekers change during a run; {@code NO_SEAT}, {@code FACILITATOR_LOAD} and {@code NOT_CHOSEN} were
+   * still waiting at the horizon; {@code sim.still-waiting} joined after the last placement. The counts
+   * add up to {@link #groupRequests()} − {@link #groupPlaced()}.
+   *
+   * @return counts by reason, sorted by reason
+   */
+  public abstract Map<String, Integer> groupUnplacedByReason();
+
+  /**
    * Returns the number of group sessions held.
    *
    * @return the count
@@ -225,8 +253,8 @@ public abstract class Metrics {
   public final String toString() {
     return String.format(Locale.ROOT,
         "Metrics[seekers %d, matched %d (%.1f%%), median %.1f h, p90 %.1f h, within 48 h %.1f%%, load Gini %.3f, "
-            + "rematch %.1f%%, group fill %.1f%%, waitlist %.1f, attendance %.1f%%, escalations %s]",
+            + "rematch %.1f%%, group fill %.1f%%, placed %d of %d, waitlist %.1f, attendance %.1f%%, escalations %s]",
         seekers(), matched(), 100 * matchRate(), medianHoursToMatch(), p90HoursToMatch(), 100 * within48hShare(), loadGini(),
-        100 * rematchRate(), 100 * groupFill(), meanWaitlist(), 100 * attendanceRate(), escalations());
+        100 * rematchRate(), 100 * groupFill(), groupPlaced(), groupRequests(), meanWaitlist(), 100 * attendanceRate(), escalations());
   }
 }

@@ -41,6 +41,9 @@ public final class Report {
     b.append("\nGroups\n");
     line(b, "sessions held", Integer.toString(m.sessions()));
     line(b, "seats filled", String.format(Locale.ROOT, "%.1f%% on average", 100 * m.groupFill()));
+    line(b, "placed", String.format(Locale.ROOT, "%d of %d asking (%.1f%%)", m.groupPlaced(), m.groupRequests(),
+        100.0 * m.groupPlaced() / Math.max(1, m.groupRequests())));
+    line(b, "unplaced by reason", m.groupUnplacedByReason().toString());
     line(b, "waitlist", String.format(Locale.ROOT, "mean %.1f, at the end %d", m.meanWaitlist(), m.finalWaitlist()));
     line(b, "attendance, adherence", String.format(Locale.ROOT, "%.1f%%, %.1f%%", 100 * m.attendanceRate(), 100 * m.adherence()));
     b.append("\nEscalations by level\n");

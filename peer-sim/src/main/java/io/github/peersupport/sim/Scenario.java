@@ -1,8 +1,12 @@
 package io.github.peersupport.sim;
 
+import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.escalation.EscalationPolicy;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerStyle;
+import io.github.peersupport.groups.GroupSizePolicy;
+import io.github.peersupport.groups.formation.GroupPlacement;
+import io.github.peersupport.groups.formation.PlacementPolicy;
 import io.github.peersupport.groups.session.SessionSignals;
 import io.github.peersupport.matching.Criterion;
 import io.github.peersupport.matching.CriterionSetting;
@@ -15,14 +19,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * A "what if" question about a peer support programme: its policies (matching, offer window, follow-up
- * timers, escalation, group size and series length, session signals), its population ({@link Cohort}),
- * how people behave ({@link Behaviour}), and a horizon in weeks. {@link #run(long)} simulates it with a
- * seed; {@link Sweep} runs many seeds over a parameter grid.
+ * timers, escalation, group size, group placement and series length, session signals), its population
+ * ({@link Cohort}), how people behave ({@link Behaviour}), and a horizon in weeks. {@link #run(long)}
+ * simulates it with a seed; {@link Sweep} runs many seeds over a parameter grid.
  *
  * <p>Every policy is the library's own value with its {@code standard()} default, so a scenario varies
  * exactly what a host could configure:
@@ -78,8 +83,10 @@ public abstract class Scenario {
 
   /**
    * The standard scenario: a mid-size hospital programme ({@link Cohort#standard()}) with every policy
-   * at its library default, ranked offers, six groups of at most 12 (Presently) meeting weekly in
-   * series of 12 sessions (NAMI Connection, CancerChatCanada), over 52 weeks.
+   * at its library default, ranked offers, six groups of 4 to 12 members (Presently; {@link
+   * GroupSizePolicy#standard()}) filled weekly from the waitlist by {@link GroupPlacement} under {@link
+   * PlacementPolicy#standard()}, each member staying for a series of 12 sessions (NAMI Connection,
+   * CancerChatCanada), over 52 weeks.
    *
    * @return the scenario
    */
@@ -208,25 +215,40 @@ public abstract class Scenario {
   }
 
   /**
-   * Returns the most members a group admits (Presently: 12, so every member has time to share).
+   * Returns the size and facilitation rules every group follows: the member cap, the minimum viable
+   * size a group needs to meet (a group with fewer members skips the week), members per facilitator
+   * (groups are given as many facilitators as a full group needs) and each facilitator's load cap.
    *
-   * @return 2 to 100 (default 12)
+   * @return the policy (default {@link io.github.peersupport.groups.GroupSizePolicy#standard()}: 4 to
+   *     12 members, Presently; a facilitator per 10 members; at most 30 members per facilitator)
    */
   @Value.Default
-  public int groupMaxMembers() {
-    return 12;
+  public GroupSizePolicy groupSize() {
+    return GroupSizePolicy.standard();
   }
 
   /**
-   * Returns the fewest members a group needs to meet (a group of two is not a group); a group with
-   * fewer members skips the week.
+   * Returns how waitlisted seekers are placed in groups each week: the admission rules (consent,
+   * audience, condition focus, language, modality, closed series) and the fit scores that {@link
+   * io.github.peersupport.groups.formation.GroupPlacement} maximises.
    *
-   * @return 2 to {@link #groupMaxMembers()} (default 3)
+   * @return the policy (default {@link io.github.peersupport.groups.formation.PlacementPolicy#standard()})
    */
   @Value.Default
-  public int groupMinMembers() {
-    return 3;
+  public PlacementPolicy placement() {
+    return PlacementPolicy.standard();
   }
+
+  /**
+   * Returns the conditions the first groups are specific to, in group order ({@code g-1} takes the
+   * first code), by code of the placement's condition taxonomy ({@link
+   * io.github.peersupport.groups.formation.PlacementPolicy#admission()}); the other groups are mixed. A
+   * diagnosis-specific group admits only seekers with its condition or one under it, and placement
+   * prefers them there ({@link io.github.peersupport.groups.formation.PlacementPolicy#conditionMatch()}).
+   *
+   * @return condition codes, at most {@link #groups()} (default none: every group is mixed)
+   */
+  public abstract List<String> groupFocus();
 
   /**
    * Returns the number of weekly sessions in a member's series (NAMI Connection, CancerChatCanada:
@@ -265,8 +287,15 @@ public abstract class Scenario {
     Require.slug("name", name());
     Require.inRange("horizonWeeks", horizonWeeks(), 1, 520);
     Require.inRange("groups", groups(), 0, 1_000);
-    Require.inRange("groupMaxMembers", groupMaxMembers(), 2, 100);
-    Require.inRange("groupMinMembers", groupMinMembers(), 2, groupMaxMembers());
+    if (groupFocus().size() > groups()) {
+      throw Require.invalid("groupFocus", "names " + groupFocus().size() + " conditions for " + groups() + " groups");
+    }
+    Taxonomy conditions = placement().admission().conditions();
+    for (int i = 0; i < groupFocus().size(); i++) {
+      if (conditions.find(groupFocus().get(i)).isEmpty()) {
+        throw Require.invalid("groupFocus[" + i + "]", "not in taxonomy " + conditions.system() + ": " + groupFocus().get(i));
+      }
+    }
     Require.inRange("seriesSessions", seriesSessions(), 1, 520);
     Require.inRange("manualMatchDays", manualMatchDays(), 1, 365);
     Require.inRange("manualRetries", manualRetries(), 0, 100);
@@ -386,23 +415,33 @@ public abstract class Scenario {
   }
 
   /**
-   * Returns a copy with another group size limit.
+   * Returns a copy with other group size and facilitation rules.
    *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withGroupMaxMembers(int value) {
-    return builder().from(this).groupMaxMembers(value).build();
+  public Scenario withGroupSize(GroupSizePolicy value) {
+    return builder().from(this).groupSize(value).build();
   }
 
   /**
-   * Returns a copy with another group minimum.
+   * Returns a copy with another placement policy.
    *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withGroupMinMembers(int value) {
-    return builder().from(this).groupMinMembers(value).build();
+  public Scenario withPlacement(PlacementPolicy value) {
+    return builder().from(this).placement(value).build();
+  }
+
+  /**
+   * Returns a copy whose first groups are specific to these conditions.
+   *
+   * @param value the condition codes, in group order
+   * @return the copy, validated
+   */
+  public Scenario withGroupFocus(List<String> value) {
+    return builder().from(this).groupFocus(value).build();
   }
 
   /**
@@ -433,6 +472,20 @@ public abstract class Scenario {
    */
   public Scenario withManualRetries(int value) {
     return builder().from(this).manualRetries(value).build();
+  }
+
+  /**
+   * Returns a copy whose groups admit at most {@code max} members ("groups of 10 instead of 12"),
+   * keeping the other rules of {@link #groupSize()}; the minimum viable size is lowered to {@code max}
+   * when it was above it.
+   *
+   * @param max the member cap, 1 to {@value GroupSizePolicy#MAX_CAP}
+   * @return the scenario
+   */
+  public final Scenario withGroupMaxMembers(int max) {
+    GroupSizePolicy size = groupSize();
+    int minViable = Math.min(size.minViable(), Math.max(1, max));
+    return withGroupSize(GroupSizePolicy.builder().from(size).maxMembers(max).minViable(minViable).build());
   }
 
   /**
@@ -469,10 +522,11 @@ public abstract class Scenario {
     return Sim.run(this, seed);
   }
 
-  /** Returns e.g. {@code Scenario[standard, 52 weeks, RANKING, Cohort[...], 4 groups of <= 12]}. */
+  /** Returns e.g. {@code Scenario[standard, 52 weeks, RANKING, Cohort[...], offer window 3 d, 6 groups of 4-12]}. */
   @Override
   public final String toString() {
     return "Scenario[" + name() + ", " + horizonWeeks() + " weeks, " + assignment() + ", " + cohort() + ", offer window "
-        + lifecycle().offerWindow().toDays() + " d, " + groups() + " groups of <= " + groupMaxMembers() + "]";
+        + lifecycle().offerWindow().toDays() + " d, " + groups() + " groups of " + groupSize().minViable() + "-"
+        + groupSize().maxMembers() + (groupFocus().isEmpty() ? "" : ", focus " + String.join(" ", groupFocus())) + "]";
   }
 }

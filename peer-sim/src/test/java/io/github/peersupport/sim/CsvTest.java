@@ -51,5 +51,11 @@ class CsvTest {
     assertThat(Files.readAllLines(dir.resolve("weeks.csv"))).hasSize(7);
     assertThat(Files.readAllLines(dir.resolve("hours-to-match.csv"))).hasSize(1 + run.metrics().matched());
     assertThat(Files.readString(dir.resolve("metrics.csv"))).startsWith("scenario,seed,seekers,matched,match_rate,").contains("\r\n");
+    List<String> header = List.of(Files.readAllLines(dir.resolve("metrics.csv")).get(0).split(","));
+    List<String> row = List.of(Files.readAllLines(dir.resolve("metrics.csv")).get(1).split(",", -1));
+    Metrics m = run.metrics();
+    assertThat(row.get(header.indexOf("group_requests"))).isEqualTo(Integer.toString(m.groupRequests()));
+    assertThat(row.get(header.indexOf("group_placed"))).isEqualTo(Integer.toString(m.groupPlaced()));
+    assertThat(row.get(header.indexOf("group_unplaced_by_reason"))).contains("=").doesNotContain(",");
   }
 }

@@ -24,7 +24,7 @@ class SimPropertyTest {
     int capacity = Cohort.standard().capacityMix().keySet().stream().mapToInt(Integer::intValue).max().orElseThrow() * 40;
     for (WeekMetrics w : run.weeks()) {
       assertThat(w.engaged()).isBetween(0, capacity);
-      assertThat(w.groupMembers()).isBetween(0, SMALL.groups() * SMALL.groupMaxMembers());
+      assertThat(w.groupMembers()).isBetween(0, SMALL.groups() * SMALL.groupSize().maxMembers());
       assertThat(w.waiting()).isNotNegative();
     }
     assertThat(m.attendanceRate()).isBetween(0.0, 1.0);

@@ -8,7 +8,6 @@ import io.github.peersupport.core.ProgrammeId;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.consent.ConsentRecord;
-import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.escalation.Escalation;
 import io.github.peersupport.core.escalation.EscalationAction;
 import io.github.peersupport.core.escalation.EscalationDecision;
@@ -22,10 +21,21 @@ import io.github.peersupport.core.lifecycle.PeerLifecycle;
 import io.github.peersupport.core.lifecycle.PeerStanding;
 import io.github.peersupport.core.lifecycle.Transition;
 import io.github.peersupport.core.person.CareRole;
+import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
+import io.github.peersupport.core.person.TimeWindow;
+import io.github.peersupport.groups.Audience;
+import io.github.peersupport.groups.GroupModality;
+import io.github.peersupport.groups.Openness;
+import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.groups.attendance.Attendance;
 import io.github.peersupport.groups.attendance.AttendanceSummary;
+import io.github.peersupport.groups.formation.GroupPlacement;
+import io.github.peersupport.groups.formation.Placement;
+import io.github.peersupport.groups.formation.PlacementAssignment;
+import io.github.peersupport.groups.formation.Unplaced;
+import io.github.peersupport.groups.formation.UnplacedReason;
 import io.github.peersupport.groups.session.AttendanceStatus;
 import io.github.peersupport.groups.session.FacilitatorFlag;
 import io.github.peersupport.groups.session.FlagKind;
@@ -56,9 +66,12 @@ import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
 import io.github.peersupport.sim.WeekMetrics;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -80,14 +93,19 @@ import java.util.TreeMap;
  * arrivals, answers, screening, groups), so that changing one behaviour does not reshuffle the
  * population drawn for the same seed (common random numbers across a sweep's grid points).
  *
- * <p>Group placement is the seam {@link #placeFromWaitlist()}: today first come, first served into the
- * group with the most free seats; peer-groups' formation and placement replace it when they land.
+ * <p>Groups are peer-groups' {@link SupportGroup} values: each week the waitlisted seekers are placed
+ * by {@link GroupPlacement} (the scenario's {@link Scenario#placement()} solved by {@link
+ * MinCostFlowAssignment#minCost()}) into the groups' free seats under {@link Scenario#groupSize()}; see
+ * {@link #placeFromWaitlist(Instant)} for what happens to those left unplaced.
  */
 public final class Engine {
   static final ProgrammeId PROGRAMME = ProgrammeId.of("sim");
   static final Duration DAY = Duration.ofDays(1);
   static final String STILL_WAITING = "sim.still-waiting";
   static final String EXHAUSTED = "match.candidates-exhausted";
+  /** How groups meet, in turn by group number (see {@link #template}). */
+  private static final List<GroupModality> MODALITIES =
+      List.of(GroupModality.VIDEO, GroupModality.IN_PERSON, GroupModality.PHONE);
 
   private final Scenario scenario;
   private final Cohort cohort;
@@ -123,7 +141,12 @@ public final class Engine {
 
   // groups
   private final List<GroupState> groups = new ArrayList<>();
-  private final ArrayDeque<SeekerState> waitlist = new ArrayDeque<>();
+  private final GroupPlacement placement;
+  private final GroupObserver observer;
+  /** Seekers waiting for a group seat, in the order they asked (referral order). */
+  private final List<SeekerState> waitlist = new ArrayList<>();
+  private int groupRequests;
+  private int groupPlaced;
 
   // counters
   private int offers;
@@ -152,7 +175,20 @@ public final class Engine {
    * @param seed the seed
    */
   public Engine(Scenario scenario, long seed) {
+    this(scenario, seed, GroupObserver.NONE);
+  }
+
+  /**
+   * Prepares a run that reports every week's group placement to an observer (for tests).
+   *
+   * @param scenario the scenario
+   * @param seed the seed
+   * @param observer told of each placement and the groups after it
+   */
+  Engine(Scenario scenario, long seed, GroupObserver observer) {
     this.scenario = scenario;
+    this.observer = observer;
+    this.placement = GroupPlacement.of(scenario.placement(), MinCostFlowAssignment.minCost());
     this.cohort = scenario.cohort();
     this.behaviour = scenario.behaviour();
     this.matcher = scenario.matcher();
@@ -178,8 +214,10 @@ public final class Engine {
       standing[j] = supporters.get(j).standing();
       pausedUntilDay[j] = -1;
     }
+    String language = mainLanguage(cohort);
+    int facilitators = scenario.groupSize().facilitatorsNeeded(scenario.groupSize().maxMembers());
     for (int g = 1; g <= scenario.groups(); g++) {
-      groups.add(new GroupState(GroupId.of("g-" + g), FacilitatorId.of("fac-" + g)));
+      groups.add(new GroupState(template(g, language, facilitators)));
     }
   }
 
@@ -282,7 +320,7 @@ public final class Engine {
         active++;
       }
     }
-    int seats = groups.size() * scenario.groupMaxMembers();
+    int seats = groups.size() * scenario.groupSize().maxMembers();
     fillSum += seats == 0 ? 0 : (double) weekGroupMembers / seats;
     waitlistSum += waitlist.size();
     weeks.add(WeekMetrics.builder().week(week).referrals(weekReferrals).accepted(weekAccepted).waiting(waiting)
@@ -346,8 +384,9 @@ public final class Engine {
       SeekerState st = new SeekerState(seeker, now, Draw.chance(seekerRandom, behaviour.groupInterestShare()));
       seekers.add(st);
       weekReferrals++;
-      if (st.groupInterest && seeker.consent().permits(ConsentScope.BE_CONTACTED, now)) {
-        waitlist.addLast(st);
+      if (st.groupInterest) {
+        waitlist.add(st);
+        groupRequests++;
       }
       if (scenario.assignment() == Assignment.RANKING) {
         request(st, now);
@@ -738,19 +777,19 @@ public final class Engine {
 
   private void groupWeek(Instant now) {
     weekGroupMembers = 0;
-    if (groups.isEmpty()) {
-      return;
-    }
     for (GroupState g : groups) {
       g.members.removeIf(mb -> mb.dropped || mb.sessionsHeld >= scenario.seriesSessions());
     }
-    placeFromWaitlist();
-    Instant sessionAt = now.plus(Duration.ofDays(2)).plus(Duration.ofHours(9));
+    placeFromWaitlist(now);
+    LocalDate monday = LocalDate.ofInstant(now, ZoneOffset.UTC);
     for (GroupState g : groups) {
       weekGroupMembers += g.members.size();
-      if (g.members.size() < scenario.groupMinMembers()) {
+      if (g.members.size() < scenario.groupSize().minViable()) {
         continue;
       }
+      TimeWindow slot = g.template.slot().orElseThrow();
+      Instant slotStart = monday.plusDays(slot.day().getValue() - 1L).atTime(slot.start()).toInstant(ZoneOffset.UTC);
+      Instant sessionAt = later(slotStart, now);
       g.number++;
       sessions++;
       Map<SeekerId, AttendanceStatus> attendance = new LinkedHashMap<>();
@@ -768,7 +807,8 @@ public final class Engine {
           mb.dropped = true;
         }
       }
-      SessionRecord.Builder record = SessionRecord.builder().group(g.id).number(g.number).at(sessionAt).facilitator(g.facilitator)
+      SessionRecord.Builder record = SessionRecord.builder().group(g.template.id()).number(g.number).at(sessionAt)
+          .facilitator(g.template.facilitators().get(0))
           .attendance(attendance);
       if (!present.isEmpty() && Draw.chance(groupRandom, behaviour.flagPerSession())) {
         FlagKind kind = List.of(FlagKind.DISRUPTIVE_BEHAVIOUR, FlagKind.COMPETITIVE_COMPARISON, FlagKind.MEDICAL_ADVICE_GIVEN)
@@ -792,25 +832,98 @@ public final class Engine {
   }
 
   /**
-   * The group placement seam: seats waitlisted seekers first come, first served, each into the group
-   * with the most free seats (ties to the lower group number). peer-groups' formation and placement
-   * ({@code groups.formation}) will replace this body, keeping its contract: take seekers off the
-   * waitlist and add them to groups without exceeding {@link Scenario#groupMaxMembers()}.
+   * Places the waitlisted seekers, in the order they asked, into the groups' free seats with {@link
+   * GroupPlacement} (maximum total fit; the solver's tie rule for equal fits), and seats the
+   * assignments in that order. Of the unplaced, those refused for a reason that cannot change during
+   * a run leave the waitlist: {@code NOT_ELIGIBLE} (a seeker-level rule, e.g. no consent to be
+   * contacted) and {@code NO_ELIGIBLE_GROUP} (the groups' audience, language, modality and slot, and
+   * the seeker's record, are fixed for the run). The others ({@code NO_SEAT}, {@code
+   * FACILITATOR_LOAD}, {@code NOT_CHOSEN}) keep their place and are tried again next week. O(n · m)
+   * pair checks plus the solver for n waiting seekers and m groups.
    */
-  private void placeFromWaitlist() {
-    while (!waitlist.isEmpty()) {
-      GroupState best = null;
-      for (GroupState g : groups) {
-        if (g.members.size() < scenario.groupMaxMembers() && (best == null || g.members.size() < best.members.size())) {
-          best = g;
-        }
-      }
-      if (best == null) {
-        return;
-      }
-      best.members.add(new Member(waitlist.removeFirst(), best.number));
-      best.everMembers.add(best.members.get(best.members.size() - 1));
+  private void placeFromWaitlist(Instant now) {
+    if (waitlist.isEmpty()) {
+      return;
     }
+    List<Seeker> waiting = new ArrayList<>(waitlist.size());
+    Map<SeekerId, SeekerState> byId = new HashMap<>();
+    for (SeekerState st : waitlist) {
+      waiting.add(st.seeker);
+      byId.put(st.seeker.id(), st);
+    }
+    Map<GroupId, GroupState> groupById = new HashMap<>();
+    for (GroupState g : groups) {
+      groupById.put(g.template.id(), g);
+    }
+    Placement result = placement.place(waiting, groupValues(), now);
+    for (PlacementAssignment a : result.assignments()) {
+      SeekerState st = byId.get(a.seeker());
+      GroupState g = groupById.get(a.group());
+      Member mb = new Member(st, g.number);
+      g.members.add(mb);
+      g.everMembers.add(mb);
+      st.groupSeated = true;
+      groupPlaced++;
+    }
+    for (Unplaced u : result.unplaced()) {
+      SeekerState st = byId.get(u.seeker());
+      st.groupReason = u.reason().name();
+      st.groupRefused = u.reason() == UnplacedReason.NOT_ELIGIBLE || u.reason() == UnplacedReason.NO_ELIGIBLE_GROUP;
+    }
+    waitlist.removeIf(st -> st.groupSeated || st.groupRefused);
+    observer.placed(now, waiting, result, groupValues());
+  }
+
+  /** The groups as peer-groups values: the template with the current members, in joining order. */
+  private List<SupportGroup> groupValues() {
+    List<SupportGroup> out = new ArrayList<>(groups.size());
+    for (GroupState g : groups) {
+      List<SeekerId> members = new ArrayList<>(g.members.size());
+      for (Member mb : g.members) {
+        members.add(mb.seeker.seeker.id());
+      }
+      out.add(SupportGroup.builder().from(g.template).members(members).build());
+    }
+    return out;
+  }
+
+  /**
+   * The programme's group number {@code g} (1-based) without members: id {@code g-<g>}; facilitators
+   * {@code fac-<g>} (the lead) and {@code fac-<g>-2} … as many as a full group needs under {@link
+   * Scenario#groupSize()}; specific to the condition {@link Scenario#groupFocus()} names for it, else
+   * mixed; for patients and caregivers together; open (members join while it runs, each for their own
+   * series); in the cohort's main language; meeting by video, in person and by phone in turn (g-1,
+   * g-2, g-3, …), 90 minutes (NAMI Connection, CancerChatCanada) from 18:00 UTC, the evenings seekers
+   * state availability for ({@link Cohort}), on Monday to Friday in turn.
+   */
+  private SupportGroup template(int g, String language, int facilitators) {
+    List<FacilitatorId> ids = new ArrayList<>(facilitators);
+    ids.add(FacilitatorId.of("fac-" + g));
+    for (int k = 2; k <= facilitators; k++) {
+      ids.add(FacilitatorId.of("fac-" + g + "-" + k));
+    }
+    GroupModality modality = MODALITIES.get((g - 1) % MODALITIES.size());
+    LocalTime start = LocalTime.of(18, 0);
+    SupportGroup.Builder group = SupportGroup.builder();
+    if (g <= scenario.groupFocus().size()) {
+      group.focus(scenario.placement().admission().conditions().code(scenario.groupFocus().get(g - 1)));
+    }
+    return group.id(GroupId.of("g-" + g)).audience(Audience.BOTH).modality(modality)
+        .addLanguages(Language.of(language)).slot(TimeWindow.of(DayOfWeek.of(1 + (g - 1) % 5), start, start.plusMinutes(90)))
+        .openness(Openness.OPEN).sizePolicy(scenario.groupSize()).facilitators(ids).build();
+  }
+
+  /** The cohort's most weighted language (the first of equal weights). */
+  private static String mainLanguage(Cohort cohort) {
+    String best = "";
+    double weight = -1;
+    for (Map.Entry<String, Double> e : cohort.languageMix().entrySet()) {
+      if (e.getValue() > weight) {
+        best = e.getKey();
+        weight = e.getValue();
+      }
+    }
+    return best;
   }
 
   // ---------------------------------------------------------------- result
@@ -857,6 +970,12 @@ public final class Engine {
         }
       }
     }
+    Map<String, Integer> groupUnplaced = new TreeMap<>();
+    for (SeekerState st : seekers) {
+      if (st.groupInterest && !st.groupSeated) {
+        groupUnplaced.merge(st.groupReason.isEmpty() ? STILL_WAITING : st.groupReason, 1, Integer::sum);
+      }
+    }
     int weeksRun = Math.max(1, weeks.size());
     Metrics metrics = Metrics.builder()
         .seekers(seekers.size())
@@ -880,6 +999,9 @@ public final class Engine {
         .groupFill(fillSum / weeksRun)
         .meanWaitlist(waitlistSum / weeksRun)
         .finalWaitlist(waitlist.size())
+        .groupRequests(groupRequests)
+        .groupPlaced(groupPlaced)
+        .groupUnplacedByReason(groupUnplaced)
         .sessions(sessions)
         .attendanceRate(Stats.share(attended, offered))
         .adherence(Stats.share(adherenceSum, members))
@@ -914,6 +1036,12 @@ public final class Engine {
     double hoursToMatch = -1;
     Fallback fallback = Fallback.NONE;
     String reason = "";
+    /** Seated in a group (once; a seeker does not ask again after their series). */
+    boolean groupSeated;
+    /** Left the group waitlist: placement refused them for a reason fixed for the run. */
+    boolean groupRefused;
+    /** The name of the last {@code UnplacedReason} placement gave, or empty. */
+    String groupReason = "";
 
     SeekerState(Seeker seeker, Instant referredAt, boolean groupInterest) {
       this.seeker = seeker;
@@ -946,16 +1074,15 @@ public final class Engine {
   }
 
   private static final class GroupState {
-    final GroupId id;
-    final FacilitatorId facilitator;
+    /** The group's fixed attributes (id, facilitators, size policy, language, modality, slot), no members. */
+    final SupportGroup template;
     final List<Member> members = new ArrayList<>();
     final List<Member> everMembers = new ArrayList<>();
     final List<SessionRecord> records = new ArrayList<>();
     int number;
 
-    GroupState(GroupId id, FacilitatorId facilitator) {
-      this.id = id;
-      this.facilitator = facilitator;
+    GroupState(SupportGroup template) {
+      this.template = template;
     }
   }
 
