@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peersupport.core.testing.EscalationGen;
 import io.github.peersupport.core.testing.Seeds;
+import io.github.peersupport.groups.formation.PlacementPolicy;
 import io.github.peersupport.groups.testing.GroupsValueGen;
 import io.github.peersupport.json.testing.JsonGen;
 import io.github.peersupport.matching.PeerMatcher;
@@ -105,6 +106,12 @@ class SimRoundTripPropertyTest {
     }
     if (r.nextBoolean()) {
       out = Scenario.builder().from(out).sessionSignals(GroupsValueGen.sessionSignals(r)).build();
+    }
+    if (r.nextBoolean()) {
+      // focus codes name conditions of the placement's own taxonomy: keep those it still has
+      PlacementPolicy placement = GroupsValueGen.placementPolicy(r);
+      List<String> focus = out.groupFocus().stream().filter(c -> placement.admission().conditions().find(c).isPresent()).toList();
+      out = Scenario.builder().from(out).placement(placement).groupFocus(focus).build();
     }
     return out;
   }

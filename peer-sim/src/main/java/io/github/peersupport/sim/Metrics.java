@@ -1,6 +1,7 @@
 package io.github.peersupport.sim;
 
 import io.github.peersupport.core.escalation.Severity;
+import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerStyle;
 import io.github.peersupport.matching.Fallback;
 import java.util.Locale;
@@ -246,6 +247,48 @@ public abstract class Metrics {
    */
   public final int escalationCount() {
     return escalations().values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  @Value.Check
+  final void check() {
+    Require.inRange("seekers", seekers(), 0, Integer.MAX_VALUE);
+    Require.inRange("matched", matched(), 0, seekers());
+    share("matchRate", matchRate());
+    Require.inRange("medianHoursToMatch", medianHoursToMatch(), 0, Double.MAX_VALUE);
+    Require.inRange("p90HoursToMatch", p90HoursToMatch(), medianHoursToMatch(), Double.MAX_VALUE);
+    share("within48hShare", within48hShare());
+    Require.inRange("offers", offers(), 0, Integer.MAX_VALUE);
+    Require.inRange("declines", declines(), 0, Integer.MAX_VALUE);
+    Require.inRange("expiries", expiries(), 0, Integer.MAX_VALUE);
+    counts("fallbackUse", fallbackUse());
+    counts("unmatchedByReason", unmatchedByReason());
+    share("loadGini", loadGini());
+    Require.inRange("meanServed", meanServed(), 0, Double.MAX_VALUE);
+    Require.inRange("rematchRate", rematchRate(), 0, Double.MAX_VALUE);
+    Require.inRange("firstContactChecks", firstContactChecks(), 0, Integer.MAX_VALUE);
+    Require.inRange("reminders", reminders(), 0, Integer.MAX_VALUE);
+    Require.inRange("supporterPauses", supporterPauses(), 0, Integer.MAX_VALUE);
+    Require.inRange("supporterRetirements", supporterRetirements(), 0, Integer.MAX_VALUE);
+    share("groupFill", groupFill());
+    Require.inRange("meanWaitlist", meanWaitlist(), 0, Double.MAX_VALUE);
+    Require.inRange("finalWaitlist", finalWaitlist(), 0, Integer.MAX_VALUE);
+    Require.inRange("groupRequests", groupRequests(), 0, Integer.MAX_VALUE);
+    Require.inRange("groupPlaced", groupPlaced(), 0, groupRequests());
+    counts("groupUnplacedByReason", groupUnplacedByReason());
+    Require.inRange("sessions", sessions(), 0, Integer.MAX_VALUE);
+    share("attendanceRate", attendanceRate());
+    share("adherence", adherence());
+    counts("escalations", escalations());
+  }
+
+  private static void share(String field, double value) {
+    Require.inRange(field, value, 0, 1);
+  }
+
+  private static void counts(String field, Map<?, Integer> counts) {
+    for (Map.Entry<?, Integer> e : counts.entrySet()) {
+      Require.inRange(field + "[" + e.getKey() + "]", e.getValue(), 0, Integer.MAX_VALUE);
+    }
   }
 
   /** Returns the headline figures on one line. */

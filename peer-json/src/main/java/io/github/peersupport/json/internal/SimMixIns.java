@@ -347,7 +347,7 @@ final class SimMixIns {
   }
 
   /** Mix-in of {@link io.github.peersupport.sim.Metrics}. */
-  @JsonPropertyOrder({"seekers", "matched", "matchRate", "medianHoursToMatch", "p90HoursToMatch", "within48hShare", "offers", "declines", "expiries", "fallbackUse", "unmatchedByReason", "loadGini", "meanServed", "rematchRate", "firstContactChecks", "reminders", "supporterPauses", "supporterRetirements", "groupFill", "meanWaitlist", "finalWaitlist", "sessions", "attendanceRate", "adherence", "escalations"})
+  @JsonPropertyOrder({"seekers", "matched", "matchRate", "medianHoursToMatch", "p90HoursToMatch", "within48hShare", "offers", "declines", "expiries", "fallbackUse", "unmatchedByReason", "loadGini", "meanServed", "rematchRate", "firstContactChecks", "reminders", "supporterPauses", "supporterRetirements", "groupFill", "meanWaitlist", "finalWaitlist", "groupRequests", "groupPlaced", "groupUnplacedByReason", "sessions", "attendanceRate", "adherence", "escalations"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
   @JsonDeserialize(builder = io.github.peersupport.sim.Metrics.Builder.class)
@@ -414,6 +414,15 @@ final class SimMixIns {
 
     @JsonProperty("finalWaitlist")
     abstract Object finalWaitlist();
+
+    @JsonProperty("groupRequests")
+    abstract Object groupRequests();
+
+    @JsonProperty("groupPlaced")
+    abstract Object groupPlaced();
+
+    @JsonProperty("groupUnplacedByReason")
+    abstract Object groupUnplacedByReason();
 
     @JsonProperty("sessions")
     abstract Object sessions();
@@ -496,6 +505,15 @@ final class SimMixIns {
     @JsonProperty("finalWaitlist")
     abstract Object finalWaitlist(int finalWaitlist);
 
+    @JsonProperty("groupRequests")
+    abstract Object groupRequests(int groupRequests);
+
+    @JsonProperty("groupPlaced")
+    abstract Object groupPlaced(int groupPlaced);
+
+    @JsonProperty("groupUnplacedByReason")
+    abstract Object groupUnplacedByReason(java.util.Map<?, ?> groupUnplacedByReason);
+
     @JsonProperty("sessions")
     abstract Object sessions(int sessions);
 
@@ -559,7 +577,7 @@ final class SimMixIns {
   }
 
   /** Mix-in of {@link io.github.peersupport.sim.Scenario}. */
-  @JsonPropertyOrder({"name", "cohort", "behaviour", "horizonWeeks", "start", "matcher", "assignment", "lifecycle", "followUps", "escalation", "sessionSignals", "groups", "groupMaxMembers", "groupMinMembers", "seriesSessions", "manualMatchDays", "manualRetries"})
+  @JsonPropertyOrder({"name", "cohort", "behaviour", "horizonWeeks", "start", "matcher", "assignment", "lifecycle", "followUps", "escalation", "sessionSignals", "groups", "groupSize", "placement", "groupFocus", "seriesSessions", "manualMatchDays", "manualRetries"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
   @JsonDeserialize(builder = io.github.peersupport.sim.Scenario.Builder.class)
@@ -600,11 +618,14 @@ final class SimMixIns {
     @JsonProperty("groups")
     abstract Object groups();
 
-    @JsonProperty("groupMaxMembers")
-    abstract Object groupMaxMembers();
+    @JsonProperty("groupSize")
+    abstract Object groupSize();
 
-    @JsonProperty("groupMinMembers")
-    abstract Object groupMinMembers();
+    @JsonProperty("placement")
+    abstract Object placement();
+
+    @JsonProperty("groupFocus")
+    abstract Object groupFocus();
 
     @JsonProperty("seriesSessions")
     abstract Object seriesSessions();
@@ -657,11 +678,14 @@ final class SimMixIns {
     @JsonProperty("groups")
     abstract Object groups(int groups);
 
-    @JsonProperty("groupMaxMembers")
-    abstract Object groupMaxMembers(int groupMaxMembers);
+    @JsonProperty("groupSize")
+    abstract Object groupSize(io.github.peersupport.groups.GroupSizePolicy groupSize);
 
-    @JsonProperty("groupMinMembers")
-    abstract Object groupMinMembers(int groupMinMembers);
+    @JsonProperty("placement")
+    abstract Object placement(io.github.peersupport.groups.formation.PlacementPolicy placement);
+
+    @JsonProperty("groupFocus")
+    abstract Object groupFocus(java.lang.Iterable<?> groupFocus);
 
     @JsonProperty("seriesSessions")
     abstract Object seriesSessions(int seriesSessions);

@@ -3,6 +3,7 @@ package io.github.peersupport.sim.testing;
 import io.github.peersupport.core.escalation.Severity;
 import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.testing.CoreGen;
+import io.github.peersupport.groups.GroupSizePolicy;
 import io.github.peersupport.matching.Criterion;
 import io.github.peersupport.matching.Fallback;
 import io.github.peersupport.sim.Assignment;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * Seeded generators of peer-sim's values: valid cohorts, behaviours and scenarios (every attribute
@@ -34,6 +36,7 @@ public final class SimGen {
   private static final String[] LANGUAGES = {"en", "es", "zh", "vi", "fr", "ar"};
   private static final String[] REGIONS = {"urban", "suburban", "rural", "north", "south"};
   private static final String[] ISSUES = {"rejection", "returning-to-work", "fertility", "money", "sleep"};
+  private static final String[] GROUP_REASONS = {"NOT_ELIGIBLE", "NO_ELIGIBLE_GROUP", "NO_SEAT", "NOT_CHOSEN", "sim.still-waiting"};
   private static final String[] REASONS = {"sim.still-waiting", "match.candidates-exhausted", "match.no-consent", "match.no-candidate"};
 
   private SimGen() {}
@@ -136,7 +139,13 @@ public final class SimGen {
         .manualMatchDays(r.nextInt(1, 366))
         .manualRetries(r.nextInt(0, 101))
         .build();
-    s = s.withGroupMaxMembers(r.nextInt(4, 101));
+    int max = r.nextInt(1, 101);
+    s = s.withGroupSize(GroupSizePolicy.builder().maxMembers(max).minViable(r.nextInt(1, max + 1))
+        .membersPerFacilitator(r.nextInt(1, 21)).minFacilitators(r.nextInt(1, 4)).facilitatorMemberCap(r.nextInt(1, 201)).build());
+    if (r.nextBoolean()) {
+      s = s.withGroupMaxMembers(r.nextInt(2, 101));
+    }
+    s = s.withGroupFocus(CoreGen.someOf(r, List.of(CONDITIONS), s.groups()));
     if (r.nextBoolean()) {
       s = s.withOfferWindow(Duration.ofHours(r.nextInt(1, 24 * 14)));
     }
@@ -172,6 +181,18 @@ public final class SimGen {
     for (Severity v : CoreGen.someOf(r, List.of(Severity.values()), Severity.values().length)) {
       escalations.put(v, r.nextInt(0, 1000));
     }
+    int requests = r.nextInt(0, seekers + 1);
+    int placed = r.nextInt(0, requests + 1);
+    Map<String, Integer> unplaced = new TreeMap<>();
+    int left = requests - placed;
+    for (String reason : CoreGen.someOf(r, List.of(GROUP_REASONS), GROUP_REASONS.length)) {
+      int n = r.nextInt(0, left + 1);
+      unplaced.put(reason, n);
+      left -= n;
+    }
+    if (left > 0) {
+      unplaced.merge("NO_SEAT", left, Integer::sum);
+    }
     return Metrics.builder()
         .seekers(seekers)
         .matched(matched)
@@ -194,6 +215,9 @@ public final class SimGen {
         .groupFill(r.nextDouble())
         .meanWaitlist(r.nextDouble() * 100)
         .finalWaitlist(r.nextInt(0, 1000))
+        .groupRequests(requests)
+        .groupPlaced(placed)
+        .groupUnplacedByReason(unplaced)
         .sessions(r.nextInt(0, 5000))
         .attendanceRate(r.nextDouble())
         .adherence(r.nextDouble())
