@@ -3,6 +3,8 @@ import io.github.peersupport.sim.*;
 import io.github.peersupport.core.*;
 import io.github.peersupport.core.person.*;
 import io.github.peersupport.core.escalation.*;
+import io.github.peersupport.groups.*;
+import io.github.peersupport.groups.formation.*;
 import io.github.peersupport.matching.*;
 import io.github.peersupport.matching.lifecycle.*;
 import java.nio.file.*;

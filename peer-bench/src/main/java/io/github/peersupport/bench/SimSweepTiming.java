@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Times a peer-sim sweep of many seeds of a cap-10k-sized programme (2,000 supporters, about 10,000
- * seekers over 52 weeks, the size of the cap-10k assignment instance): wall time and the process's CPU
+ * seekers over 52 weeks, the size of the cap-10k assignment instance, 48 groups: {@link SimScenarios#cap10k()}):
+ * wall time and the process's CPU
  * time, which does not depend on what else the machine runs.
  *
  * <pre>
@@ -31,8 +32,7 @@ public final class SimSweepTiming {
   public static void main(String[] args) {
     int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-    Scenario s = Scenario.standard();
-    Scenario big = s.withName("cap-10k").withCohort(s.cohort().withSupporters(2000).withSeekersPerWeek(10_000 / 52.0));
+    Scenario big = SimScenarios.cap10k();
     com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();

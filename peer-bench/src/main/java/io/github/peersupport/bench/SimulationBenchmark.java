@@ -43,9 +43,7 @@ public class SimulationBenchmark {
   /** Builds the scenario. */
   @Setup
   public void setUp() {
-    Scenario s = Scenario.standard();
-    scenario = programme.equals("standard") ? s
-        : s.withName("cap-10k").withCohort(s.cohort().withSupporters(2000).withSeekersPerWeek(10_000 / 52.0));
+    scenario = programme.equals("standard") ? SimScenarios.standard() : SimScenarios.cap10k();
   }
 
   /**

@@ -71,4 +71,30 @@ class ReadmeSessionTest {
     assertThat(lines).last().isEqualTo("/exit");
     assertThat(lines.subList(0, lines.size() - 1)).hasSizeLessThanOrEqualTo(10);
   }
+
+  @Test
+  void readme_groupPlacementFigures_areThoseOfTheStandardRun() throws IOException {
+    Metrics m = Scenario.standard().run(42).metrics();
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    assertThat(readme).contains("with seed 42, " + m.groupPlaced() + " of the " + m.groupRequests() + " who ask are seated");
+  }
+
+  @Test
+  void readmeOneLiners_runInJshell(@TempDir Path dir) throws IOException, InterruptedException {
+    Path script = dir.resolve("one-liners.jsh");
+    Files.writeString(script, String.join("\n",
+        "var s = sample.withHorizonWeeks(4);",
+        "System.out.println(s.withGroupSize(GroupSizePolicy.nami()).groupSize().minFacilitators());",
+        "System.out.println(s.withGroupFocus(List.of(\"breast-cancer\")).groupFocus());",
+        "System.out.println(s.withPlacement(PlacementPolicy.builder().scheduleRequired(false).build()).placement().scheduleRequired());",
+        "System.out.println(s.withGroupMaxMembers(10).run(1).metrics().groupPlaced() >= 0);",
+        "/exit", ""));
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    Process process = new ProcessBuilder(jshell.toString(), "-R-Djava.awt.headless=true", "--class-path",
+        System.getProperty("java.class.path"), "--startup", "DEFAULT", "--startup", STARTUP.toAbsolutePath().toString(),
+        script.toString()).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("jshell finished").isTrue();
+    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+    assertThat(out).as(out).contains("\n2\n", "[breast-cancer]", "false\ntrue").doesNotContain("Error", "Exception", "cannot find symbol");
+  }
 }
