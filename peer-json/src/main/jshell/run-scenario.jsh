@@ -1,11 +1,12 @@
-// bin/peer-shell scenario.json [seed]: reads a peer-json Scenario document, runs it with the seed
-// (default 42) and prints the report; exits 1 with the reader's message if the document is not valid.
-int status = 0;
+// bin/peer-shell scenario.json [seed]: reads the peer-json Scenario document named by PEER_SCENARIO, runs it
+// with the seed PEER_SEED (default 42) and prints the report; exits 1 with the reason if it cannot.
+int status = 1;
 try {
-    var scenario = PeerJson.read(Files.readAllBytes(Path.of(System.getProperty("peer.scenario"))), Scenario.class);
-    System.out.println(Report.text(scenario, scenario.run(Long.parseLong(System.getProperty("peer.seed", "42")))));
-} catch (PeerJsonException | IOException | NumberFormatException e) {
-    System.err.println(System.getProperty("peer.scenario") + ": " + e.getMessage());
-    status = 1;
+    var scenario = PeerJson.read(Files.readAllBytes(Path.of(System.getenv("PEER_SCENARIO"))), Scenario.class);
+    var seed = System.getenv("PEER_SEED") == null ? 42L : Long.parseLong(System.getenv("PEER_SEED"));
+    System.out.println(Report.text(scenario, scenario.run(seed)));
+    status = 0;
+} catch (Exception e) {
+    System.err.println(System.getenv("PEER_SCENARIO") + ": " + e.getMessage());
 }
 /exit status

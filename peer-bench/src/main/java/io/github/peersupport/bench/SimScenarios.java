@@ -24,8 +24,8 @@ public final class SimScenarios {
 
   /**
    * A programme the size of the cap-10k assignment instance: 2,000 supporters, about 10,000 referrals
-   * over 52 weeks, and the groups scaled with the referrals (48 groups for the standard six at 25 a
-   * week: 192 a week is 7.7 times as many), every other setting standard.
+   * over 52 weeks, and the groups scaled with the referrals: 48, eight times the standard six (192
+   * referrals a week are 7.7 times the standard 25, rounded up), every other setting standard.
    *
    * @return the scenario
    */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class JsonShellTest {
 
   @Test
   void readmeJsonSession_runInJshell_writesScenarioAndRunThatReadBackEqual(@TempDir Path dir) throws Exception {
-    Result r = jshell(dir, List.of(), SESSION);
+    Result r = jshell(dir, Map.of(), SESSION);
     assertThat(r.exit).as(r.out).isZero();
     assertThat(r.out).contains("same scenario: true", "same run: true").doesNotContain("Error", "Exception", "cannot find symbol");
     Scenario expected = Scenario.standard().withName("quick-offers").withOfferWindow(Duration.ofDays(2));
@@ -40,7 +41,7 @@ class JsonShellTest {
   @Test
   void runScenario_goldenScenarioDocument_printsTheReport(@TempDir Path dir) throws Exception {
     Path golden = GoldenFilesTest.file(Scenario.class).toAbsolutePath();
-    Result r = jshell(dir, List.of("-R-Dpeer.scenario=" + golden, "-R-Dpeer.seed=7"), RUN_SCENARIO);
+    Result r = jshell(dir, Map.of("PEER_SCENARIO", golden.toString(), "PEER_SEED", "7"), RUN_SCENARIO);
     assertThat(r.exit).as(r.out).isZero();
     Scenario scenario = PeerJson.read(Files.readAllBytes(golden), Scenario.class);
     assertThat(r.out).contains("Peer support programme simulation", "seed", scenario.toString())
@@ -51,9 +52,21 @@ class JsonShellTest {
   void runScenario_invalidDocument_exitsOneNamingThePointer(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"schemaVersion\": 1, \"horizonWeeks\": 0}");
-    Result r = jshell(dir, List.of("-R-Dpeer.scenario=" + bad), RUN_SCENARIO);
+    Result r = jshell(dir, Map.of("PEER_SCENARIO", bad.toString()), RUN_SCENARIO);
     assertThat(r.exit).as(r.out).isEqualTo(1);
-    assertThat(r.out).contains("bad.json: ", "horizonWeeks").doesNotContain("Peer support programme simulation");
+    assertThat(r.out).contains("bad.json: /horizonWeeks: must be between 1 and 520 but was 0")
+        .doesNotContain("Peer support programme simulation");
+  }
+
+  @Test
+  void runScenario_missingFileOrBadSeed_exitsOne(@TempDir Path dir) throws Exception {
+    Result missing = jshell(dir, Map.of("PEER_SCENARIO", dir.resolve("no such.json").toString()), RUN_SCENARIO);
+    assertThat(missing.exit).as(missing.out).isEqualTo(1);
+    assertThat(missing.out).contains("no such.json: ");
+    Path golden = GoldenFilesTest.file(Scenario.class).toAbsolutePath();
+    Result seed = jshell(dir, Map.of("PEER_SCENARIO", golden.toString(), "PEER_SEED", "forty-two"), RUN_SCENARIO);
+    assertThat(seed.exit).as(seed.out).isEqualTo(1);
+    assertThat(seed.out).contains("forty-two").doesNotContain("Peer support programme simulation");
   }
 
   @Test
@@ -66,16 +79,19 @@ class JsonShellTest {
 
   private record Result(int exit, String out) {}
 
-  private static Result jshell(Path dir, List<String> options, Path script) throws IOException, InterruptedException {
+  private static Result jshell(Path dir, Map<String, String> env, Path script) throws IOException, InterruptedException {
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
     assertThat(jshell).as("jshell of this JDK").exists();
     List<String> command = new ArrayList<>(List.of(jshell.toString(), "-R-Djava.awt.headless=true",
         "--class-path", System.getProperty("java.class.path")));
-    command.addAll(options);
     command.addAll(List.of("--startup", "DEFAULT", "--startup", SIM_STARTUP.toAbsolutePath().toString(),
         "--startup", JSON_STARTUP.toAbsolutePath().toString(), script.toAbsolutePath().toString()));
-    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("out.txt").toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("out.txt").toFile());
+    builder.environment().remove("PEER_SCENARIO");
+    builder.environment().remove("PEER_SEED");
+    builder.environment().putAll(env);
+    Process process = builder.start();
     boolean done = process.waitFor(5, TimeUnit.MINUTES);
     if (!done) {
       process.destroyForcibly();

@@ -170,7 +170,8 @@ public abstract class Metrics {
   public abstract double groupFill();
 
   /**
-   * Returns the mean weekly group waitlist length.
+   * Returns the mean weekly group waitlist length ({@link WeekMetrics#groupWaitlist()}: those asking
+   * who are not yet seated or refused).
    *
    * @return the mean
    */
@@ -275,6 +276,11 @@ public abstract class Metrics {
     Require.inRange("groupRequests", groupRequests(), 0, Integer.MAX_VALUE);
     Require.inRange("groupPlaced", groupPlaced(), 0, groupRequests());
     counts("groupUnplacedByReason", groupUnplacedByReason());
+    int unplaced = groupUnplacedByReason().values().stream().mapToInt(Integer::intValue).sum();
+    if (unplaced != groupRequests() - groupPlaced()) {
+      throw Require.invalid("groupUnplacedByReason", "must add up to groupRequests - groupPlaced ("
+          + (groupRequests() - groupPlaced()) + ") but adds up to " + unplaced);
+    }
     Require.inRange("sessions", sessions(), 0, Integer.MAX_VALUE);
     share("attendanceRate", attendanceRate());
     share("adherence", adherence());

@@ -1,9 +1,9 @@
 package io.github.peersupport.sim;
 
+import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerStyle;
 import java.util.List;
 import java.util.Locale;
-import io.github.peersupport.core.internal.Require;
 import org.immutables.value.Value;
 
 /**

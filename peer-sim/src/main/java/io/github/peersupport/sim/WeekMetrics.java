@@ -1,7 +1,7 @@
 package io.github.peersupport.sim;
 
-import io.github.peersupport.core.style.PeerStyle;
 import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.style.PeerStyle;
 import org.immutables.value.Value;
 
 /** One simulated week's counts, taken at the end of the week. */
@@ -76,7 +76,9 @@ public abstract class WeekMetrics {
   public abstract int groupMembers();
 
   /**
-   * Returns the group waitlist length at the end of the week.
+   * Returns the group waitlist length at the end of the week: everyone who asked for a group and is
+   * not yet seated or refused (placement runs at the start of each week, so those who asked during
+   * the week, including any the placement will refuse, e.g. for lack of consent, are counted).
    *
    * @return the length
    */

@@ -18,7 +18,6 @@ class GroupPlacementSimTest {
   @Test
   void run_standardScenario_placesMostWhoAskAndSaysWhyNot() {
     Metrics m = SHORT.run(42).metrics();
-    System.out.println(m + "\n" + m.groupUnplacedByReason());
     assertThat(m.groupRequests()).isBetween((int) (0.2 * m.seekers()), (int) (0.4 * m.seekers()));
     assertThat((double) m.groupPlaced() / m.groupRequests()).isGreaterThan(0.6);
     assertThat(REASONS).containsAll(m.groupUnplacedByReason().keySet());

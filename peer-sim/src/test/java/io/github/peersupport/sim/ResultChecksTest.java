@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.peersupport.core.testing.Seeds;
 import io.github.peersupport.sim.testing.SimGen;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,13 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ResultChecksTest {
   private static final Run RUN = Scenario.standard().withHorizonWeeks(6).run(3);
-
-  @Test
-  void run_realRun_satisfiesItsOwnRules() {
-    assertThat(Run.builder().from(RUN).build()).isEqualTo(RUN);
-    assertThat(RUN.hoursToMatch()).hasSize(RUN.metrics().matched());
-    assertThat(RUN.weeks()).extracting(WeekMetrics::week).containsExactly(1, 2, 3, 4, 5, 6);
-  }
 
   @Test
   void run_oneTimeMissing_namesHoursToMatch() {
@@ -64,15 +59,58 @@ class ResultChecksTest {
     assertThatThrownBy(() -> SweepResult.builder().parameters(List.of("a", "a")).build()).hasMessageStartingWith("parameters: ");
   }
 
+  @Test
+  void metrics_outOfRangeFigures_nameTheField() {
+    Metrics m = RUN.metrics();
+    assertThat(m.groupUnplacedByReason()).isNotEmpty();
+    assertThatThrownBy(() -> Metrics.builder().from(m).matched(m.seekers() + 1).build()).hasMessageStartingWith("matched: ");
+    assertThatThrownBy(() -> Metrics.builder().from(m).p90HoursToMatch(m.medianHoursToMatch() - 1).build())
+        .hasMessageStartingWith("p90HoursToMatch: ");
+    assertThatThrownBy(() -> Metrics.builder().from(m).groupFill(1.01).build()).hasMessageStartingWith("groupFill: ");
+    assertThatThrownBy(() -> Metrics.builder().from(m).loadGini(Double.NaN).build()).hasMessageStartingWith("loadGini: ");
+    assertThatThrownBy(() -> Metrics.builder().from(m).adherence(-0.1).build()).hasMessageStartingWith("adherence: ");
+    assertThatThrownBy(() -> Metrics.builder().from(m).groupPlaced(m.groupRequests() + 1).build())
+        .hasMessageStartingWith("groupPlaced: ");
+    Map<String, Integer> negative = new LinkedHashMap<>(m.unmatchedByReason());
+    negative.put("match.candidates-exhausted", -1);
+    assertThatThrownBy(() -> Metrics.builder().from(m).unmatchedByReason(negative).build())
+        .hasMessageStartingWith("unmatchedByReason[match.candidates-exhausted]: ");
+  }
+
+  @Test
+  void metrics_unplacedNotAddingUp_namesGroupUnplacedByReason() {
+    Metrics m = RUN.metrics();
+    Map<String, Integer> more = new LinkedHashMap<>(m.groupUnplacedByReason());
+    more.merge("NO_SEAT", 1, Integer::sum);
+    assertThatThrownBy(() -> Metrics.builder().from(m).groupUnplacedByReason(more).build())
+        .hasMessageStartingWith("groupUnplacedByReason: must add up to groupRequests - groupPlaced");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
+  void realRuns_ofRandomScenarios_satisfyTheResultRules(long seed) {
+    // a run builds its Metrics, weeks and Run through the checked builders: any broken rule throws here
+    Seeds.forEachCase(seed, 3, r -> {
+      Scenario s = SimGen.scenario(r).withHorizonWeeks(r.nextInt(1, 9))
+          .withCohort(SimGen.cohort(r).withSupporters(r.nextInt(1, 60)).withSeekersPerWeek(r.nextDouble() * 40));
+      Run run = s.run(r.nextLong());
+      assertThat(run.weeks()).hasSize(s.horizonWeeks());
+    });
+  }
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
   void generators_buildValidValues(long seed) {
+    Set<String> seen = new HashSet<>();
     Seeds.forEachCase(seed, 200, r -> {
+      // the generators feed peer-json's round trips: they must build (every check passes) and vary
       Run run = SimGen.run(r);
-      assertThat(run.hoursToMatch()).hasSize(run.metrics().matched());
       SweepResult sweep = SimGen.sweep(r);
-      assertThat(sweep.rows()).allSatisfy(row -> assertThat(List.copyOf(row.point().keySet())).isEqualTo(sweep.parameters()));
-      assertThat(SimGen.scenario(r).cohort()).isNotNull();
+      Scenario scenario = SimGen.scenario(r);
+      seen.add("matched " + (run.metrics().matched() > 0));
+      seen.add("parameters " + sweep.parameters().isEmpty());
+      seen.add("focus " + scenario.groupFocus().isEmpty());
     });
+    assertThat(seen).containsExactlyInAnyOrder("matched true", "matched false", "parameters true", "parameters false",
+        "focus true", "focus false");
   }
 }

@@ -871,7 +871,9 @@ public final class Engine {
       st.groupRefused = u.reason() == UnplacedReason.NOT_ELIGIBLE || u.reason() == UnplacedReason.NO_ELIGIBLE_GROUP;
     }
     waitlist.removeIf(st -> st.groupSeated || st.groupRefused);
-    observer.placed(now, waiting, result, groupValues());
+    if (observer != GroupObserver.NONE) {
+      observer.placed(now, waiting, result, groupValues());
+    }
   }
 
   /** The groups as peer-groups values: the template with the current members, in joining order. */
