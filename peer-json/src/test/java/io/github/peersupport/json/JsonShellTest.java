@@ -9,10 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import io.github.peersupport.sim.testing.JShellRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +29,9 @@ class JsonShellTest {
 
   @Test
   void readmeJsonSession_runInJshell_writesScenarioAndRunThatReadBackEqual(@TempDir Path dir) throws Exception {
-    Result r = jshell(dir, Map.of(), SESSION);
-    assertThat(r.exit).as(r.out).isZero();
-    assertThat(r.out).contains("same scenario: true", "same run: true").doesNotContain("Error", "Exception", "cannot find symbol");
+    JShellRun r = jshell(dir, Map.of(), SESSION);
+    assertThat(r.exit()).as(r.out()).isZero();
+    assertThat(r.out()).contains("same scenario: true", "same run: true").doesNotContain("Error", "Exception", "cannot find symbol");
     Scenario expected = Scenario.standard().withName("quick-offers").withOfferWindow(Duration.ofDays(2));
     assertThat(PeerJson.read(Files.readAllBytes(dir.resolve("scenario.json")), Scenario.class)).isEqualTo(expected);
     assertThat(PeerJson.read(Files.readAllBytes(dir.resolve("run.json")), Run.class)).isEqualTo(expected.run(42));
@@ -41,10 +40,10 @@ class JsonShellTest {
   @Test
   void runScenario_goldenScenarioDocument_printsTheReport(@TempDir Path dir) throws Exception {
     Path golden = GoldenFilesTest.file(Scenario.class).toAbsolutePath();
-    Result r = jshell(dir, Map.of("PEER_SCENARIO", golden.toString(), "PEER_SEED", "7"), RUN_SCENARIO);
-    assertThat(r.exit).as(r.out).isZero();
+    JShellRun r = jshell(dir, Map.of("PEER_SCENARIO", golden.toString(), "PEER_SEED", "7"), RUN_SCENARIO);
+    assertThat(r.exit()).as(r.out()).isZero();
     Scenario scenario = PeerJson.read(Files.readAllBytes(golden), Scenario.class);
-    assertThat(r.out).contains("Peer support programme simulation", "seed", scenario.toString())
+    assertThat(r.out()).contains("Peer support programme simulation", "seed", scenario.toString())
         .contains(String.valueOf(scenario.run(7).metrics().seekers()));
   }
 
@@ -52,21 +51,21 @@ class JsonShellTest {
   void runScenario_invalidDocument_exitsOneNamingThePointer(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"schemaVersion\": 1, \"horizonWeeks\": 0}");
-    Result r = jshell(dir, Map.of("PEER_SCENARIO", bad.toString()), RUN_SCENARIO);
-    assertThat(r.exit).as(r.out).isEqualTo(1);
-    assertThat(r.out).contains("bad.json: /horizonWeeks: must be between 1 and 520 but was 0")
+    JShellRun r = jshell(dir, Map.of("PEER_SCENARIO", bad.toString()), RUN_SCENARIO);
+    assertThat(r.exit()).as(r.out()).isEqualTo(1);
+    assertThat(r.out()).contains("bad.json: /horizonWeeks: must be between 1 and 520 but was 0")
         .doesNotContain("Peer support programme simulation");
   }
 
   @Test
   void runScenario_missingFileOrBadSeed_exitsOne(@TempDir Path dir) throws Exception {
-    Result missing = jshell(dir, Map.of("PEER_SCENARIO", dir.resolve("no such.json").toString()), RUN_SCENARIO);
-    assertThat(missing.exit).as(missing.out).isEqualTo(1);
-    assertThat(missing.out).contains("no such.json: ");
+    JShellRun missing = jshell(dir, Map.of("PEER_SCENARIO", dir.resolve("no such.json").toString()), RUN_SCENARIO);
+    assertThat(missing.exit()).as(missing.out()).isEqualTo(1);
+    assertThat(missing.out()).contains("no such.json: ");
     Path golden = GoldenFilesTest.file(Scenario.class).toAbsolutePath();
-    Result seed = jshell(dir, Map.of("PEER_SCENARIO", golden.toString(), "PEER_SEED", "forty-two"), RUN_SCENARIO);
-    assertThat(seed.exit).as(seed.out).isEqualTo(1);
-    assertThat(seed.out).contains("forty-two").doesNotContain("Peer support programme simulation");
+    JShellRun seed = jshell(dir, Map.of("PEER_SCENARIO", golden.toString(), "PEER_SEED", "forty-two"), RUN_SCENARIO);
+    assertThat(seed.exit()).as(seed.out()).isEqualTo(1);
+    assertThat(seed.out()).contains("forty-two").doesNotContain("Peer support programme simulation");
   }
 
   @Test
@@ -77,28 +76,7 @@ class JsonShellTest {
     assertThat(readme).contains("bin/peer-shell my-scenario.json");
   }
 
-  private record Result(int exit, String out) {}
-
-  private static Result jshell(Path dir, Map<String, String> env, Path script) throws IOException, InterruptedException {
-    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-    assertThat(jshell).as("jshell of this JDK").exists();
-    List<String> command = new ArrayList<>(List.of(jshell.toString(), "-R-Djava.awt.headless=true",
-        "--class-path", System.getProperty("java.class.path")));
-    command.addAll(List.of("--startup", "DEFAULT", "--startup", SIM_STARTUP.toAbsolutePath().toString(),
-        "--startup", JSON_STARTUP.toAbsolutePath().toString(), script.toAbsolutePath().toString()));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("out.txt").toFile());
-    builder.environment().remove("PEER_SCENARIO");
-    builder.environment().remove("PEER_SEED");
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    boolean done = process.waitFor(5, TimeUnit.MINUTES);
-    if (!done) {
-      process.destroyForcibly();
-    }
-    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
-    System.out.println(out);
-    assertThat(done).as("jshell finished").isTrue();
-    return new Result(process.exitValue(), out);
+  private static JShellRun jshell(Path dir, Map<String, String> env, Path script) throws IOException, InterruptedException {
+    return JShellRun.of(dir, env, List.of(SIM_STARTUP, JSON_STARTUP), script);
   }
 }

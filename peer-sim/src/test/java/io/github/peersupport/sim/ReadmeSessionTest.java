@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import io.github.peersupport.sim.testing.JShellRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,22 +23,9 @@ class ReadmeSessionTest {
 
   @Test
   void readmeSession_runInJshell_printsMetricsAndSweepAndWritesChart(@TempDir Path dir) throws IOException, InterruptedException {
-    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-    assertThat(jshell).as("jshell of this JDK").exists();
-    List<String> command = List.of(jshell.toString(), "-R-Djava.awt.headless=true",
-        "--class-path", System.getProperty("java.class.path"),
-        "--startup", "DEFAULT", "--startup", STARTUP.toAbsolutePath().toString(), SESSION.toAbsolutePath().toString());
-    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("out.txt").toFile()).start();
-    boolean done = process.waitFor(5, TimeUnit.MINUTES);
-    if (!done) {
-      process.destroyForcibly();
-    }
-    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
-    System.out.println(out);
-
-    assertThat(done).as("jshell finished").isTrue();
-    assertThat(process.exitValue()).as(out).isZero();
+    JShellRun run = JShellRun.of(dir, Map.of(), List.of(STARTUP), SESSION);
+    String out = run.out();
+    assertThat(run.exit()).as(out).isZero();
     assertThat(out).contains("peer-sim ready: `sample` is Scenario[standard", "Metrics[seekers ", "supporters", "match_rate")
         .doesNotContain("Error", "Exception", "cannot find symbol");
     assertThat(out.lines().filter(l -> l.matches("^(120|180|240)\\s+6\\s.*"))).hasSize(3);
@@ -90,14 +78,10 @@ class ReadmeSessionTest {
         "System.out.println(s.withGroupSize(GroupSizePolicy.nami()).groupSize().minFacilitators());",
         "System.out.println(s.withGroupFocus(List.of(\"breast-cancer\")).groupFocus());",
         "System.out.println(s.withPlacement(PlacementPolicy.builder().scheduleRequired(false).build()).placement().scheduleRequired());",
-        "System.out.println(s.withGroupMaxMembers(10).run(1).metrics().groupPlaced() >= 0);",
+        "System.out.println(s.withGroupMaxMembers(10).run(1).metrics().groupPlaced() >= 0); // compiles and runs",
         "/exit", ""));
-    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-    Process process = new ProcessBuilder(jshell.toString(), "-R-Djava.awt.headless=true", "--class-path",
-        System.getProperty("java.class.path"), "--startup", "DEFAULT", "--startup", STARTUP.toAbsolutePath().toString(),
-        script.toString()).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("jshell finished").isTrue();
-    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
-    assertThat(out).as(out).contains("\n2\n", "[breast-cancer]", "false\ntrue").doesNotContain("Error", "Exception", "cannot find symbol");
+    JShellRun run = JShellRun.of(dir, Map.of(), List.of(STARTUP), script);
+    assertThat(run.exit()).as(run.out()).isZero();
+    assertThat(run.out()).as(run.out()).contains("\n2\n", "[breast-cancer]", "false\ntrue").doesNotContain("Error", "Exception", "cannot find symbol");
   }
 }
