@@ -13,13 +13,15 @@ import java.util.Locale;
  * time, which does not depend on what else the machine runs.
  *
  * <pre>
- * java -cp "peer-bench/target/classes:$(cat peer-bench/target/classpath.txt)" \
+ * ./mvnw -q -B install -DskipTests -pl peer-bench -am dependency:build-classpath -DincludeScope=runtime \
+ *     -Dmdep.outputFile=target/classpath.txt
+ * java -Dslf4j.provider=org.slf4j.nop.NOPServiceProvider -cp "peer-bench/target/classes:$(cat peer-bench/target/classpath.txt)" \
  *     io.github.peersupport.bench.SimSweepTiming 1000 2      # seeds, threads
  * </pre>
  *
- * <p>Measured on the 2-core build machine (OpenJDK 17, shared, load average 4–10): 1,000 seeds on 2
- * threads took 1,379 s of CPU (1.38 s per run), so about 11.5 minutes on 2 idle cores; the wall time
- * there was 36.8 minutes.
+ * <p>Measured on the 2-core build machine (OpenJDK 17, 2026-11-30, with group placement through
+ * peer-groups and 48 groups; other builds ran part of the time): 1,000 seeds on 2 threads took 740 s
+ * wall and 1,113 s of CPU (1.11 s per run), so about 9.3 minutes on 2 idle cores.
  */
 public final class SimSweepTiming {
   private SimSweepTiming() {}
