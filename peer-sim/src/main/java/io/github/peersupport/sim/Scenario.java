@@ -1,10 +1,18 @@
 package io.github.peersupport.sim;
 
+import io.github.peersupport.core.FacilitatorId;
+import io.github.peersupport.core.GroupId;
 import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.escalation.EscalationPolicy;
 import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.person.Language;
+import io.github.peersupport.core.person.TimeWindow;
 import io.github.peersupport.core.style.PeerStyle;
+import io.github.peersupport.groups.Audience;
+import io.github.peersupport.groups.GroupModality;
 import io.github.peersupport.groups.GroupSizePolicy;
+import io.github.peersupport.groups.Openness;
+import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.groups.formation.GroupPlacement;
 import io.github.peersupport.groups.formation.PlacementPolicy;
 import io.github.peersupport.groups.session.SessionSignals;
@@ -17,10 +25,14 @@ import io.github.peersupport.matching.lifecycle.MatchLifecycle;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -61,6 +73,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @PeerStyle
 public abstract class Scenario {
+  /** How the standard groups meet, in turn by group number. */
+  private static final List<GroupModality> MODALITIES = List.of(GroupModality.VIDEO, GroupModality.IN_PERSON, GroupModality.PHONE);
   /** The default start of a run: Monday 4 January 2027, 09:00 UTC. */
   public static final Instant DEFAULT_START = Instant.parse("2027-01-04T09:00:00Z");
 
@@ -251,6 +265,73 @@ public abstract class Scenario {
   public abstract List<String> groupFocus();
 
   /**
+   * Returns groups the programme runs besides the {@link #groups()} standard ones, described in full as
+   * peer-groups values without members: a Spanish-language group, a caregivers-only group, a daytime
+   * group, a closed series. Each needs a weekly {@link SupportGroup#slot()} (its sessions are held then)
+   * and a facilitator (the first leads its sessions), and an id none of the standard groups ({@code g-1}
+   * … {@code g-<groups>}) uses.
+   *
+   * <pre>{@code
+   * SupportGroup spanish = SupportGroup.builder().id(GroupId.of("es-1")).addLanguages(Language.of("es"))
+   *     .slot(TimeWindow.of(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(11, 30)))
+   *     .addFacilitators(FacilitatorId.of("fac-es-1")).build();
+   * Scenario withSpanish = Scenario.standard().withExtraGroups(List.of(spanish));
+   * }</pre>
+   *
+   * @return the groups (default none)
+   */
+  public abstract List<SupportGroup> extraGroups();
+
+  /**
+   * Returns every group the programme runs, as the engine builds them: the {@link #groups()} standard
+   * groups, then {@link #extraGroups()}. Standard group {@code g} (from 1) has id {@code g-<g>}; the
+   * facilitators {@code fac-<g>} (the lead) and {@code fac-<g>-2} … as many as a full group needs under
+   * {@link #groupSize()}; the condition {@link #groupFocus()} names for it, if any (else mixed);
+   * patients and caregivers together; open membership (members join while it runs, each for their own
+   * series of {@link #seriesSessions()}); the cohort's most weighted language; video, in person and
+   * phone in turn ({@code g-1}, {@code g-2}, {@code g-3}, …); 90 minutes (NAMI Connection,
+   * CancerChatCanada) from 18:00 UTC, the evenings seekers state availability for ({@link Cohort}), on
+   * Monday to Friday in turn.
+   *
+   * @return the groups, without members, in order
+   */
+  public final List<SupportGroup> programmeGroups() {
+    List<SupportGroup> out = new ArrayList<>(groups() + extraGroups().size());
+    String language = mainLanguage();
+    int facilitators = groupSize().facilitatorsNeeded(groupSize().maxMembers());
+    LocalTime start = LocalTime.of(18, 0);
+    for (int g = 1; g <= groups(); g++) {
+      List<FacilitatorId> ids = new ArrayList<>(facilitators);
+      ids.add(FacilitatorId.of("fac-" + g));
+      for (int k = 2; k <= facilitators; k++) {
+        ids.add(FacilitatorId.of("fac-" + g + "-" + k));
+      }
+      SupportGroup.Builder group = SupportGroup.builder();
+      if (g <= groupFocus().size()) {
+        group.focus(placement().admission().conditions().code(groupFocus().get(g - 1)));
+      }
+      out.add(group.id(GroupId.of("g-" + g)).audience(Audience.BOTH).modality(MODALITIES.get((g - 1) % MODALITIES.size()))
+          .addLanguages(Language.of(language)).slot(TimeWindow.of(DayOfWeek.of(1 + (g - 1) % 5), start, start.plusMinutes(90)))
+          .openness(Openness.OPEN).sizePolicy(groupSize()).facilitators(ids).build());
+    }
+    out.addAll(extraGroups());
+    return out;
+  }
+
+  /** The cohort's most weighted language (the first of equal weights). */
+  private String mainLanguage() {
+    String best = "";
+    double weight = -1;
+    for (Map.Entry<String, Double> e : cohort().languageMix().entrySet()) {
+      if (e.getValue() > weight) {
+        best = e.getKey();
+        weight = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /**
    * Returns the number of weekly sessions in a member's series (NAMI Connection, CancerChatCanada:
    * 10–12).
    *
@@ -294,6 +375,27 @@ public abstract class Scenario {
     for (int i = 0; i < groupFocus().size(); i++) {
       if (conditions.find(groupFocus().get(i)).isEmpty()) {
         throw Require.invalid("groupFocus[" + i + "]", "not in taxonomy " + conditions.system() + ": " + groupFocus().get(i));
+      }
+    }
+    Set<String> ids = new HashSet<>();
+    for (int g = 1; g <= groups(); g++) {
+      ids.add("g-" + g);
+    }
+    for (int i = 0; i < extraGroups().size(); i++) {
+      SupportGroup group = extraGroups().get(i);
+      if (!ids.add(group.id().value())) {
+        throw Require.invalid("extraGroups[" + i + "].id", "repeats a group id: " + group.id().value());
+      }
+      if (!group.members().isEmpty()) {
+        throw Require.invalid("extraGroups[" + i + "].members", "must be empty (members are placed during the run) but has "
+            + group.members().size());
+      }
+      if (group.slot().isEmpty()) {
+        throw Require.invalid("extraGroups[" + i + "].slot", "required: the group's sessions are held at its weekly slot (an"
+            + " asynchronous board has no sessions to simulate)");
+      }
+      if (group.facilitators().isEmpty()) {
+        throw Require.invalid("extraGroups[" + i + "].facilitators", "required: a session record names its facilitator");
       }
     }
     Require.inRange("seriesSessions", seriesSessions(), 1, 520);
@@ -445,6 +547,16 @@ public abstract class Scenario {
   }
 
   /**
+   * Returns a copy with other extra groups (besides the standard ones).
+   *
+   * @param value the groups, without members, each with a slot
+   * @return the copy, validated
+   */
+  public Scenario withExtraGroups(List<SupportGroup> value) {
+    return builder().from(this).extraGroups(value).build();
+  }
+
+  /**
    * Returns a copy with another series length.
    *
    * @param value the new value
@@ -527,6 +639,7 @@ public abstract class Scenario {
   public final String toString() {
     return "Scenario[" + name() + ", " + horizonWeeks() + " weeks, " + assignment() + ", " + cohort() + ", offer window "
         + lifecycle().offerWindow().toDays() + " d, " + groups() + " groups of " + groupSize().minViable() + "-"
-        + groupSize().maxMembers() + (groupFocus().isEmpty() ? "" : ", focus " + String.join(" ", groupFocus())) + "]";
+        + groupSize().maxMembers() + (groupFocus().isEmpty() ? "" : ", focus " + String.join(" ", groupFocus()))
+        + (extraGroups().isEmpty() ? "" : ", " + extraGroups().size() + " extra groups") + "]";
   }
 }

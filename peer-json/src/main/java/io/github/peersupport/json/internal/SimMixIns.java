@@ -577,7 +577,7 @@ final class SimMixIns {
   }
 
   /** Mix-in of {@link io.github.peersupport.sim.Scenario}. */
-  @JsonPropertyOrder({"name", "cohort", "behaviour", "horizonWeeks", "start", "matcher", "assignment", "lifecycle", "followUps", "escalation", "sessionSignals", "groups", "groupSize", "placement", "groupFocus", "seriesSessions", "manualMatchDays", "manualRetries"})
+  @JsonPropertyOrder({"name", "cohort", "behaviour", "horizonWeeks", "start", "matcher", "assignment", "lifecycle", "followUps", "escalation", "sessionSignals", "groups", "groupSize", "placement", "groupFocus", "extraGroups", "seriesSessions", "manualMatchDays", "manualRetries"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
   @JsonDeserialize(builder = io.github.peersupport.sim.Scenario.Builder.class)
@@ -626,6 +626,9 @@ final class SimMixIns {
 
     @JsonProperty("groupFocus")
     abstract Object groupFocus();
+
+    @JsonProperty("extraGroups")
+    abstract Object extraGroups();
 
     @JsonProperty("seriesSessions")
     abstract Object seriesSessions();
@@ -686,6 +689,9 @@ final class SimMixIns {
 
     @JsonProperty("groupFocus")
     abstract Object groupFocus(java.lang.Iterable<?> groupFocus);
+
+    @JsonProperty("extraGroups")
+    abstract Object extraGroups(java.lang.Iterable<?> extraGroups);
 
     @JsonProperty("seriesSessions")
     abstract Object seriesSessions(int seriesSessions);

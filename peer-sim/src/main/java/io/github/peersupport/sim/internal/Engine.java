@@ -1,6 +1,5 @@
 package io.github.peersupport.sim.internal;
 
-import io.github.peersupport.core.FacilitatorId;
 import io.github.peersupport.core.GroupId;
 import io.github.peersupport.core.MatchId;
 import io.github.peersupport.core.PersonId;
@@ -21,13 +20,9 @@ import io.github.peersupport.core.lifecycle.PeerLifecycle;
 import io.github.peersupport.core.lifecycle.PeerStanding;
 import io.github.peersupport.core.lifecycle.Transition;
 import io.github.peersupport.core.person.CareRole;
-import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.person.TimeWindow;
-import io.github.peersupport.groups.Audience;
-import io.github.peersupport.groups.GroupModality;
-import io.github.peersupport.groups.Openness;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.groups.attendance.Attendance;
 import io.github.peersupport.groups.attendance.AttendanceSummary;
@@ -66,11 +61,9 @@ import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
 import io.github.peersupport.sim.WeekMetrics;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -95,7 +88,8 @@ import java.util.TreeMap;
  *
  * <p>Groups are peer-groups' {@link SupportGroup} values: each week the waitlisted seekers are placed
  * by {@link GroupPlacement} (the scenario's {@link Scenario#placement()} solved by {@link
- * MinCostFlowAssignment#minCost()}) into the groups' free seats under {@link Scenario#groupSize()}; see
+ * MinCostFlowAssignment#minCost()}) into the free seats of {@link Scenario#programmeGroups()}, each under its own
+ * size policy; see
  * {@link #placeFromWaitlist(Instant)} for what happens to those left unplaced.
  */
 public final class Engine {
@@ -103,10 +97,6 @@ public final class Engine {
   static final Duration DAY = Duration.ofDays(1);
   static final String STILL_WAITING = "sim.still-waiting";
   static final String EXHAUSTED = "match.candidates-exhausted";
-  /** How groups meet, in turn by group number (see {@link #template}). */
-  private static final List<GroupModality> MODALITIES =
-      List.of(GroupModality.VIDEO, GroupModality.IN_PERSON, GroupModality.PHONE);
-
   private final Scenario scenario;
   private final Cohort cohort;
   private final Behaviour behaviour;
@@ -214,10 +204,8 @@ public final class Engine {
       standing[j] = supporters.get(j).standing();
       pausedUntilDay[j] = -1;
     }
-    String language = mainLanguage(cohort);
-    int facilitators = scenario.groupSize().facilitatorsNeeded(scenario.groupSize().maxMembers());
-    for (int g = 1; g <= scenario.groups(); g++) {
-      groups.add(new GroupState(template(g, language, facilitators)));
+    for (SupportGroup group : scenario.programmeGroups()) {
+      groups.add(new GroupState(group));
     }
   }
 
@@ -320,7 +308,7 @@ public final class Engine {
         active++;
       }
     }
-    int seats = groups.size() * scenario.groupSize().maxMembers();
+    int seats = seats();
     fillSum += seats == 0 ? 0 : (double) weekGroupMembers / seats;
     waitlistSum += waitlist.size();
     weeks.add(WeekMetrics.builder().week(week).referrals(weekReferrals).accepted(weekAccepted).waiting(waiting)
@@ -784,7 +772,7 @@ public final class Engine {
     LocalDate monday = LocalDate.ofInstant(now, ZoneOffset.UTC);
     for (GroupState g : groups) {
       weekGroupMembers += g.members.size();
-      if (g.members.size() < scenario.groupSize().minViable()) {
+      if (g.members.size() < g.template.sizePolicy().minViable()) {
         continue;
       }
       TimeWindow slot = g.template.slot().orElseThrow();
@@ -876,6 +864,15 @@ public final class Engine {
     }
   }
 
+  /** The seats of all groups: the sum of their member caps. */
+  private int seats() {
+    int seats = 0;
+    for (GroupState g : groups) {
+      seats += g.template.sizePolicy().maxMembers();
+    }
+    return seats;
+  }
+
   /** The groups as peer-groups values: the template with the current members, in joining order. */
   private List<SupportGroup> groupValues() {
     List<SupportGroup> out = new ArrayList<>(groups.size());
@@ -887,45 +884,6 @@ public final class Engine {
       out.add(SupportGroup.builder().from(g.template).members(members).build());
     }
     return out;
-  }
-
-  /**
-   * The programme's group number {@code g} (1-based) without members: id {@code g-<g>}; facilitators
-   * {@code fac-<g>} (the lead) and {@code fac-<g>-2} … as many as a full group needs under {@link
-   * Scenario#groupSize()}; specific to the condition {@link Scenario#groupFocus()} names for it, else
-   * mixed; for patients and caregivers together; open (members join while it runs, each for their own
-   * series); in the cohort's main language; meeting by video, in person and by phone in turn (g-1,
-   * g-2, g-3, …), 90 minutes (NAMI Connection, CancerChatCanada) from 18:00 UTC, the evenings seekers
-   * state availability for ({@link Cohort}), on Monday to Friday in turn.
-   */
-  private SupportGroup template(int g, String language, int facilitators) {
-    List<FacilitatorId> ids = new ArrayList<>(facilitators);
-    ids.add(FacilitatorId.of("fac-" + g));
-    for (int k = 2; k <= facilitators; k++) {
-      ids.add(FacilitatorId.of("fac-" + g + "-" + k));
-    }
-    GroupModality modality = MODALITIES.get((g - 1) % MODALITIES.size());
-    LocalTime start = LocalTime.of(18, 0);
-    SupportGroup.Builder group = SupportGroup.builder();
-    if (g <= scenario.groupFocus().size()) {
-      group.focus(scenario.placement().admission().conditions().code(scenario.groupFocus().get(g - 1)));
-    }
-    return group.id(GroupId.of("g-" + g)).audience(Audience.BOTH).modality(modality)
-        .addLanguages(Language.of(language)).slot(TimeWindow.of(DayOfWeek.of(1 + (g - 1) % 5), start, start.plusMinutes(90)))
-        .openness(Openness.OPEN).sizePolicy(scenario.groupSize()).facilitators(ids).build();
-  }
-
-  /** The cohort's most weighted language (the first of equal weights). */
-  private static String mainLanguage(Cohort cohort) {
-    String best = "";
-    double weight = -1;
-    for (Map.Entry<String, Double> e : cohort.languageMix().entrySet()) {
-      if (e.getValue() > weight) {
-        best = e.getKey();
-        weight = e.getValue();
-      }
-    }
-    return best;
   }
 
   // ---------------------------------------------------------------- result

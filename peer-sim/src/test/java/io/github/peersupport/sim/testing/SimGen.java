@@ -1,9 +1,16 @@
 package io.github.peersupport.sim.testing;
 
+import io.github.peersupport.core.FacilitatorId;
+import io.github.peersupport.core.GroupId;
 import io.github.peersupport.core.escalation.Severity;
+import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.Modality;
+import io.github.peersupport.core.person.TimeWindow;
 import io.github.peersupport.core.testing.CoreGen;
+import io.github.peersupport.groups.Audience;
+import io.github.peersupport.groups.GroupModality;
 import io.github.peersupport.groups.GroupSizePolicy;
+import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.matching.Criterion;
 import io.github.peersupport.matching.Fallback;
 import io.github.peersupport.sim.Assignment;
@@ -15,7 +22,9 @@ import io.github.peersupport.sim.Scenario;
 import io.github.peersupport.sim.SweepResult;
 import io.github.peersupport.sim.SweepRow;
 import io.github.peersupport.sim.WeekMetrics;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -146,6 +155,16 @@ public final class SimGen {
       s = s.withGroupMaxMembers(r.nextInt(2, 101));
     }
     s = s.withGroupFocus(CoreGen.someOf(r, List.of(CONDITIONS), s.groups()));
+    List<SupportGroup> extra = new ArrayList<>();
+    for (int i = r.nextInt(0, 3); i > 0; i--) {
+      int hour = r.nextInt(7, 21);
+      extra.add(SupportGroup.builder().id(GroupId.of("x-" + i)).addLanguages(Language.of(LANGUAGES[r.nextInt(LANGUAGES.length)]))
+          .modality(CoreGen.oneOf(r, GroupModality.VIDEO, GroupModality.IN_PERSON, GroupModality.PHONE)).audience(CoreGen.oneOf(r, Audience.values()))
+          .slot(TimeWindow.of(CoreGen.oneOf(r, DayOfWeek.values()), LocalTime.of(hour, 0), LocalTime.of(hour + 1, 30)))
+          .sizePolicy(r.nextBoolean() ? s.groupSize() : GroupSizePolicy.nami())
+          .addFacilitators(FacilitatorId.of("fac-x-" + i)).build());
+    }
+    s = s.withExtraGroups(extra);
     if (r.nextBoolean()) {
       s = s.withOfferWindow(Duration.ofHours(r.nextInt(1, 24 * 14)));
     }
