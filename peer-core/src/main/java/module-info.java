@@ -14,7 +14,9 @@ module io.github.peersupport.core {
   requires org.slf4j;
 
   exports io.github.peersupport.core;
-  exports io.github.peersupport.core.style;
+  // the Immutables styles of the library's own value types; not API
+  exports io.github.peersupport.core.style to io.github.peersupport.matching, io.github.peersupport.groups,
+      io.github.peersupport.sim;
   exports io.github.peersupport.core.person;
   exports io.github.peersupport.core.programme;
   exports io.github.peersupport.core.consent;

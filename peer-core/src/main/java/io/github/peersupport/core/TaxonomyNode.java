@@ -14,6 +14,17 @@ public abstract class TaxonomyNode {
   TaxonomyNode() {}
 
   /**
+   * Creates a node: a root when {@code parent} is empty, otherwise a child of it.
+   *
+   * @param code the node's code
+   * @param parent the parent's code, if any
+   * @return the node
+   */
+  public static TaxonomyNode of(Code code, Optional<? extends Code> parent) {
+    return ImmutableTaxonomyNode.of(code, parent);
+  }
+
+  /**
    * Creates a root node.
    *
    * @param code the concept

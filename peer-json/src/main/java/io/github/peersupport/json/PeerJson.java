@@ -33,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,6 +94,13 @@ public final class PeerJson {
   public static final int MAX_NUMBER_LENGTH = 100;
 
   private static final int MAX_SEGMENT = 64;
+  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+      .maxNestingDepth(MAX_NESTING_DEPTH)
+      .maxStringLength(MAX_STRING_LENGTH)
+      .maxNameLength(MAX_NAME_LENGTH)
+      .maxNumberLength(MAX_NUMBER_LENGTH)
+      .build();
   private static final ObjectMapper MAPPER = build();
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
   private static final Pattern FIELD_RULE = Pattern.compile("([a-z][A-Za-z0-9]*)(?:\\[(\\d+)\\])?(?:\\.([a-z][A-Za-z0-9]*))?: (.+)", Pattern.DOTALL);
@@ -109,6 +117,46 @@ public final class PeerJson {
    */
   public static ObjectMapper mapper() {
     return MAPPER.copy();
+  }
+
+  /**
+   * Configures a host's own mapper for the library's documents: registers {@link PeerSupportModule} (with
+   * the Java time and JDK 8 modules), applies the reading limits above to the mapper's factory, and sets
+   * the strict reading and v1 writing settings of {@link #mapper()}. Afterwards the mapper writes the same
+   * bytes as {@link #write(Object)} for every library value (unless the host turns on indentation, which
+   * only adds white space) and reads as strictly as {@link #read(String, Class)}, reporting failures as
+   * Jackson exceptions that {@link #translate(JsonProcessingException)} turns into pointer and rule.
+   *
+   * <p>These settings apply to everything the mapper reads and writes, the host's own types too: a host
+   * that wants other settings for its own types should keep a separate mapper for the library's
+   * documents. Without this call, a host mapper with the module registered ({@code
+   * findAndRegisterModules()}) still writes wire format v1 for the library's values, with Jackson's
+   * default settings or any others (the mapping fixes property names, order, inclusion and the ISO-8601
+   * form of instants, dates and durations), and still rejects unknown properties of the library's types;
+   * but it reads with Jackson's own, larger limits (strings of up to 20,000,000 characters, documents of
+   * any length), so an over-long value is read in full before the value's own check refuses it, and it
+   * accepts what that mapper's settings accept (for example {@code "5"} for a number).
+   *
+   * @param mapper the host's mapper
+   * @return the same mapper, configured
+   * @throws NullPointerException if {@code mapper} is null
+   */
+  @SuppressWarnings("deprecation") // ObjectMapper's mutable MapperFeature setters are the only way on a built mapper
+  public static ObjectMapper configure(ObjectMapper mapper) {
+    Objects.requireNonNull(mapper, "mapper");
+    mapper.getFactory().setStreamReadConstraints(CONSTRAINTS);
+    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper.disable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION);
+    mapper.registerModule(new PeerSupportModule());
+    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+    mapper.configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, false);
+    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+    mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    return mapper;
   }
 
   /**
@@ -421,13 +469,7 @@ public final class PeerJson {
 
   private static ObjectMapper build() {
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNameLength(MAX_NAME_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .build())
+        .streamReadConstraints(CONSTRAINTS)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();

@@ -71,6 +71,7 @@ final class MixInSourceGenerator {
     StringBuilder body = new StringBuilder();
     StringBuilder reg = new StringBuilder();
     StringBuilder strings = new StringBuilder();
+    StringBuilder builders = new StringBuilder();
     
     for (String fqn : fqns) {
       if (fqn.isBlank() || fqn.endsWith(".PeerTuple") || fqn.endsWith(".PeerStyle")) continue;
@@ -102,7 +103,7 @@ final class MixInSourceGenerator {
         attrs.add(a); accessors.put(a, acc);
       }
       String s = x.getSimpleName();
-      boolean tuple = implBuilder == null;
+      boolean tuple = pubBuilder == null;
       if (tuple && attrs.size() == 1 && accessors.get(attrs.get(0)).getReturnType() == String.class) {
         strings.append("    strings.add(StringValue.of(" + fqnRef(x) + ".class, " + fqnRef(x) + "::of, " + fqnRef(x) + "::" + attrs.get(0) + "));\n");
         continue;
@@ -114,9 +115,11 @@ final class MixInSourceGenerator {
       body.append("  @JsonPropertyOrder({" + order + "})\n");
       body.append("  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,\n"
           + "      setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)\n");
-      if (tuple) {
-        body.append("  @JsonDeserialize(as = " + fqnRef(impl) + ".class)\n");
-      } else {
+      // written through the public abstract type: Jackson never touches the package-private implementation
+      body.append("  @JsonSerialize(as = " + fqnRef(x) + ".class)\n");
+      // v1 on any mapper: collections always written, whatever the mapper's default inclusion
+      body.append("  @JsonInclude(JsonInclude.Include.ALWAYS)\n");
+      if (!tuple) {
         if (pubBuilder == null) throw new IllegalStateException("no public Builder in " + x);
         body.append("  @JsonDeserialize(builder = " + fqnRef(pubBuilder) + ".class)\n");
       }
@@ -128,6 +131,10 @@ final class MixInSourceGenerator {
           body.append("    @JsonInclude(JsonInclude.Include.NON_ABSENT)\n");
         }
         String g = acc.getGenericReturnType().getTypeName();
+        if (g.contains("java.time.")) {
+          // ISO-8601 on any mapper, whatever its WRITE_DATES_AS_TIMESTAMPS / WRITE_DURATIONS_AS_TIMESTAMPS
+          body.append("    @JsonFormat(shape = JsonFormat.Shape.STRING)\n");
+        }
         if (g.equals("io.github.peersupport.core.PersonId")) {
           body.append("    @JsonSerialize(using = PersonIdSerializer.class)\n");
         } else if (g.contains("<io.github.peersupport.core.PersonId>")) {
@@ -136,30 +143,28 @@ final class MixInSourceGenerator {
         body.append("    @JsonProperty(\"" + a + "\")\n    abstract Object " + a + "();\n\n");
       }
       if (tuple) {
-        // creator on the implementation's of(...)
-        Method of = null;
-        outer:
-        for (Method m : impl.getMethods()) {
-          if (!m.getName().equals("of") || !Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != attrs.size()) continue;
-          Class<?>[] p = m.getParameterTypes();
-          for (int i = 0; i < p.length; i++) if (p[i] != preferred(accessors.get(attrs.get(i)).getReturnType())) continue outer;
-          of = m;
-        }
-        if (of == null) throw new IllegalStateException("no of(...) in " + impl + " for " + attrs);
+        // read through the package-private implementation's public builder, found at run time
+        if (implBuilder == null) throw new IllegalStateException("no generated builder for " + x);
         body.setLength(body.length() - 1);
         body.append("  }\n");
-        body.append("\n  /** Creator mix-in of {@link " + fqnRef(impl) + "}. */\n");
+        body.append("\n  /** Builder mix-in of {@link " + fqnRef(x) + "} (its generated builder). */\n");
+        body.append("  @JsonPOJOBuilder(withPrefix = \"\", buildMethodName = \"build\")\n");
         body.append("  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,\n"
             + "      setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)\n");
-        body.append("  abstract static class " + s + "ImplMixIn {\n");
-        body.append("    @JsonCreator\n    static Object of(");
-        Class<?>[] p = of.getParameterTypes();
-        for (int i = 0; i < p.length; i++) {
-          body.append(i == 0 ? "" : ",\n        ").append("@JsonProperty(value = \"" + attrs.get(i) + "\"" + (p[i].getName().startsWith("java.util.Optional") ? "" : ", required = true") + ") " + param(p[i]) + " " + attrs.get(i));
+        body.append("  abstract static class " + s + "BuilderMixIn {\n");
+        for (String a : attrs) {
+          Class<?> want = preferred(accessors.get(a).getReturnType());
+          Method setter;
+          try { setter = implBuilder.getMethod(a, want); } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no setter " + a + "(" + want + ") in " + implBuilder);
+          }
+          body.append("    @JsonProperty(\"" + a + "\")\n    abstract Object " + a + "(" + param(setter.getParameterTypes()[0]) + " " + a + ");\n\n");
         }
-        body.append(") {\n      throw new AssertionError();\n    }\n  }\n");
+        body.setLength(body.length() - 1);
+        body.append("  }\n");
         reg.append("    mixIns.put(" + fqnRef(x) + ".class, " + s + "MixIn.class);\n");
-        reg.append("    mixIns.put(" + fqnRef(impl) + ".class, " + s + "ImplMixIn.class);\n");
+        reg.append("    mixIns.put(TupleBuilders.builderOf(" + fqnRef(x) + ".class), " + s + "BuilderMixIn.class);\n");
+        builders.append("    tuples.add(" + fqnRef(x) + ".class);\n");
       } else {
         body.setLength(body.length() - 1);
         body.append("  }\n");
@@ -171,8 +176,8 @@ final class MixInSourceGenerator {
         for (String a : attrs) {
           Class<?> want = preferred(accessors.get(a).getReturnType());
           Method setter = null;
-          try { setter = implBuilder.getMethod(a, want); } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("no setter " + a + "(" + want + ") in " + implBuilder);
+          try { setter = pubBuilder.getMethod(a, want); } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no setter " + a + "(" + want + ") in " + pubBuilder);
           }
           body.append("    @JsonProperty(\"" + a + "\")\n    abstract Object " + a + "(" + param(setter.getParameterTypes()[0]) + " " + a + ");\n\n");
         }
@@ -180,13 +185,12 @@ final class MixInSourceGenerator {
         body.append("  }\n");
         reg.append("    mixIns.put(" + fqnRef(x) + ".class, " + s + "MixIn.class);\n");
         reg.append("    mixIns.put(" + fqnRef(pubBuilder) + ".class, " + s + "BuilderMixIn.class);\n");
-        reg.append("    mixIns.put(" + fqnRef(implBuilder) + ".class, " + s + "BuilderMixIn.class);\n");
       }
     }
     String src = "package io.github.peersupport.json.internal;\n\n"
         + "import com.fasterxml.jackson.annotation.JsonAutoDetect;\n"
         + "import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;\n"
-        + "import com.fasterxml.jackson.annotation.JsonCreator;\n"
+        + "import com.fasterxml.jackson.annotation.JsonFormat;\n"
         + "import com.fasterxml.jackson.annotation.JsonInclude;\n"
         + "import com.fasterxml.jackson.annotation.JsonProperty;\n"
         + "import com.fasterxml.jackson.annotation.JsonPropertyOrder;\n"
@@ -196,15 +200,20 @@ final class MixInSourceGenerator {
         + "import java.util.List;\n"
         + "import java.util.Map;\n\n"
         + "/**\n * Jackson mix-ins of the value types of " + module + ": one type mix-in (property names and order,\n"
-        + " * the builder or creator to read with) and one builder or creator mix-in (the one setter overload\n"
-        + " * per property) per type. Values are read through their public builders, so JSON input gets the\n"
-        + " * validation Java input gets. Written by {@code MixInSourceGenerator} from the compiled types;\n"
+        + " * the builder to read with, written as the public type) and one builder mix-in (the one setter\n"
+        + " * overload per property) per type: the public {@code X.Builder}, or for tuple types the generated\n"
+        + " * builder, found at run time by {@link TupleBuilders}. Jackson only ever sees the\n"
+        + " * public types of exported packages, never the package-private generated implementations, so no\n"
+        + " * package needs to be opened on the module path. Values are read through their public builders and\n"
+        + " * factories, so JSON input gets the validation Java input gets. Written by {@code MixInSourceGenerator} from the compiled types;\n"
         + " * {@code MixInCoverageTest} fails when a value type is added without a mix-in.\n */\n"
         + "final class " + className + " {\n  private " + className + "() {}\n\n"
         + "  /**\n   * Adds the mix-ins, target type to mix-in.\n   *\n   * @param mixIns the map to fill\n   */\n"
         + "  static void mixIns(Map<Class<?>, Class<?>> mixIns) {\n" + reg + "  }\n\n"
         + "  /**\n   * Adds the types written as a plain JSON string, with their factory and accessor.\n   *\n   * @param strings the list to fill\n   */\n"
-        + "  static void strings(List<StringValue<?>> strings) {\n" + strings + "  }\n"
+        + "  static void strings(List<StringValue<?>> strings) {\n" + strings + "  }\n\n"
+        + "  /**\n   * Adds the tuple types, read through their generated builders ({@link TupleBuilders}).\n   *\n   * @param tuples the list to fill\n   */\n"
+        + "  static void tuples(List<Class<?>> tuples) {\n" + builders + "  }\n"
         + body + "}\n";
     return src;
   }

@@ -2,7 +2,7 @@ package io.github.peersupport.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,9 +14,12 @@ import java.util.Map;
 
 /**
  * Jackson mix-ins of the value types of peer-core: one type mix-in (property names and order,
- * the builder or creator to read with) and one builder or creator mix-in (the one setter overload
- * per property) per type. Values are read through their public builders, so JSON input gets the
- * validation Java input gets. Written by {@code MixInSourceGenerator} from the compiled types;
+ * the builder to read with, written as the public type) and one builder mix-in (the one setter
+ * overload per property) per type: the public {@code X.Builder}, or for tuple types the generated
+ * builder, found at run time by {@link TupleBuilders}. Jackson only ever sees the
+ * public types of exported packages, never the package-private generated implementations, so no
+ * package needs to be opened on the module path. Values are read through their public builders and
+ * factories, so JSON input gets the validation Java input gets. Written by {@code MixInSourceGenerator} from the compiled types;
  * {@code MixInCoverageTest} fails when a value type is added without a mix-in.
  */
 final class CoreMixIns {
@@ -29,118 +32,85 @@ final class CoreMixIns {
    */
   static void mixIns(Map<Class<?>, Class<?>> mixIns) {
     mixIns.put(io.github.peersupport.core.Code.class, CodeMixIn.class);
-    mixIns.put(io.github.peersupport.core.ImmutableCode.class, CodeImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.core.Code.class), CodeBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.Taxonomy.class, TaxonomyMixIn.class);
     mixIns.put(io.github.peersupport.core.Taxonomy.Builder.class, TaxonomyBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.ImmutableTaxonomy.Builder.class, TaxonomyBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.TaxonomyNode.class, TaxonomyNodeMixIn.class);
-    mixIns.put(io.github.peersupport.core.ImmutableTaxonomyNode.class, TaxonomyNodeImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.core.TaxonomyNode.class), TaxonomyNodeBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.boundary.BoundaryPolicy.class, BoundaryPolicyMixIn.class);
     mixIns.put(io.github.peersupport.core.boundary.BoundaryPolicy.Builder.class, BoundaryPolicyBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.boundary.ImmutableBoundaryPolicy.Builder.class, BoundaryPolicyBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.boundary.BoundaryReport.class, BoundaryReportMixIn.class);
     mixIns.put(io.github.peersupport.core.boundary.BoundaryReport.Builder.class, BoundaryReportBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.boundary.ImmutableBoundaryReport.Builder.class, BoundaryReportBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.boundary.Breach.class, BreachMixIn.class);
     mixIns.put(io.github.peersupport.core.boundary.Breach.Builder.class, BreachBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.boundary.ImmutableBreach.Builder.class, BreachBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.boundary.DecertificationReview.class, DecertificationReviewMixIn.class);
     mixIns.put(io.github.peersupport.core.boundary.DecertificationReview.Builder.class, DecertificationReviewBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.boundary.ImmutableDecertificationReview.Builder.class, DecertificationReviewBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.boundary.InteractionRecord.class, InteractionRecordMixIn.class);
     mixIns.put(io.github.peersupport.core.boundary.InteractionRecord.Builder.class, InteractionRecordBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.boundary.ImmutableInteractionRecord.Builder.class, InteractionRecordBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.consent.ConfidentialityPolicy.class, ConfidentialityPolicyMixIn.class);
     mixIns.put(io.github.peersupport.core.consent.ConfidentialityPolicy.Builder.class, ConfidentialityPolicyBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.consent.ImmutableConfidentialityPolicy.Builder.class, ConfidentialityPolicyBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.consent.ConsentEvent.class, ConsentEventMixIn.class);
-    mixIns.put(io.github.peersupport.core.consent.ImmutableConsentEvent.class, ConsentEventImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.core.consent.ConsentEvent.class), ConsentEventBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.consent.ConsentRecord.class, ConsentRecordMixIn.class);
     mixIns.put(io.github.peersupport.core.consent.ConsentRecord.Builder.class, ConsentRecordBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.consent.ImmutableConsentRecord.Builder.class, ConsentRecordBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.CssrsAnswers.class, CssrsAnswersMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.CssrsAnswers.Builder.class, CssrsAnswersBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.escalation.ImmutableCssrsAnswers.Builder.class, CssrsAnswersBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.Escalation.class, EscalationMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.Escalation.Builder.class, EscalationBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.escalation.ImmutableEscalation.Builder.class, EscalationBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.EscalationDecision.class, EscalationDecisionMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.EscalationDecision.Builder.class, EscalationDecisionBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.escalation.ImmutableEscalationDecision.Builder.class, EscalationDecisionBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.EscalationPolicy.class, EscalationPolicyMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.EscalationPolicy.Builder.class, EscalationPolicyBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.escalation.ImmutableEscalationPolicy.Builder.class, EscalationPolicyBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.EscalationRule.class, EscalationRuleMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.EscalationRule.Builder.class, EscalationRuleBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.escalation.ImmutableEscalationRule.Builder.class, EscalationRuleBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.Routing.class, RoutingMixIn.class);
-    mixIns.put(io.github.peersupport.core.escalation.ImmutableRouting.class, RoutingImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.core.escalation.Routing.class), RoutingBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.Signal.class, SignalMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.Signal.Builder.class, SignalBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.escalation.ImmutableSignal.Builder.class, SignalBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.Trigger.class, TriggerMixIn.class);
     mixIns.put(io.github.peersupport.core.escalation.Trigger.Builder.class, TriggerBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.escalation.ImmutableTrigger.Builder.class, TriggerBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.Certification.class, CertificationMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.Certification.Builder.class, CertificationBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.lifecycle.ImmutableCertification.Builder.class, CertificationBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.LifecycleEvent.class, LifecycleEventMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.LifecycleEvent.Builder.class, LifecycleEventBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.lifecycle.ImmutableLifecycleEvent.Builder.class, LifecycleEventBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.PeerLifecycle.class, PeerLifecycleMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.PeerLifecycle.Builder.class, PeerLifecycleBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.lifecycle.ImmutablePeerLifecycle.Builder.class, PeerLifecycleBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.PeerStanding.class, PeerStandingMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.PeerStanding.Builder.class, PeerStandingBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.lifecycle.ImmutablePeerStanding.Builder.class, PeerStandingBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.TrainingRecord.class, TrainingRecordMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.TrainingRecord.Builder.class, TrainingRecordBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.lifecycle.ImmutableTrainingRecord.Builder.class, TrainingRecordBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.Transition.class, TransitionMixIn.class);
     mixIns.put(io.github.peersupport.core.lifecycle.Transition.Builder.class, TransitionBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.lifecycle.ImmutableTransition.Builder.class, TransitionBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Age.class, AgeMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Age.Builder.class, AgeBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutableAge.Builder.class, AgeBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Facilitator.class, FacilitatorMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Facilitator.Builder.class, FacilitatorBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutableFacilitator.Builder.class, FacilitatorBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Gender.class, GenderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Gender.Builder.class, GenderBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutableGender.Builder.class, GenderBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.GeoPoint.class, GeoPointMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutableGeoPoint.class, GeoPointImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.core.person.GeoPoint.class), GeoPointBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.LivedExperience.class, LivedExperienceMixIn.class);
     mixIns.put(io.github.peersupport.core.person.LivedExperience.Builder.class, LivedExperienceBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutableLivedExperience.Builder.class, LivedExperienceBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Location.class, LocationMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Location.Builder.class, LocationBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutableLocation.Builder.class, LocationBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.PersonProfile.class, PersonProfileMixIn.class);
     mixIns.put(io.github.peersupport.core.person.PersonProfile.Builder.class, PersonProfileBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutablePersonProfile.Builder.class, PersonProfileBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Seeker.class, SeekerMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Seeker.Builder.class, SeekerBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutableSeeker.Builder.class, SeekerBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.SeekerPreferences.class, SeekerPreferencesMixIn.class);
     mixIns.put(io.github.peersupport.core.person.SeekerPreferences.Builder.class, SeekerPreferencesBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutableSeekerPreferences.Builder.class, SeekerPreferencesBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Supporter.class, SupporterMixIn.class);
     mixIns.put(io.github.peersupport.core.person.Supporter.Builder.class, SupporterBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutableSupporter.Builder.class, SupporterBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.TimeWindow.class, TimeWindowMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutableTimeWindow.class, TimeWindowImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.core.person.TimeWindow.class), TimeWindowBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.person.WeeklyAvailability.class, WeeklyAvailabilityMixIn.class);
     mixIns.put(io.github.peersupport.core.person.WeeklyAvailability.Builder.class, WeeklyAvailabilityBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.person.ImmutableWeeklyAvailability.Builder.class, WeeklyAvailabilityBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.prescription.Adherence.class, AdherenceMixIn.class);
-    mixIns.put(io.github.peersupport.core.prescription.ImmutableAdherence.class, AdherenceImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.core.prescription.Adherence.class), AdherenceBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.prescription.GroupPrescription.class, GroupPrescriptionMixIn.class);
     mixIns.put(io.github.peersupport.core.prescription.GroupPrescription.Builder.class, GroupPrescriptionBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.prescription.ImmutableGroupPrescription.Builder.class, GroupPrescriptionBuilderMixIn.class);
     mixIns.put(io.github.peersupport.core.programme.Programme.class, ProgrammeMixIn.class);
     mixIns.put(io.github.peersupport.core.programme.Programme.Builder.class, ProgrammeBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.core.programme.ImmutableProgramme.Builder.class, ProgrammeBuilderMixIn.class);
   }
 
   /**
@@ -163,11 +133,27 @@ final class CoreMixIns {
     strings.add(StringValue.of(io.github.peersupport.core.rule.RuleId.class, io.github.peersupport.core.rule.RuleId::of, io.github.peersupport.core.rule.RuleId::value));
   }
 
+  /**
+   * Adds the tuple types, read through their generated builders ({@link TupleBuilders}).
+   *
+   * @param tuples the list to fill
+   */
+  static void tuples(List<Class<?>> tuples) {
+    tuples.add(io.github.peersupport.core.Code.class);
+    tuples.add(io.github.peersupport.core.TaxonomyNode.class);
+    tuples.add(io.github.peersupport.core.consent.ConsentEvent.class);
+    tuples.add(io.github.peersupport.core.escalation.Routing.class);
+    tuples.add(io.github.peersupport.core.person.GeoPoint.class);
+    tuples.add(io.github.peersupport.core.person.TimeWindow.class);
+    tuples.add(io.github.peersupport.core.prescription.Adherence.class);
+  }
+
   /** Mix-in of {@link io.github.peersupport.core.Code}. */
   @JsonPropertyOrder({"system", "code", "display"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.core.ImmutableCode.class)
+  @JsonSerialize(as = io.github.peersupport.core.Code.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class CodeMixIn {
     @JsonProperty("system")
     abstract Object system();
@@ -179,22 +165,27 @@ final class CoreMixIns {
     abstract Object display();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.core.ImmutableCode}. */
+  /** Builder mix-in of {@link io.github.peersupport.core.Code} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class CodeImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "system", required = true) java.lang.String system,
-        @JsonProperty(value = "code", required = true) java.lang.String code,
-        @JsonProperty(value = "display", required = true) java.lang.String display) {
-      throw new AssertionError();
-    }
+  abstract static class CodeBuilderMixIn {
+    @JsonProperty("system")
+    abstract Object system(java.lang.String system);
+
+    @JsonProperty("code")
+    abstract Object code(java.lang.String code);
+
+    @JsonProperty("display")
+    abstract Object display(java.lang.String display);
   }
 
   /** Mix-in of {@link io.github.peersupport.core.Taxonomy}. */
   @JsonPropertyOrder({"system", "nodes"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.Taxonomy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.Taxonomy.Builder.class)
   abstract static class TaxonomyMixIn {
     @JsonProperty("system")
@@ -220,7 +211,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"code", "parent"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.core.ImmutableTaxonomyNode.class)
+  @JsonSerialize(as = io.github.peersupport.core.TaxonomyNode.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class TaxonomyNodeMixIn {
     @JsonProperty("code")
     abstract Object code();
@@ -230,21 +222,24 @@ final class CoreMixIns {
     abstract Object parent();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.core.ImmutableTaxonomyNode}. */
+  /** Builder mix-in of {@link io.github.peersupport.core.TaxonomyNode} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class TaxonomyNodeImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "code", required = true) io.github.peersupport.core.Code code,
-        @JsonProperty(value = "parent") java.util.Optional<?> parent) {
-      throw new AssertionError();
-    }
+  abstract static class TaxonomyNodeBuilderMixIn {
+    @JsonProperty("code")
+    abstract Object code(io.github.peersupport.core.Code code);
+
+    @JsonProperty("parent")
+    abstract Object parent(java.util.Optional<?> parent);
   }
 
   /** Mix-in of {@link io.github.peersupport.core.boundary.BoundaryPolicy}. */
   @JsonPropertyOrder({"giftLimit", "outsideContact", "contactFrom", "contactUntil", "zone", "maxContactsPerWeek", "seriousBreachesForReview", "breachesForReview", "reviewWindow"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.boundary.BoundaryPolicy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.boundary.BoundaryPolicy.Builder.class)
   abstract static class BoundaryPolicyMixIn {
     @JsonProperty("giftLimit")
@@ -253,12 +248,15 @@ final class CoreMixIns {
     @JsonProperty("outsideContact")
     abstract Object outsideContact();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("contactFrom")
     abstract Object contactFrom();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("contactUntil")
     abstract Object contactUntil();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("zone")
     abstract Object zone();
 
@@ -271,6 +269,7 @@ final class CoreMixIns {
     @JsonProperty("breachesForReview")
     abstract Object breachesForReview();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("reviewWindow")
     abstract Object reviewWindow();
   }
@@ -312,6 +311,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"breaches", "reviews"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.boundary.BoundaryReport.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.boundary.BoundaryReport.Builder.class)
   abstract static class BoundaryReportMixIn {
     @JsonProperty("breaches")
@@ -337,6 +338,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"rule", "peer", "records", "at", "consequences", "serious", "escalationSign"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.boundary.Breach.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.boundary.Breach.Builder.class)
   abstract static class BreachMixIn {
     @JsonProperty("rule")
@@ -349,6 +352,7 @@ final class CoreMixIns {
     @JsonProperty("records")
     abstract Object records();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("at")
     abstract Object at();
 
@@ -394,6 +398,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"peer", "reason", "breaches", "dueAt"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.boundary.DecertificationReview.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.boundary.DecertificationReview.Builder.class)
   abstract static class DecertificationReviewMixIn {
     @JsonSerialize(using = PersonIdSerializer.class)
@@ -406,6 +412,7 @@ final class CoreMixIns {
     @JsonProperty("breaches")
     abstract Object breaches();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("dueAt")
     abstract Object dueAt();
   }
@@ -432,6 +439,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"id", "peer", "other", "at", "channel", "flags", "giftValue"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.boundary.InteractionRecord.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.boundary.InteractionRecord.Builder.class)
   abstract static class InteractionRecordMixIn {
     @JsonProperty("id")
@@ -445,6 +454,7 @@ final class CoreMixIns {
     @JsonProperty("other")
     abstract Object other();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("at")
     abstract Object at();
 
@@ -490,6 +500,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"limits", "groupCaveatStated"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.consent.ConfidentialityPolicy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.consent.ConfidentialityPolicy.Builder.class)
   abstract static class ConfidentialityPolicyMixIn {
     @JsonProperty("limits")
@@ -515,7 +527,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"scope", "action", "at"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.core.consent.ImmutableConsentEvent.class)
+  @JsonSerialize(as = io.github.peersupport.core.consent.ConsentEvent.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class ConsentEventMixIn {
     @JsonProperty("scope")
     abstract Object scope();
@@ -523,26 +536,32 @@ final class CoreMixIns {
     @JsonProperty("action")
     abstract Object action();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("at")
     abstract Object at();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.core.consent.ImmutableConsentEvent}. */
+  /** Builder mix-in of {@link io.github.peersupport.core.consent.ConsentEvent} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class ConsentEventImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "scope", required = true) io.github.peersupport.core.consent.ConsentScope scope,
-        @JsonProperty(value = "action", required = true) io.github.peersupport.core.consent.ConsentAction action,
-        @JsonProperty(value = "at", required = true) java.time.Instant at) {
-      throw new AssertionError();
-    }
+  abstract static class ConsentEventBuilderMixIn {
+    @JsonProperty("scope")
+    abstract Object scope(io.github.peersupport.core.consent.ConsentScope scope);
+
+    @JsonProperty("action")
+    abstract Object action(io.github.peersupport.core.consent.ConsentAction action);
+
+    @JsonProperty("at")
+    abstract Object at(java.time.Instant at);
   }
 
   /** Mix-in of {@link io.github.peersupport.core.consent.ConsentRecord}. */
   @JsonPropertyOrder({"events"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.consent.ConsentRecord.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.consent.ConsentRecord.Builder.class)
   abstract static class ConsentRecordMixIn {
     @JsonProperty("events")
@@ -562,6 +581,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"wishToBeDead", "suicidalThoughts", "thoughtsWithMethod", "intent", "planWithIntent", "behaviourInLifetime", "behaviourInPastThreeMonths"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.escalation.CssrsAnswers.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.escalation.CssrsAnswers.Builder.class)
   abstract static class CssrsAnswersMixIn {
     @JsonProperty("wishToBeDead")
@@ -620,6 +641,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"person", "rule", "level", "actions", "targetRoles", "firstSignalAt", "deadline", "evidence", "sharing", "overridingLimit", "notifies"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.escalation.Escalation.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.escalation.Escalation.Builder.class)
   abstract static class EscalationMixIn {
     @JsonSerialize(using = PersonIdSerializer.class)
@@ -638,9 +661,11 @@ final class CoreMixIns {
     @JsonProperty("targetRoles")
     abstract Object targetRoles();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("firstSignalAt")
     abstract Object firstSignalAt();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("deadline")
     abstract Object deadline();
 
@@ -701,8 +726,11 @@ final class CoreMixIns {
   @JsonPropertyOrder({"evaluatedAt", "escalations", "crisisResources"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.escalation.EscalationDecision.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.escalation.EscalationDecision.Builder.class)
   abstract static class EscalationDecisionMixIn {
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("evaluatedAt")
     abstract Object evaluatedAt();
 
@@ -732,6 +760,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"rules", "routing", "dedupeWindow", "confidentiality", "crisisResources"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.escalation.EscalationPolicy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.escalation.EscalationPolicy.Builder.class)
   abstract static class EscalationPolicyMixIn {
     @JsonProperty("rules")
@@ -740,6 +770,7 @@ final class CoreMixIns {
     @JsonProperty("routing")
     abstract Object routing();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("dedupeWindow")
     abstract Object dedupeWindow();
 
@@ -775,6 +806,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"id", "trigger", "level", "actions", "targetRoles", "deadline", "confidentialityLimit"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.escalation.EscalationRule.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.escalation.EscalationRule.Builder.class)
   abstract static class EscalationRuleMixIn {
     @JsonProperty("id")
@@ -793,6 +826,7 @@ final class CoreMixIns {
     abstract Object targetRoles();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("deadline")
     abstract Object deadline();
 
@@ -832,30 +866,35 @@ final class CoreMixIns {
   @JsonPropertyOrder({"roles", "deadline"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.core.escalation.ImmutableRouting.class)
+  @JsonSerialize(as = io.github.peersupport.core.escalation.Routing.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class RoutingMixIn {
     @JsonProperty("roles")
     abstract Object roles();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("deadline")
     abstract Object deadline();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.core.escalation.ImmutableRouting}. */
+  /** Builder mix-in of {@link io.github.peersupport.core.escalation.Routing} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class RoutingImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "roles", required = true) java.lang.Iterable<?> roles,
-        @JsonProperty(value = "deadline", required = true) java.time.Duration deadline) {
-      throw new AssertionError();
-    }
+  abstract static class RoutingBuilderMixIn {
+    @JsonProperty("roles")
+    abstract Object roles(java.lang.Iterable<?> roles);
+
+    @JsonProperty("deadline")
+    abstract Object deadline(java.time.Duration deadline);
   }
 
   /** Mix-in of {@link io.github.peersupport.core.escalation.Signal}. */
   @JsonPropertyOrder({"id", "person", "observer", "at", "kind", "answers", "cssrs", "sign", "disclosure", "label", "declaredSeverity"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.escalation.Signal.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.escalation.Signal.Builder.class)
   abstract static class SignalMixIn {
     @JsonProperty("id")
@@ -868,6 +907,7 @@ final class CoreMixIns {
     @JsonProperty("observer")
     abstract Object observer();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("at")
     abstract Object at();
 
@@ -941,6 +981,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"kind", "min", "max", "risk", "sign", "disclosure", "declared"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.escalation.Trigger.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.escalation.Trigger.Builder.class)
   abstract static class TriggerMixIn {
     @JsonProperty("kind")
@@ -1002,15 +1044,19 @@ final class CoreMixIns {
   @JsonPropertyOrder({"kind", "issuedAt", "expiresAt"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.lifecycle.Certification.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.lifecycle.Certification.Builder.class)
   abstract static class CertificationMixIn {
     @JsonProperty("kind")
     abstract Object kind();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("issuedAt")
     abstract Object issuedAt();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("expiresAt")
     abstract Object expiresAt();
   }
@@ -1034,11 +1080,14 @@ final class CoreMixIns {
   @JsonPropertyOrder({"type", "at", "training", "certification", "pauseReason", "decertificationReason"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.lifecycle.LifecycleEvent.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.lifecycle.LifecycleEvent.Builder.class)
   abstract static class LifecycleEventMixIn {
     @JsonProperty("type")
     abstract Object type();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("at")
     abstract Object at();
 
@@ -1087,6 +1136,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"requiredCourses"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.lifecycle.PeerLifecycle.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.lifecycle.PeerLifecycle.Builder.class)
   abstract static class PeerLifecycleMixIn {
     @JsonProperty("requiredCourses")
@@ -1106,6 +1157,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"status", "trainings", "certifications", "codeOfConductSignedAt", "boundaryReviewOpen", "pauseReason", "decertificationReason", "lastEventAt"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.lifecycle.PeerStanding.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.lifecycle.PeerStanding.Builder.class)
   abstract static class PeerStandingMixIn {
     @JsonProperty("status")
@@ -1118,6 +1171,7 @@ final class CoreMixIns {
     abstract Object certifications();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("codeOfConductSignedAt")
     abstract Object codeOfConductSignedAt();
 
@@ -1133,6 +1187,7 @@ final class CoreMixIns {
     abstract Object decertificationReason();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("lastEventAt")
     abstract Object lastEventAt();
   }
@@ -1171,11 +1226,14 @@ final class CoreMixIns {
   @JsonPropertyOrder({"course", "completedAt", "competencyConfirmed"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.lifecycle.TrainingRecord.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.lifecycle.TrainingRecord.Builder.class)
   abstract static class TrainingRecordMixIn {
     @JsonProperty("course")
     abstract Object course();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("completedAt")
     abstract Object completedAt();
 
@@ -1202,6 +1260,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"event", "fromStatus", "standing", "rejectedBy"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.lifecycle.Transition.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.lifecycle.Transition.Builder.class)
   abstract static class TransitionMixIn {
     @JsonProperty("event")
@@ -1240,6 +1300,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"earliestBirthYear", "latestBirthYear"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.person.Age.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.person.Age.Builder.class)
   abstract static class AgeMixIn {
     @JsonProperty("earliestBirthYear")
@@ -1265,6 +1327,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"id", "engagement", "experience", "profile", "standing"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.person.Facilitator.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.person.Facilitator.Builder.class)
   abstract static class FacilitatorMixIn {
     @JsonProperty("id")
@@ -1309,6 +1373,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"identity", "selfDescription"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.person.Gender.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.person.Gender.Builder.class)
   abstract static class GenderMixIn {
     @JsonProperty("identity")
@@ -1335,7 +1401,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"latitude", "longitude"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.core.person.ImmutableGeoPoint.class)
+  @JsonSerialize(as = io.github.peersupport.core.person.GeoPoint.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class GeoPointMixIn {
     @JsonProperty("latitude")
     abstract Object latitude();
@@ -1344,21 +1411,24 @@ final class CoreMixIns {
     abstract Object longitude();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.core.person.ImmutableGeoPoint}. */
+  /** Builder mix-in of {@link io.github.peersupport.core.person.GeoPoint} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class GeoPointImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "latitude", required = true) double latitude,
-        @JsonProperty(value = "longitude", required = true) double longitude) {
-      throw new AssertionError();
-    }
+  abstract static class GeoPointBuilderMixIn {
+    @JsonProperty("latitude")
+    abstract Object latitude(double latitude);
+
+    @JsonProperty("longitude")
+    abstract Object longitude(double longitude);
   }
 
   /** Mix-in of {@link io.github.peersupport.core.person.LivedExperience}. */
   @JsonPropertyOrder({"role", "relationship", "conditions", "treatments", "sideEffects", "issues", "diagnosedOn", "treatmentEndedOn", "onMaintenanceTherapy"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.person.LivedExperience.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.person.LivedExperience.Builder.class)
   abstract static class LivedExperienceMixIn {
     @JsonProperty("role")
@@ -1381,10 +1451,12 @@ final class CoreMixIns {
     abstract Object issues();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("diagnosedOn")
     abstract Object diagnosedOn();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("treatmentEndedOn")
     abstract Object treatmentEndedOn();
 
@@ -1429,6 +1501,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"region", "point"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.person.Location.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.person.Location.Builder.class)
   abstract static class LocationMixIn {
     @JsonProperty("region")
@@ -1455,6 +1529,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"age", "gender", "languages", "cultures", "location", "modalities", "availability"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.person.PersonProfile.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.person.PersonProfile.Builder.class)
   abstract static class PersonProfileMixIn {
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -1513,6 +1589,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"id", "experience", "profile", "preferences", "consent"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.person.Seeker.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.person.Seeker.Builder.class)
   abstract static class SeekerMixIn {
     @JsonProperty("id")
@@ -1556,6 +1634,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"sameGender", "sameLanguage", "closeInAge", "sameCulture", "maxAgeGapYears"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.person.SeekerPreferences.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.person.SeekerPreferences.Builder.class)
   abstract static class SeekerPreferencesMixIn {
     @JsonProperty("sameGender")
@@ -1600,6 +1680,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"id", "experience", "profile", "capacity", "standing", "activeMatches"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.person.Supporter.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.person.Supporter.Builder.class)
   abstract static class SupporterMixIn {
     @JsonProperty("id")
@@ -1649,36 +1731,46 @@ final class CoreMixIns {
   @JsonPropertyOrder({"day", "start", "end"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.core.person.ImmutableTimeWindow.class)
+  @JsonSerialize(as = io.github.peersupport.core.person.TimeWindow.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class TimeWindowMixIn {
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("day")
     abstract Object day();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("start")
     abstract Object start();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("end")
     abstract Object end();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.core.person.ImmutableTimeWindow}. */
+  /** Builder mix-in of {@link io.github.peersupport.core.person.TimeWindow} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class TimeWindowImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "day", required = true) java.time.DayOfWeek day,
-        @JsonProperty(value = "start", required = true) java.time.LocalTime start,
-        @JsonProperty(value = "end", required = true) java.time.LocalTime end) {
-      throw new AssertionError();
-    }
+  abstract static class TimeWindowBuilderMixIn {
+    @JsonProperty("day")
+    abstract Object day(java.time.DayOfWeek day);
+
+    @JsonProperty("start")
+    abstract Object start(java.time.LocalTime start);
+
+    @JsonProperty("end")
+    abstract Object end(java.time.LocalTime end);
   }
 
   /** Mix-in of {@link io.github.peersupport.core.person.WeeklyAvailability}. */
   @JsonPropertyOrder({"zone", "windows"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.person.WeeklyAvailability.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.person.WeeklyAvailability.Builder.class)
   abstract static class WeeklyAvailabilityMixIn {
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("zone")
     abstract Object zone();
 
@@ -1702,7 +1794,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"attended", "expected"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.core.prescription.ImmutableAdherence.class)
+  @JsonSerialize(as = io.github.peersupport.core.prescription.Adherence.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class AdherenceMixIn {
     @JsonProperty("attended")
     abstract Object attended();
@@ -1711,21 +1804,24 @@ final class CoreMixIns {
     abstract Object expected();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.core.prescription.ImmutableAdherence}. */
+  /** Builder mix-in of {@link io.github.peersupport.core.prescription.Adherence} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class AdherenceImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "attended", required = true) int attended,
-        @JsonProperty(value = "expected", required = true) int expected) {
-      throw new AssertionError();
-    }
+  abstract static class AdherenceBuilderMixIn {
+    @JsonProperty("attended")
+    abstract Object attended(int attended);
+
+    @JsonProperty("expected")
+    abstract Object expected(int expected);
   }
 
   /** Mix-in of {@link io.github.peersupport.core.prescription.GroupPrescription}. */
   @JsonPropertyOrder({"seeker", "group", "prescriber", "sessionsPerPeriod", "period", "duration", "mode", "start"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.prescription.GroupPrescription.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.prescription.GroupPrescription.Builder.class)
   abstract static class GroupPrescriptionMixIn {
     @JsonProperty("seeker")
@@ -1740,15 +1836,18 @@ final class CoreMixIns {
     @JsonProperty("sessionsPerPeriod")
     abstract Object sessionsPerPeriod();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("period")
     abstract Object period();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("duration")
     abstract Object duration();
 
     @JsonProperty("mode")
     abstract Object mode();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("start")
     abstract Object start();
   }
@@ -1787,6 +1886,8 @@ final class CoreMixIns {
   @JsonPropertyOrder({"id", "name", "deliveryModels", "setting", "conditionsServed", "rolesServed", "languages", "zone"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.core.programme.Programme.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.core.programme.Programme.Builder.class)
   abstract static class ProgrammeMixIn {
     @JsonProperty("id")
@@ -1810,6 +1911,7 @@ final class CoreMixIns {
     @JsonProperty("languages")
     abstract Object languages();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("zone")
     abstract Object zone();
   }

@@ -2,7 +2,7 @@ package io.github.peersupport.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,9 +14,12 @@ import java.util.Map;
 
 /**
  * Jackson mix-ins of the value types of peer-groups: one type mix-in (property names and order,
- * the builder or creator to read with) and one builder or creator mix-in (the one setter overload
- * per property) per type. Values are read through their public builders, so JSON input gets the
- * validation Java input gets. Written by {@code MixInSourceGenerator} from the compiled types;
+ * the builder to read with, written as the public type) and one builder mix-in (the one setter
+ * overload per property) per type: the public {@code X.Builder}, or for tuple types the generated
+ * builder, found at run time by {@link TupleBuilders}. Jackson only ever sees the
+ * public types of exported packages, never the package-private generated implementations, so no
+ * package needs to be opened on the module path. Values are read through their public builders and
+ * factories, so JSON input gets the validation Java input gets. Written by {@code MixInSourceGenerator} from the compiled types;
  * {@code MixInCoverageTest} fails when a value type is added without a mix-in.
  */
 final class GroupsMixIns {
@@ -30,106 +33,76 @@ final class GroupsMixIns {
   static void mixIns(Map<Class<?>, Class<?>> mixIns) {
     mixIns.put(io.github.peersupport.groups.Admission.class, AdmissionMixIn.class);
     mixIns.put(io.github.peersupport.groups.Admission.Builder.class, AdmissionBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutableAdmission.Builder.class, AdmissionBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.CatalogueEntry.class, CatalogueEntryMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutableCatalogueEntry.class, CatalogueEntryImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.groups.CatalogueEntry.class), CatalogueEntryBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.CatalogueLookup.class, CatalogueLookupMixIn.class);
     mixIns.put(io.github.peersupport.groups.CatalogueLookup.Builder.class, CatalogueLookupBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutableCatalogueLookup.Builder.class, CatalogueLookupBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.FacilitatorEligibility.class, FacilitatorEligibilityMixIn.class);
     mixIns.put(io.github.peersupport.groups.FacilitatorEligibility.Builder.class, FacilitatorEligibilityBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutableFacilitatorEligibility.Builder.class, FacilitatorEligibilityBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.GroupAdmission.class, GroupAdmissionMixIn.class);
     mixIns.put(io.github.peersupport.groups.GroupAdmission.Builder.class, GroupAdmissionBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutableGroupAdmission.Builder.class, GroupAdmissionBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.GroupCatalogue.class, GroupCatalogueMixIn.class);
     mixIns.put(io.github.peersupport.groups.GroupCatalogue.Builder.class, GroupCatalogueBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutableGroupCatalogue.Builder.class, GroupCatalogueBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.GroupSizePolicy.class, GroupSizePolicyMixIn.class);
     mixIns.put(io.github.peersupport.groups.GroupSizePolicy.Builder.class, GroupSizePolicyBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutableGroupSizePolicy.Builder.class, GroupSizePolicyBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.PassedOver.class, PassedOverMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutablePassedOver.class, PassedOverImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.groups.PassedOver.class), PassedOverBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.Promotion.class, PromotionMixIn.class);
     mixIns.put(io.github.peersupport.groups.Promotion.Builder.class, PromotionBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutablePromotion.Builder.class, PromotionBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.SupportGroup.class, SupportGroupMixIn.class);
     mixIns.put(io.github.peersupport.groups.SupportGroup.Builder.class, SupportGroupBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutableSupportGroup.Builder.class, SupportGroupBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.Vetting.class, VettingMixIn.class);
     mixIns.put(io.github.peersupport.groups.Vetting.Builder.class, VettingBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutableVetting.Builder.class, VettingBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.Waitlist.class, WaitlistMixIn.class);
     mixIns.put(io.github.peersupport.groups.Waitlist.Builder.class, WaitlistBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutableWaitlist.Builder.class, WaitlistBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.WaitlistEntry.class, WaitlistEntryMixIn.class);
-    mixIns.put(io.github.peersupport.groups.ImmutableWaitlistEntry.class, WaitlistEntryImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.groups.WaitlistEntry.class), WaitlistEntryBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.attendance.AttendanceSummary.class, AttendanceSummaryMixIn.class);
     mixIns.put(io.github.peersupport.groups.attendance.AttendanceSummary.Builder.class, AttendanceSummaryBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.attendance.ImmutableAttendanceSummary.Builder.class, AttendanceSummaryBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.Adjustment.class, AdjustmentMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.Adjustment.Builder.class, AdjustmentBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.formation.ImmutableAdjustment.Builder.class, AdjustmentBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.FacilitatorPlan.class, FacilitatorPlanMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.FacilitatorPlan.Builder.class, FacilitatorPlanBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.formation.ImmutableFacilitatorPlan.Builder.class, FacilitatorPlanBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.Formation.class, FormationMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.Formation.Builder.class, FormationBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.formation.ImmutableFormation.Builder.class, FormationBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.FormationPolicy.class, FormationPolicyMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.FormationPolicy.Builder.class, FormationPolicyBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.formation.ImmutableFormationPolicy.Builder.class, FormationPolicyBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.GroupPlan.class, GroupPlanMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.GroupPlan.Builder.class, GroupPlanBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.formation.ImmutableGroupPlan.Builder.class, GroupPlanBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.Placement.class, PlacementMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.Placement.Builder.class, PlacementBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.formation.ImmutablePlacement.Builder.class, PlacementBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.PlacementAssignment.class, PlacementAssignmentMixIn.class);
-    mixIns.put(io.github.peersupport.groups.formation.ImmutablePlacementAssignment.class, PlacementAssignmentImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.groups.formation.PlacementAssignment.class), PlacementAssignmentBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.PlacementPolicy.class, PlacementPolicyMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.PlacementPolicy.Builder.class, PlacementPolicyBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.formation.ImmutablePlacementPolicy.Builder.class, PlacementPolicyBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.formation.Unplaced.class, UnplacedMixIn.class);
-    mixIns.put(io.github.peersupport.groups.formation.ImmutableUnplaced.class, UnplacedImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.groups.formation.Unplaced.class), UnplacedBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.Acknowledgement.class, AcknowledgementMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.Acknowledgement.Builder.class, AcknowledgementBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableAcknowledgement.Builder.class, AcknowledgementBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.Agenda.class, AgendaMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.Agenda.Builder.class, AgendaBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableAgenda.Builder.class, AgendaBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.AgendaRefusal.class, AgendaRefusalMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.AgendaRefusal.Builder.class, AgendaRefusalBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableAgendaRefusal.Builder.class, AgendaRefusalBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.AgendaResult.class, AgendaResultMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.AgendaResult.Builder.class, AgendaResultBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableAgendaResult.Builder.class, AgendaResultBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.AgendaSegment.class, AgendaSegmentMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.AgendaSegment.Builder.class, AgendaSegmentBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableAgendaSegment.Builder.class, AgendaSegmentBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.FacilitatorFlag.class, FacilitatorFlagMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.FacilitatorFlag.Builder.class, FacilitatorFlagBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableFacilitatorFlag.Builder.class, FacilitatorFlagBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.GroundRule.class, GroundRuleMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableGroundRule.class, GroundRuleImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.groups.session.GroundRule.class), GroundRuleBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.GroundRules.class, GroundRulesMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.GroundRules.Builder.class, GroundRulesBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableGroundRules.Builder.class, GroundRulesBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.SegmentTemplate.class, SegmentTemplateMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.SegmentTemplate.Builder.class, SegmentTemplateBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableSegmentTemplate.Builder.class, SegmentTemplateBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.SessionFormat.class, SessionFormatMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.SessionFormat.Builder.class, SessionFormatBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableSessionFormat.Builder.class, SessionFormatBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.SessionPolicy.class, SessionPolicyMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.SessionPolicy.Builder.class, SessionPolicyBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableSessionPolicy.Builder.class, SessionPolicyBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.SessionRecord.class, SessionRecordMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.SessionRecord.Builder.class, SessionRecordBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableSessionRecord.Builder.class, SessionRecordBuilderMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.SessionSignals.class, SessionSignalsMixIn.class);
     mixIns.put(io.github.peersupport.groups.session.SessionSignals.Builder.class, SessionSignalsBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.groups.session.ImmutableSessionSignals.Builder.class, SessionSignalsBuilderMixIn.class);
   }
 
   /**
@@ -140,10 +113,26 @@ final class GroupsMixIns {
   static void strings(List<StringValue<?>> strings) {
   }
 
+  /**
+   * Adds the tuple types, read through their generated builders ({@link TupleBuilders}).
+   *
+   * @param tuples the list to fill
+   */
+  static void tuples(List<Class<?>> tuples) {
+    tuples.add(io.github.peersupport.groups.CatalogueEntry.class);
+    tuples.add(io.github.peersupport.groups.PassedOver.class);
+    tuples.add(io.github.peersupport.groups.WaitlistEntry.class);
+    tuples.add(io.github.peersupport.groups.formation.PlacementAssignment.class);
+    tuples.add(io.github.peersupport.groups.formation.Unplaced.class);
+    tuples.add(io.github.peersupport.groups.session.GroundRule.class);
+  }
+
   /** Mix-in of {@link io.github.peersupport.groups.Admission}. */
   @JsonPropertyOrder({"seeker", "outcome", "group", "waitlist", "position", "rule"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.Admission.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.Admission.Builder.class)
   abstract static class AdmissionMixIn {
     @JsonProperty("seeker")
@@ -195,7 +184,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"group", "vetting"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.groups.ImmutableCatalogueEntry.class)
+  @JsonSerialize(as = io.github.peersupport.groups.CatalogueEntry.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class CatalogueEntryMixIn {
     @JsonProperty("group")
     abstract Object group();
@@ -204,21 +194,24 @@ final class GroupsMixIns {
     abstract Object vetting();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.groups.ImmutableCatalogueEntry}. */
+  /** Builder mix-in of {@link io.github.peersupport.groups.CatalogueEntry} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class CatalogueEntryImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "group", required = true) io.github.peersupport.groups.SupportGroup group,
-        @JsonProperty(value = "vetting", required = true) io.github.peersupport.groups.Vetting vetting) {
-      throw new AssertionError();
-    }
+  abstract static class CatalogueEntryBuilderMixIn {
+    @JsonProperty("group")
+    abstract Object group(io.github.peersupport.groups.SupportGroup group);
+
+    @JsonProperty("vetting")
+    abstract Object vetting(io.github.peersupport.groups.Vetting vetting);
   }
 
   /** Mix-in of {@link io.github.peersupport.groups.CatalogueLookup}. */
   @JsonPropertyOrder({"group", "entry", "problem"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.CatalogueLookup.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.CatalogueLookup.Builder.class)
   abstract static class CatalogueLookupMixIn {
     @JsonProperty("group")
@@ -252,6 +245,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"requiredCourses", "certificationKind", "conditionTraining"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.FacilitatorEligibility.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.FacilitatorEligibility.Builder.class)
   abstract static class FacilitatorEligibilityMixIn {
     @JsonProperty("requiredCourses")
@@ -284,6 +279,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"requiredConsent", "conditions"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.GroupAdmission.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.GroupAdmission.Builder.class)
   abstract static class GroupAdmissionMixIn {
     @JsonProperty("requiredConsent")
@@ -309,6 +306,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"entries"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.GroupCatalogue.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.GroupCatalogue.Builder.class)
   abstract static class GroupCatalogueMixIn {
     @JsonProperty("entries")
@@ -328,6 +327,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"maxMembers", "minViable", "membersPerFacilitator", "minFacilitators", "facilitatorMemberCap"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.GroupSizePolicy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.GroupSizePolicy.Builder.class)
   abstract static class GroupSizePolicyMixIn {
     @JsonProperty("maxMembers")
@@ -371,7 +372,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"seeker", "rule"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.groups.ImmutablePassedOver.class)
+  @JsonSerialize(as = io.github.peersupport.groups.PassedOver.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class PassedOverMixIn {
     @JsonProperty("seeker")
     abstract Object seeker();
@@ -380,21 +382,24 @@ final class GroupsMixIns {
     abstract Object rule();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.groups.ImmutablePassedOver}. */
+  /** Builder mix-in of {@link io.github.peersupport.groups.PassedOver} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class PassedOverImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "seeker", required = true) io.github.peersupport.core.SeekerId seeker,
-        @JsonProperty(value = "rule", required = true) io.github.peersupport.core.rule.RuleId rule) {
-      throw new AssertionError();
-    }
+  abstract static class PassedOverBuilderMixIn {
+    @JsonProperty("seeker")
+    abstract Object seeker(io.github.peersupport.core.SeekerId seeker);
+
+    @JsonProperty("rule")
+    abstract Object rule(io.github.peersupport.core.rule.RuleId rule);
   }
 
   /** Mix-in of {@link io.github.peersupport.groups.Promotion}. */
   @JsonPropertyOrder({"group", "waitlist", "promoted", "passedOver"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.Promotion.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.Promotion.Builder.class)
   abstract static class PromotionMixIn {
     @JsonProperty("group")
@@ -432,6 +437,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"id", "focus", "audience", "modality", "languages", "slot", "zone", "cadence", "openness", "seriesWeeks", "seriesStart", "sizePolicy", "requiredTraining", "facilitators", "members"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.SupportGroup.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.SupportGroup.Builder.class)
   abstract static class SupportGroupMixIn {
     @JsonProperty("id")
@@ -454,6 +461,7 @@ final class GroupsMixIns {
     @JsonProperty("slot")
     abstract Object slot();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("zone")
     abstract Object zone();
 
@@ -468,6 +476,7 @@ final class GroupsMixIns {
     abstract Object seriesWeeks();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("seriesStart")
     abstract Object seriesStart();
 
@@ -539,6 +548,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"status", "reviewer", "vettedAt", "reviewDue"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.Vetting.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.Vetting.Builder.class)
   abstract static class VettingMixIn {
     @JsonProperty("status")
@@ -549,10 +560,12 @@ final class GroupsMixIns {
     abstract Object reviewer();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("vettedAt")
     abstract Object vettedAt();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("reviewDue")
     abstract Object reviewDue();
   }
@@ -579,6 +592,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"group", "entries"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.Waitlist.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.Waitlist.Builder.class)
   abstract static class WaitlistMixIn {
     @JsonProperty("group")
@@ -604,30 +619,35 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"seeker", "requestedAt"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.groups.ImmutableWaitlistEntry.class)
+  @JsonSerialize(as = io.github.peersupport.groups.WaitlistEntry.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class WaitlistEntryMixIn {
     @JsonProperty("seeker")
     abstract Object seeker();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("requestedAt")
     abstract Object requestedAt();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.groups.ImmutableWaitlistEntry}. */
+  /** Builder mix-in of {@link io.github.peersupport.groups.WaitlistEntry} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class WaitlistEntryImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "seeker", required = true) io.github.peersupport.core.SeekerId seeker,
-        @JsonProperty(value = "requestedAt", required = true) java.time.Instant requestedAt) {
-      throw new AssertionError();
-    }
+  abstract static class WaitlistEntryBuilderMixIn {
+    @JsonProperty("seeker")
+    abstract Object seeker(io.github.peersupport.core.SeekerId seeker);
+
+    @JsonProperty("requestedAt")
+    abstract Object requestedAt(java.time.Instant requestedAt);
   }
 
   /** Mix-in of {@link io.github.peersupport.groups.attendance.AttendanceSummary}. */
   @JsonPropertyOrder({"member", "group", "offered", "attended", "excused", "longestAbsenceStreak"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.attendance.AttendanceSummary.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.attendance.AttendanceSummary.Builder.class)
   abstract static class AttendanceSummaryMixIn {
     @JsonProperty("member")
@@ -677,6 +697,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"kind", "groups", "sizes"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.formation.Adjustment.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.formation.Adjustment.Builder.class)
   abstract static class AdjustmentMixIn {
     @JsonProperty("kind")
@@ -708,6 +730,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"group", "needed", "assigned"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.formation.FacilitatorPlan.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.formation.FacilitatorPlan.Builder.class)
   abstract static class FacilitatorPlanMixIn {
     @JsonProperty("group")
@@ -739,6 +763,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"groups", "facilitatorPlans", "unplaced"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.formation.Formation.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.formation.Formation.Builder.class)
   abstract static class FormationMixIn {
     @JsonProperty("groups")
@@ -770,6 +796,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"sizePolicy", "admission", "eligibility", "focusDepth", "mixAudiences", "mixedFallback", "modalities", "slots", "zone", "defaultLanguage", "cadence", "openness", "seriesWeeks", "seriesStart", "idPrefix"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.formation.FormationPolicy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.formation.FormationPolicy.Builder.class)
   abstract static class FormationPolicyMixIn {
     @JsonProperty("sizePolicy")
@@ -796,6 +824,7 @@ final class GroupsMixIns {
     @JsonProperty("slots")
     abstract Object slots();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("zone")
     abstract Object zone();
 
@@ -813,6 +842,7 @@ final class GroupsMixIns {
     abstract Object seriesWeeks();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("seriesStart")
     abstract Object seriesStart();
 
@@ -875,6 +905,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"placement", "formation", "adjustments"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.formation.GroupPlan.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.formation.GroupPlan.Builder.class)
   abstract static class GroupPlanMixIn {
     @JsonProperty("placement")
@@ -906,6 +938,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"assignments", "unplaced", "groups", "rounds", "exact"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.formation.Placement.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.formation.Placement.Builder.class)
   abstract static class PlacementMixIn {
     @JsonProperty("assignments")
@@ -949,7 +983,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"seeker", "group", "fit"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.groups.formation.ImmutablePlacementAssignment.class)
+  @JsonSerialize(as = io.github.peersupport.groups.formation.PlacementAssignment.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class PlacementAssignmentMixIn {
     @JsonProperty("seeker")
     abstract Object seeker();
@@ -961,22 +996,27 @@ final class GroupsMixIns {
     abstract Object fit();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.groups.formation.ImmutablePlacementAssignment}. */
+  /** Builder mix-in of {@link io.github.peersupport.groups.formation.PlacementAssignment} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class PlacementAssignmentImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "seeker", required = true) io.github.peersupport.core.SeekerId seeker,
-        @JsonProperty(value = "group", required = true) io.github.peersupport.core.GroupId group,
-        @JsonProperty(value = "fit", required = true) int fit) {
-      throw new AssertionError();
-    }
+  abstract static class PlacementAssignmentBuilderMixIn {
+    @JsonProperty("seeker")
+    abstract Object seeker(io.github.peersupport.core.SeekerId seeker);
+
+    @JsonProperty("group")
+    abstract Object group(io.github.peersupport.core.GroupId group);
+
+    @JsonProperty("fit")
+    abstract Object fit(int fit);
   }
 
   /** Mix-in of {@link io.github.peersupport.groups.formation.PlacementPolicy}. */
   @JsonPropertyOrder({"admission", "base", "conditionMatch", "exactCondition", "fullSlot", "partialSlot", "unknownSchedule", "exactLanguage", "statedModality", "scheduleRequired", "facilitatorCaps", "maxRounds"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.formation.PlacementPolicy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.formation.PlacementPolicy.Builder.class)
   abstract static class PlacementPolicyMixIn {
     @JsonProperty("admission")
@@ -1062,7 +1102,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"seeker", "reason", "rule"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.groups.formation.ImmutableUnplaced.class)
+  @JsonSerialize(as = io.github.peersupport.groups.formation.Unplaced.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class UnplacedMixIn {
     @JsonProperty("seeker")
     abstract Object seeker();
@@ -1075,22 +1116,27 @@ final class GroupsMixIns {
     abstract Object rule();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.groups.formation.ImmutableUnplaced}. */
+  /** Builder mix-in of {@link io.github.peersupport.groups.formation.Unplaced} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class UnplacedImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "seeker", required = true) io.github.peersupport.core.SeekerId seeker,
-        @JsonProperty(value = "reason", required = true) io.github.peersupport.groups.formation.UnplacedReason reason,
-        @JsonProperty(value = "rule") java.util.Optional<?> rule) {
-      throw new AssertionError();
-    }
+  abstract static class UnplacedBuilderMixIn {
+    @JsonProperty("seeker")
+    abstract Object seeker(io.github.peersupport.core.SeekerId seeker);
+
+    @JsonProperty("reason")
+    abstract Object reason(io.github.peersupport.groups.formation.UnplacedReason reason);
+
+    @JsonProperty("rule")
+    abstract Object rule(java.util.Optional<?> rule);
   }
 
   /** Mix-in of {@link io.github.peersupport.groups.session.Acknowledgement}. */
   @JsonPropertyOrder({"member", "rules", "version", "at"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.Acknowledgement.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.Acknowledgement.Builder.class)
   abstract static class AcknowledgementMixIn {
     @JsonProperty("member")
@@ -1102,6 +1148,7 @@ final class GroupsMixIns {
     @JsonProperty("version")
     abstract Object version();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("at")
     abstract Object at();
   }
@@ -1128,6 +1175,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"format", "formatName", "sessionLength", "attending", "firstSession", "segments", "omitted"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.Agenda.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.Agenda.Builder.class)
   abstract static class AgendaMixIn {
     @JsonProperty("format")
@@ -1136,6 +1185,7 @@ final class GroupsMixIns {
     @JsonProperty("formatName")
     abstract Object formatName();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("sessionLength")
     abstract Object sessionLength();
 
@@ -1183,6 +1233,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"rule", "reason", "attending", "membersThatFit", "segment", "needed", "available"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.AgendaRefusal.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.AgendaRefusal.Builder.class)
   abstract static class AgendaRefusalMixIn {
     @JsonProperty("rule")
@@ -1201,9 +1253,11 @@ final class GroupsMixIns {
     @JsonProperty("segment")
     abstract Object segment();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("needed")
     abstract Object needed();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("available")
     abstract Object available();
   }
@@ -1239,6 +1293,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"agenda", "refusal"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.AgendaResult.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.AgendaResult.Builder.class)
   abstract static class AgendaResultMixIn {
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -1266,18 +1322,23 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"kind", "start", "duration", "turnPerMember", "guest"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.AgendaSegment.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.AgendaSegment.Builder.class)
   abstract static class AgendaSegmentMixIn {
     @JsonProperty("kind")
     abstract Object kind();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("start")
     abstract Object start();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("duration")
     abstract Object duration();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("turnPerMember")
     abstract Object turnPerMember();
 
@@ -1311,6 +1372,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"kind", "member"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.FacilitatorFlag.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.FacilitatorFlag.Builder.class)
   abstract static class FacilitatorFlagMixIn {
     @JsonProperty("kind")
@@ -1337,7 +1400,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"id", "text"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.groups.session.ImmutableGroundRule.class)
+  @JsonSerialize(as = io.github.peersupport.groups.session.GroundRule.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class GroundRuleMixIn {
     @JsonProperty("id")
     abstract Object id();
@@ -1346,21 +1410,24 @@ final class GroupsMixIns {
     abstract Object text();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.groups.session.ImmutableGroundRule}. */
+  /** Builder mix-in of {@link io.github.peersupport.groups.session.GroundRule} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class GroundRuleImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "id", required = true) io.github.peersupport.core.rule.RuleId id,
-        @JsonProperty(value = "text", required = true) java.lang.String text) {
-      throw new AssertionError();
-    }
+  abstract static class GroundRuleBuilderMixIn {
+    @JsonProperty("id")
+    abstract Object id(io.github.peersupport.core.rule.RuleId id);
+
+    @JsonProperty("text")
+    abstract Object text(java.lang.String text);
   }
 
   /** Mix-in of {@link io.github.peersupport.groups.session.GroundRules}. */
   @JsonPropertyOrder({"id", "version", "rules"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.GroundRules.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.GroundRules.Builder.class)
   abstract static class GroundRulesMixIn {
     @JsonProperty("id")
@@ -1392,17 +1459,22 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"kind", "minimum", "ideal", "maximum", "memberTurns", "required", "guest"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.SegmentTemplate.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.SegmentTemplate.Builder.class)
   abstract static class SegmentTemplateMixIn {
     @JsonProperty("kind")
     abstract Object kind();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("minimum")
     abstract Object minimum();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("ideal")
     abstract Object ideal();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("maximum")
     abstract Object maximum();
 
@@ -1448,6 +1520,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"id", "name", "segments"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.SessionFormat.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.SessionFormat.Builder.class)
   abstract static class SessionFormatMixIn {
     @JsonProperty("id")
@@ -1479,14 +1553,19 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"sessionLength", "minimumTurn", "granularity", "everySession", "firstSession", "insertedTemplates"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.SessionPolicy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.SessionPolicy.Builder.class)
   abstract static class SessionPolicyMixIn {
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("sessionLength")
     abstract Object sessionLength();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("minimumTurn")
     abstract Object minimumTurn();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("granularity")
     abstract Object granularity();
 
@@ -1528,6 +1607,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"group", "number", "at", "facilitator", "attendance", "talkTime", "flags"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.SessionRecord.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.SessionRecord.Builder.class)
   abstract static class SessionRecordMixIn {
     @JsonProperty("group")
@@ -1536,6 +1617,7 @@ final class GroupsMixIns {
     @JsonProperty("number")
     abstract Object number();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("at")
     abstract Object at();
 
@@ -1545,6 +1627,7 @@ final class GroupsMixIns {
     @JsonProperty("attendance")
     abstract Object attendance();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("talkTime")
     abstract Object talkTime();
 
@@ -1583,6 +1666,8 @@ final class GroupsMixIns {
   @JsonPropertyOrder({"dominanceMultiple", "minimumMembers"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.groups.session.SessionSignals.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.groups.session.SessionSignals.Builder.class)
   abstract static class SessionSignalsMixIn {
     @JsonProperty("dominanceMultiple")

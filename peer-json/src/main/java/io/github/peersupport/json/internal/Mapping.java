@@ -78,6 +78,7 @@ public final class Mapping {
    */
   public static void setUp(SetupContext context) {
     mixIns().forEach(context::setMixInAnnotations);
+    context.insertAnnotationIntrospector(new TupleBuilders.Introspector());
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleSerializers keySerializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();

@@ -2,7 +2,7 @@ package io.github.peersupport.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,9 +14,12 @@ import java.util.Map;
 
 /**
  * Jackson mix-ins of the value types of peer-matching: one type mix-in (property names and order,
- * the builder or creator to read with) and one builder or creator mix-in (the one setter overload
- * per property) per type. Values are read through their public builders, so JSON input gets the
- * validation Java input gets. Written by {@code MixInSourceGenerator} from the compiled types;
+ * the builder to read with, written as the public type) and one builder mix-in (the one setter
+ * overload per property) per type: the public {@code X.Builder}, or for tuple types the generated
+ * builder, found at run time by {@link TupleBuilders}. Jackson only ever sees the
+ * public types of exported packages, never the package-private generated implementations, so no
+ * package needs to be opened on the module path. Values are read through their public builders and
+ * factories, so JSON input gets the validation Java input gets. Written by {@code MixInSourceGenerator} from the compiled types;
  * {@code MixInCoverageTest} fails when a value type is added without a mix-in.
  */
 final class MatchingMixIns {
@@ -30,62 +33,46 @@ final class MatchingMixIns {
   static void mixIns(Map<Class<?>, Class<?>> mixIns) {
     mixIns.put(io.github.peersupport.matching.Candidate.class, CandidateMixIn.class);
     mixIns.put(io.github.peersupport.matching.Candidate.Builder.class, CandidateBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.ImmutableCandidate.Builder.class, CandidateBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.Contribution.class, ContributionMixIn.class);
-    mixIns.put(io.github.peersupport.matching.ImmutableContribution.class, ContributionImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.matching.Contribution.class), ContributionBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.CriterionSetting.class, CriterionSettingMixIn.class);
-    mixIns.put(io.github.peersupport.matching.ImmutableCriterionSetting.class, CriterionSettingImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.matching.CriterionSetting.class), CriterionSettingBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.Exclusion.class, ExclusionMixIn.class);
-    mixIns.put(io.github.peersupport.matching.ImmutableExclusion.class, ExclusionImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.matching.Exclusion.class), ExclusionBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.MatchResult.class, MatchResultMixIn.class);
     mixIns.put(io.github.peersupport.matching.MatchResult.Builder.class, MatchResultBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.ImmutableMatchResult.Builder.class, MatchResultBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.MatchingPolicy.class, MatchingPolicyMixIn.class);
     mixIns.put(io.github.peersupport.matching.MatchingPolicy.Builder.class, MatchingPolicyBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.ImmutableMatchingPolicy.Builder.class, MatchingPolicyBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.PeerMatcher.class, PeerMatcherMixIn.class);
     mixIns.put(io.github.peersupport.matching.PeerMatcher.Builder.class, PeerMatcherBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.ImmutablePeerMatcher.Builder.class, PeerMatcherBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.Actor.class, ActorMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.Actor.Builder.class, ActorBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableActor.Builder.class, ActorBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.BookTransition.class, BookTransitionMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.BookTransition.Builder.class, BookTransitionBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableBookTransition.Builder.class, BookTransitionBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.FollowUpTask.class, FollowUpTaskMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.FollowUpTask.Builder.class, FollowUpTaskBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableFollowUpTask.Builder.class, FollowUpTaskBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.FollowUpTimers.class, FollowUpTimersMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.FollowUpTimers.Builder.class, FollowUpTimersBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableFollowUpTimers.Builder.class, FollowUpTimersBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.Match.class, MatchMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.Match.Builder.class, MatchBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableMatch.Builder.class, MatchBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchBook.class, MatchBookMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchBook.Builder.class, MatchBookBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableMatchBook.Builder.class, MatchBookBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchClosure.class, MatchClosureMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchClosure.Builder.class, MatchClosureBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableMatchClosure.Builder.class, MatchClosureBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchEvent.class, MatchEventMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchEvent.Builder.class, MatchEventBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableMatchEvent.Builder.class, MatchEventBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchLifecycle.class, MatchLifecycleMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchLifecycle.Builder.class, MatchLifecycleBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableMatchLifecycle.Builder.class, MatchLifecycleBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchOffer.class, MatchOfferMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchOffer.Builder.class, MatchOfferBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableMatchOffer.Builder.class, MatchOfferBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchRequest.class, MatchRequestMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchRequest.Builder.class, MatchRequestBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableMatchRequest.Builder.class, MatchRequestBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchTransition.class, MatchTransitionMixIn.class);
     mixIns.put(io.github.peersupport.matching.lifecycle.MatchTransition.Builder.class, MatchTransitionBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.matching.lifecycle.ImmutableMatchTransition.Builder.class, MatchTransitionBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.stable.BuddyPair.class, BuddyPairMixIn.class);
-    mixIns.put(io.github.peersupport.matching.stable.ImmutableBuddyPair.class, BuddyPairImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.matching.stable.BuddyPair.class), BuddyPairBuilderMixIn.class);
     mixIns.put(io.github.peersupport.matching.stable.StablePair.class, StablePairMixIn.class);
-    mixIns.put(io.github.peersupport.matching.stable.ImmutableStablePair.class, StablePairImplMixIn.class);
+    mixIns.put(TupleBuilders.builderOf(io.github.peersupport.matching.stable.StablePair.class), StablePairBuilderMixIn.class);
   }
 
   /**
@@ -96,10 +83,25 @@ final class MatchingMixIns {
   static void strings(List<StringValue<?>> strings) {
   }
 
+  /**
+   * Adds the tuple types, read through their generated builders ({@link TupleBuilders}).
+   *
+   * @param tuples the list to fill
+   */
+  static void tuples(List<Class<?>> tuples) {
+    tuples.add(io.github.peersupport.matching.Contribution.class);
+    tuples.add(io.github.peersupport.matching.CriterionSetting.class);
+    tuples.add(io.github.peersupport.matching.Exclusion.class);
+    tuples.add(io.github.peersupport.matching.stable.BuddyPair.class);
+    tuples.add(io.github.peersupport.matching.stable.StablePair.class);
+  }
+
   /** Mix-in of {@link io.github.peersupport.matching.Candidate}. */
   @JsonPropertyOrder({"rank", "supporter", "score", "contributions"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.Candidate.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.Candidate.Builder.class)
   abstract static class CandidateMixIn {
     @JsonProperty("rank")
@@ -137,7 +139,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"criterion", "similarity", "share"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.matching.ImmutableContribution.class)
+  @JsonSerialize(as = io.github.peersupport.matching.Contribution.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class ContributionMixIn {
     @JsonProperty("criterion")
     abstract Object criterion();
@@ -149,23 +152,27 @@ final class MatchingMixIns {
     abstract Object share();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.matching.ImmutableContribution}. */
+  /** Builder mix-in of {@link io.github.peersupport.matching.Contribution} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class ContributionImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "criterion", required = true) io.github.peersupport.matching.Criterion criterion,
-        @JsonProperty(value = "similarity", required = true) double similarity,
-        @JsonProperty(value = "share", required = true) double share) {
-      throw new AssertionError();
-    }
+  abstract static class ContributionBuilderMixIn {
+    @JsonProperty("criterion")
+    abstract Object criterion(io.github.peersupport.matching.Criterion criterion);
+
+    @JsonProperty("similarity")
+    abstract Object similarity(double similarity);
+
+    @JsonProperty("share")
+    abstract Object share(double share);
   }
 
   /** Mix-in of {@link io.github.peersupport.matching.CriterionSetting}. */
   @JsonPropertyOrder({"mode", "weight"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.matching.ImmutableCriterionSetting.class)
+  @JsonSerialize(as = io.github.peersupport.matching.CriterionSetting.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class CriterionSettingMixIn {
     @JsonProperty("mode")
     abstract Object mode();
@@ -174,22 +181,24 @@ final class MatchingMixIns {
     abstract Object weight();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.matching.ImmutableCriterionSetting}. */
+  /** Builder mix-in of {@link io.github.peersupport.matching.CriterionSetting} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class CriterionSettingImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "mode", required = true) io.github.peersupport.matching.CriterionMode mode,
-        @JsonProperty(value = "weight", required = true) double weight) {
-      throw new AssertionError();
-    }
+  abstract static class CriterionSettingBuilderMixIn {
+    @JsonProperty("mode")
+    abstract Object mode(io.github.peersupport.matching.CriterionMode mode);
+
+    @JsonProperty("weight")
+    abstract Object weight(double weight);
   }
 
   /** Mix-in of {@link io.github.peersupport.matching.Exclusion}. */
   @JsonPropertyOrder({"supporter", "rule"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.matching.ImmutableExclusion.class)
+  @JsonSerialize(as = io.github.peersupport.matching.Exclusion.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class ExclusionMixIn {
     @JsonProperty("supporter")
     abstract Object supporter();
@@ -198,26 +207,30 @@ final class MatchingMixIns {
     abstract Object rule();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.matching.ImmutableExclusion}. */
+  /** Builder mix-in of {@link io.github.peersupport.matching.Exclusion} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class ExclusionImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "supporter", required = true) io.github.peersupport.core.SupporterId supporter,
-        @JsonProperty(value = "rule", required = true) io.github.peersupport.core.rule.RuleId rule) {
-      throw new AssertionError();
-    }
+  abstract static class ExclusionBuilderMixIn {
+    @JsonProperty("supporter")
+    abstract Object supporter(io.github.peersupport.core.SupporterId supporter);
+
+    @JsonProperty("rule")
+    abstract Object rule(io.github.peersupport.core.rule.RuleId rule);
   }
 
   /** Mix-in of {@link io.github.peersupport.matching.MatchResult}. */
   @JsonPropertyOrder({"seeker", "at", "fallback", "candidates", "excluded", "eligible", "noMatchReason"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.MatchResult.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.MatchResult.Builder.class)
   abstract static class MatchResultMixIn {
     @JsonProperty("seeker")
     abstract Object seeker();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("at")
     abstract Object at();
 
@@ -269,6 +282,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"criteria", "minMonthsPastTreatment", "conditionThreshold", "minSharedIssues", "maxAgeGapYears", "maxDistanceKm", "topK", "zone"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.MatchingPolicy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.MatchingPolicy.Builder.class)
   abstract static class MatchingPolicyMixIn {
     @JsonProperty("criteria")
@@ -292,6 +307,7 @@ final class MatchingMixIns {
     @JsonProperty("topK")
     abstract Object topK();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("zone")
     abstract Object zone();
   }
@@ -330,6 +346,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"policy", "conditions", "treatments"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.PeerMatcher.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.PeerMatcher.Builder.class)
   abstract static class PeerMatcherMixIn {
     @JsonProperty("policy")
@@ -361,6 +379,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"person", "role"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.Actor.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.Actor.Builder.class)
   abstract static class ActorMixIn {
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -389,6 +409,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"book", "transition"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.BookTransition.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.BookTransition.Builder.class)
   abstract static class BookTransitionMixIn {
     @JsonProperty("book")
@@ -414,6 +436,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"kind", "matchId", "dueAt", "overdueAt"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.FollowUpTask.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.FollowUpTask.Builder.class)
   abstract static class FollowUpTaskMixIn {
     @JsonProperty("kind")
@@ -422,10 +446,12 @@ final class MatchingMixIns {
     @JsonProperty("matchId")
     abstract Object matchId();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("dueAt")
     abstract Object dueAt();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("overdueAt")
     abstract Object overdueAt();
   }
@@ -452,20 +478,27 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"proposalTarget", "firstContactCheck", "firstContactOverdue", "supporterReminder", "contactCadenceWindow", "expectedContacts"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.FollowUpTimers.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.FollowUpTimers.Builder.class)
   abstract static class FollowUpTimersMixIn {
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("proposalTarget")
     abstract Object proposalTarget();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("firstContactCheck")
     abstract Object firstContactCheck();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("firstContactOverdue")
     abstract Object firstContactOverdue();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("supporterReminder")
     abstract Object supporterReminder();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("contactCadenceWindow")
     abstract Object contactCadenceWindow();
 
@@ -501,6 +534,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"id", "request", "status", "statusSince", "lastEventAt", "offers", "acceptedAt", "firstContactAt", "activatedAt", "contacts", "notWorkingReportedAt", "closure"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.Match.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.Match.Builder.class)
   abstract static class MatchMixIn {
     @JsonProperty("id")
@@ -512,9 +547,11 @@ final class MatchingMixIns {
     @JsonProperty("status")
     abstract Object status();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("statusSince")
     abstract Object statusSince();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("lastEventAt")
     abstract Object lastEventAt();
 
@@ -522,21 +559,26 @@ final class MatchingMixIns {
     abstract Object offers();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("acceptedAt")
     abstract Object acceptedAt();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("firstContactAt")
     abstract Object firstContactAt();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("activatedAt")
     abstract Object activatedAt();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("contacts")
     abstract Object contacts();
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("notWorkingReportedAt")
     abstract Object notWorkingReportedAt();
 
@@ -591,6 +633,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"lifecycle", "capacities", "defaultCapacity", "matches"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.MatchBook.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.MatchBook.Builder.class)
   abstract static class MatchBookMixIn {
     @JsonProperty("lifecycle")
@@ -628,8 +672,11 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"at", "by", "reason"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.MatchClosure.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.MatchClosure.Builder.class)
   abstract static class MatchClosureMixIn {
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("at")
     abstract Object at();
 
@@ -659,6 +706,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"type", "matchId", "at", "actor", "reason", "request", "supporter", "closeReason", "consent"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.MatchEvent.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.MatchEvent.Builder.class)
   abstract static class MatchEventMixIn {
     @JsonProperty("type")
@@ -667,6 +716,7 @@ final class MatchingMixIns {
     @JsonProperty("matchId")
     abstract Object matchId();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("at")
     abstract Object at();
 
@@ -731,8 +781,11 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"offerWindow"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.MatchLifecycle.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.MatchLifecycle.Builder.class)
   abstract static class MatchLifecycleMixIn {
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("offerWindow")
     abstract Object offerWindow();
   }
@@ -750,14 +803,18 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"supporter", "offeredAt", "expiresAt"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.MatchOffer.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.MatchOffer.Builder.class)
   abstract static class MatchOfferMixIn {
     @JsonProperty("supporter")
     abstract Object supporter();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("offeredAt")
     abstract Object offeredAt();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("expiresAt")
     abstract Object expiresAt();
   }
@@ -781,6 +838,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"seeker", "programme", "requestedAt", "candidates", "consent"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.MatchRequest.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.MatchRequest.Builder.class)
   abstract static class MatchRequestMixIn {
     @JsonProperty("seeker")
@@ -789,6 +848,7 @@ final class MatchingMixIns {
     @JsonProperty("programme")
     abstract Object programme();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("requestedAt")
     abstract Object requestedAt();
 
@@ -824,6 +884,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"event", "fromStatus", "match", "offer", "rejectedBy"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.matching.lifecycle.MatchTransition.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.matching.lifecycle.MatchTransition.Builder.class)
   abstract static class MatchTransitionMixIn {
     @JsonProperty("event")
@@ -871,7 +933,8 @@ final class MatchingMixIns {
   @JsonPropertyOrder({"first", "second"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.matching.stable.ImmutableBuddyPair.class)
+  @JsonSerialize(as = io.github.peersupport.matching.stable.BuddyPair.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class BuddyPairMixIn {
     @JsonProperty("first")
     abstract Object first();
@@ -880,22 +943,24 @@ final class MatchingMixIns {
     abstract Object second();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.matching.stable.ImmutableBuddyPair}. */
+  /** Builder mix-in of {@link io.github.peersupport.matching.stable.BuddyPair} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class BuddyPairImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "first", required = true) io.github.peersupport.core.SeekerId first,
-        @JsonProperty(value = "second", required = true) io.github.peersupport.core.SeekerId second) {
-      throw new AssertionError();
-    }
+  abstract static class BuddyPairBuilderMixIn {
+    @JsonProperty("first")
+    abstract Object first(io.github.peersupport.core.SeekerId first);
+
+    @JsonProperty("second")
+    abstract Object second(io.github.peersupport.core.SeekerId second);
   }
 
   /** Mix-in of {@link io.github.peersupport.matching.stable.StablePair}. */
   @JsonPropertyOrder({"seeker", "supporter"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  @JsonDeserialize(as = io.github.peersupport.matching.stable.ImmutableStablePair.class)
+  @JsonSerialize(as = io.github.peersupport.matching.stable.StablePair.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   abstract static class StablePairMixIn {
     @JsonProperty("seeker")
     abstract Object seeker();
@@ -904,14 +969,15 @@ final class MatchingMixIns {
     abstract Object supporter();
   }
 
-  /** Creator mix-in of {@link io.github.peersupport.matching.stable.ImmutableStablePair}. */
+  /** Builder mix-in of {@link io.github.peersupport.matching.stable.StablePair} (its generated builder). */
+  @JsonPOJOBuilder(withPrefix = "", buildMethodName = "build")
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
-  abstract static class StablePairImplMixIn {
-    @JsonCreator
-    static Object of(@JsonProperty(value = "seeker", required = true) io.github.peersupport.core.SeekerId seeker,
-        @JsonProperty(value = "supporter", required = true) io.github.peersupport.core.SupporterId supporter) {
-      throw new AssertionError();
-    }
+  abstract static class StablePairBuilderMixIn {
+    @JsonProperty("seeker")
+    abstract Object seeker(io.github.peersupport.core.SeekerId seeker);
+
+    @JsonProperty("supporter")
+    abstract Object supporter(io.github.peersupport.core.SupporterId supporter);
   }
 }

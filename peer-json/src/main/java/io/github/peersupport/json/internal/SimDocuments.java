@@ -42,4 +42,13 @@ final class SimDocuments {
   static void strings(List<StringValue<?>> strings) {
     SimMixIns.strings(strings);
   }
+
+  /**
+   * Adds the simulation's tuple types.
+   *
+   * @param tuples the list to fill
+   */
+  static void tuples(List<Class<?>> tuples) {
+    SimMixIns.tuples(tuples);
+  }
 }

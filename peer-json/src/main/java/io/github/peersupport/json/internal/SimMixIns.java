@@ -2,7 +2,7 @@ package io.github.peersupport.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,9 +14,12 @@ import java.util.Map;
 
 /**
  * Jackson mix-ins of the value types of peer-sim: one type mix-in (property names and order,
- * the builder or creator to read with) and one builder or creator mix-in (the one setter overload
- * per property) per type. Values are read through their public builders, so JSON input gets the
- * validation Java input gets. Written by {@code MixInSourceGenerator} from the compiled types;
+ * the builder to read with, written as the public type) and one builder mix-in (the one setter
+ * overload per property) per type: the public {@code X.Builder}, or for tuple types the generated
+ * builder, found at run time by {@link TupleBuilders}. Jackson only ever sees the
+ * public types of exported packages, never the package-private generated implementations, so no
+ * package needs to be opened on the module path. Values are read through their public builders and
+ * factories, so JSON input gets the validation Java input gets. Written by {@code MixInSourceGenerator} from the compiled types;
  * {@code MixInCoverageTest} fails when a value type is added without a mix-in.
  */
 final class SimMixIns {
@@ -30,28 +33,20 @@ final class SimMixIns {
   static void mixIns(Map<Class<?>, Class<?>> mixIns) {
     mixIns.put(io.github.peersupport.sim.Behaviour.class, BehaviourMixIn.class);
     mixIns.put(io.github.peersupport.sim.Behaviour.Builder.class, BehaviourBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.sim.ImmutableBehaviour.Builder.class, BehaviourBuilderMixIn.class);
     mixIns.put(io.github.peersupport.sim.Cohort.class, CohortMixIn.class);
     mixIns.put(io.github.peersupport.sim.Cohort.Builder.class, CohortBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.sim.ImmutableCohort.Builder.class, CohortBuilderMixIn.class);
     mixIns.put(io.github.peersupport.sim.Metrics.class, MetricsMixIn.class);
     mixIns.put(io.github.peersupport.sim.Metrics.Builder.class, MetricsBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.sim.ImmutableMetrics.Builder.class, MetricsBuilderMixIn.class);
     mixIns.put(io.github.peersupport.sim.Run.class, RunMixIn.class);
     mixIns.put(io.github.peersupport.sim.Run.Builder.class, RunBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.sim.ImmutableRun.Builder.class, RunBuilderMixIn.class);
     mixIns.put(io.github.peersupport.sim.Scenario.class, ScenarioMixIn.class);
     mixIns.put(io.github.peersupport.sim.Scenario.Builder.class, ScenarioBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.sim.ImmutableScenario.Builder.class, ScenarioBuilderMixIn.class);
     mixIns.put(io.github.peersupport.sim.SweepResult.class, SweepResultMixIn.class);
     mixIns.put(io.github.peersupport.sim.SweepResult.Builder.class, SweepResultBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.sim.ImmutableSweepResult.Builder.class, SweepResultBuilderMixIn.class);
     mixIns.put(io.github.peersupport.sim.SweepRow.class, SweepRowMixIn.class);
     mixIns.put(io.github.peersupport.sim.SweepRow.Builder.class, SweepRowBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.sim.ImmutableSweepRow.Builder.class, SweepRowBuilderMixIn.class);
     mixIns.put(io.github.peersupport.sim.WeekMetrics.class, WeekMetricsMixIn.class);
     mixIns.put(io.github.peersupport.sim.WeekMetrics.Builder.class, WeekMetricsBuilderMixIn.class);
-    mixIns.put(io.github.peersupport.sim.ImmutableWeekMetrics.Builder.class, WeekMetricsBuilderMixIn.class);
   }
 
   /**
@@ -62,10 +57,20 @@ final class SimMixIns {
   static void strings(List<StringValue<?>> strings) {
   }
 
+  /**
+   * Adds the tuple types, read through their generated builders ({@link TupleBuilders}).
+   *
+   * @param tuples the list to fill
+   */
+  static void tuples(List<Class<?>> tuples) {
+  }
+
   /** Mix-in of {@link io.github.peersupport.sim.Behaviour}. */
   @JsonPropertyOrder({"acceptShare", "declineShare", "answerHours", "firstContactDays", "needsReminderShare", "reminderEffect", "minMatchWeeks", "maxMatchWeeks", "notWorkingShare", "rematchTakenShare", "screeningPerWeek", "symptomShare", "item9Share", "supporterDistressPerWeek", "groupInterestShare", "attendShare", "excusedShare", "dropoutPerSession", "flagPerSession", "suicideMentionPerSession"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.sim.Behaviour.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.sim.Behaviour.Builder.class)
   abstract static class BehaviourMixIn {
     @JsonProperty("acceptShare")
@@ -199,6 +204,8 @@ final class SimMixIns {
   @JsonPropertyOrder({"supporters", "seekersPerWeek", "conditionMix", "rareConditions", "rareConditionShare", "rareSupporterShare", "caregiverShare", "meanAge", "ageSpread", "womenShare", "menShare", "languageMix", "bilingualShare", "regionMix", "modalityShares", "availabilityShare", "sameGenderRequiredShare", "capacityMix", "pausePerWeek", "pauseWeeks", "attritionPerWeek", "consentShare", "issues"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.sim.Cohort.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.sim.Cohort.Builder.class)
   abstract static class CohortMixIn {
     @JsonProperty("supporters")
@@ -350,6 +357,8 @@ final class SimMixIns {
   @JsonPropertyOrder({"seekers", "matched", "matchRate", "medianHoursToMatch", "p90HoursToMatch", "within48hShare", "offers", "declines", "expiries", "fallbackUse", "unmatchedByReason", "loadGini", "meanServed", "rematchRate", "firstContactChecks", "reminders", "supporterPauses", "supporterRetirements", "groupFill", "meanWaitlist", "finalWaitlist", "groupRequests", "groupPlaced", "groupUnplacedByReason", "sessions", "attendanceRate", "adherence", "escalations"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.sim.Metrics.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.sim.Metrics.Builder.class)
   abstract static class MetricsMixIn {
     @JsonProperty("seekers")
@@ -531,6 +540,8 @@ final class SimMixIns {
   @JsonPropertyOrder({"scenario", "seed", "metrics", "weeks", "hoursToMatch", "served"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.sim.Run.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.sim.Run.Builder.class)
   abstract static class RunMixIn {
     @JsonProperty("scenario")
@@ -580,6 +591,8 @@ final class SimMixIns {
   @JsonPropertyOrder({"name", "cohort", "behaviour", "horizonWeeks", "start", "matcher", "assignment", "lifecycle", "followUps", "escalation", "sessionSignals", "groups", "groupSize", "placement", "groupFocus", "extraGroups", "seriesSessions", "manualMatchDays", "manualRetries"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.sim.Scenario.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.sim.Scenario.Builder.class)
   abstract static class ScenarioMixIn {
     @JsonProperty("name")
@@ -594,6 +607,7 @@ final class SimMixIns {
     @JsonProperty("horizonWeeks")
     abstract Object horizonWeeks();
 
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
     @JsonProperty("start")
     abstract Object start();
 
@@ -707,6 +721,8 @@ final class SimMixIns {
   @JsonPropertyOrder({"parameters", "rows"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.sim.SweepResult.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.sim.SweepResult.Builder.class)
   abstract static class SweepResultMixIn {
     @JsonProperty("parameters")
@@ -732,6 +748,8 @@ final class SimMixIns {
   @JsonPropertyOrder({"point", "seed", "metrics"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.sim.SweepRow.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.sim.SweepRow.Builder.class)
   abstract static class SweepRowMixIn {
     @JsonProperty("point")
@@ -763,6 +781,8 @@ final class SimMixIns {
   @JsonPropertyOrder({"week", "referrals", "accepted", "waiting", "engaged", "activeSupporters", "groupMembers", "groupWaitlist", "escalations"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
+  @JsonSerialize(as = io.github.peersupport.sim.WeekMetrics.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonDeserialize(builder = io.github.peersupport.sim.WeekMetrics.Builder.class)
   abstract static class WeekMetricsMixIn {
     @JsonProperty("week")
