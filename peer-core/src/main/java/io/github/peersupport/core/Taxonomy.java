@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * people's conditions have in common by their shared ancestry ({@link #sharedDepth(Code, Code)}).
  *
  * <p>The library ships small default taxonomies covering the programmes described by IPFCC, Joo et
- * al. (2022) and the other sources in DOMAIN.md: {@link #standardConditions()}, {@link
+ * al. (2022) and the other sources in docs/domain.md: {@link #standardConditions()}, {@link
  * #standardTreatments()} and {@link #standardSideEffects()}. Hosts load their own, for example a
  * SNOMED CT or ICD-10 subset, with {@link #builder()} or {@link #parseCsv(String, Reader)}.
  *
@@ -346,7 +346,7 @@ public abstract class Taxonomy {
    * 4, dialysis, kidney transplant), mental illness, substance use, new mothers (perinatal), children
    * with disability, overweight and obesity, and a few chronic and rare conditions as roots of their own. Sources: the
    * programmes described by IPFCC, Imerman Angels, Cancer Hope Network, Joo et al. (2022), NAMI and
-   * Presently (DOMAIN.md). System {@value Code#CONDITIONS}.
+   * Presently. System {@value Code#CONDITIONS}.
    *
    * @return the default condition taxonomy
    */

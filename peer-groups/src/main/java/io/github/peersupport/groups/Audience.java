@@ -4,7 +4,7 @@ import io.github.peersupport.core.person.ExperienceRole;
 
 /**
  * Whom a group is for: patients, caregivers, or both together. Programmes usually keep caregivers with
- * caregivers (Imerman Angels, Parent to Parent USA; DOMAIN.md, Matching).
+ * caregivers (Imerman Angels, Parent to Parent USA).
  */
 public enum Audience {
   /** People living with (or after) the condition. */

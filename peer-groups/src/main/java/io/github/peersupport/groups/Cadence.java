@@ -1,6 +1,6 @@
 package io.github.peersupport.groups;
 
-/** How often a group meets: weekly, every other week or monthly (DOMAIN.md, Groups: NAMI Connection, CancerChatCanada). */
+/** How often a group meets: weekly, every other week or monthly (NAMI Connection, CancerChatCanada). */
 public enum Cadence {
   /** Once a week. */
   WEEKLY,

@@ -18,10 +18,10 @@ import org.immutables.value.Value;
 
 /**
  * Who may lead a group. The safety floor comes from core ({@link PeerStanding#canServeAt}: active,
- * certified, code of conduct signed, no open boundary review; DOMAIN.md, Supporter and facilitator
- * lifecycle) and no setting relaxes it. On top of it a programme may require courses for every group
- * ({@link #requiredCourses()}, default {@code group-facilitation}, the facilitation curriculum in the
- * seeds), a certification kind, and training for the group's condition: with {@link
+ * certified, code of conduct signed, no open boundary review; Joo et al. 2022, Cancer Hope
+ * Network) and no setting relaxes it. On top of it a programme may require courses for every group
+ * ({@link #requiredCourses()}, default {@code group-facilitation}, the facilitation curriculum in
+ * docs/domain.md), a certification kind, and training for the group's condition: with {@link
  * #conditionTraining()} (the default) a diagnosis-specific group needs a passed course whose tag is
  * the focus code in lower case (e.g. {@code breast-cancer}); a group's own {@link
  * SupportGroup#requiredTraining()} covers formats (e.g. {@code online-facilitation}).

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 /**
  * Admission rules and waitlist promotion, as data. A request is checked in this order, and the first
  * failing rule refuses it: consent ({@link GroupRules#CONSENT}: the scopes of {@link
- * #requiredConsent()}, default {@code BE_CONTACTED}; DOMAIN.md, Matching 6: never without explicit
+ * #requiredConsent()}, default {@code BE_CONTACTED}; Parent to Parent USA: never without explicit
  * permission), audience ({@link GroupRules#AUDIENCE}), condition ({@link GroupRules#CONDITION}: a
  * diagnosis-specific group needs a seeker condition equal to its focus or under it in {@link
  * #conditions()}), language ({@link GroupRules#LANGUAGE}: a shared primary language, when the seeker
@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>An eligible seeker is admitted only when a seat is free that the waitlist does not claim: with
  * f free seats and w seekers waiting, a newcomer is admitted if f &gt; w, and a waiting seeker if their
- * position is at most f; otherwise the seeker waits (DOMAIN.md, Groups). So nobody jumps the queue,
+ * position is at most f; otherwise the seeker waits (first come, first served). So nobody jumps the queue,
  * and no admission puts a group over its cap. {@link #promote} fills free seats from the waitlist in
  * its fair order.
  */

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The repository of vetted peer support groups that clinicians prescribe from (DOMAIN.md, Peer group
- * prescriptions). A {@link GroupPrescription} names a group by {@link GroupId}; {@link #resolve}
+ * The repository of vetted peer support groups that clinicians prescribe from (peer group
+ * prescriptions; Fox 2024). A {@link GroupPrescription} names a group by {@link GroupId}; {@link #resolve}
  * reports a group that is missing, not vetted, or overdue for review as a result, not an exception.
  * Lookups by id are O(1); entries keep their given order, with unique group ids.
  */

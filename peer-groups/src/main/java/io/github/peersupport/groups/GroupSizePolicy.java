@@ -8,12 +8,12 @@ import org.immutables.value.Value;
  * Size and facilitation rules of a group, as data. Defaults ({@link #standard()}):
  * <ul>
  *   <li>at most <b>12</b> members, so that every member has time to share in a 90-minute session
- *       (Presently; DOMAIN.md, Groups);</li>
- *   <li>at least <b>4</b> members for a viable group: DOMAIN.md notes that "a group of 2 is not a
- *       group"; 4 leaves a group able to run when one or two members miss a session (CancerChatCanada
+ *       (Presently);</li>
+ *   <li>at least <b>4</b> members for a viable group: a group of 2 is not a group, and 4 leaves
+ *       a group able to run when one or two members miss a session (CancerChatCanada
  *       reports 75% attendance, so 4 members give about 3 present). This is a programme choice, not a
  *       published number;</li>
- *   <li><b>10</b> members per facilitator (the 8 to 10 of DOMAIN.md, Groups): above 10 members a
+ *   <li><b>10</b> members per facilitator (the usual 8 to 10 per facilitator): above 10 members a
  *       co-facilitator is required;</li>
  *   <li>at least <b>1</b> facilitator; {@link #nami()} requires two trained co-facilitators for every
  *       group (NAMI Connection);</li>
@@ -86,7 +86,7 @@ public abstract class GroupSizePolicy {
   }
 
   /**
-   * Returns how many members one facilitator leads (default 10, the top of DOMAIN.md's 8 to 10); a
+   * Returns how many members one facilitator leads (default 10, the top of the usual 8 to 10); a
    * group larger than this needs a co-facilitator.
    *
    * @return members per facilitator, 1 to {@value #MAX_CAP}

@@ -139,7 +139,7 @@ public abstract class SupportGroup {
   }
 
   /**
-   * Returns the length of the series in weeks (typically 10 to 12, DOMAIN.md, Groups); empty for an
+   * Returns the length of the series in weeks (typically 10 to 12, CancerChatCanada); empty for an
    * open-ended group.
    *
    * @return 1 to 104 weeks, or empty

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
 
 /**
  * The seekers waiting for a seat in one group, in a documented fair order: first come, first served
- * by request time, ties broken by seeker id text (DOMAIN.md, Groups: "when full, new members wait on a
- * waitlist that is promoted when a seat frees"). There is no priority: a programme that wants one
+ * by request time, ties broken by seeker id text (when a group is full, new members wait on a
+ * waitlist that is promoted when a seat frees). There is no priority: a programme that wants one
  * orders requests before they reach the list. {@link GroupAdmission#promote} walks the list in this
  * order and never skips an eligible waiting seeker. Entries are held sorted, without repeats.
  */

@@ -21,13 +21,17 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The proposed README text for peer-groups' JSON, line for line: the example compiles and behaves as it says. */
+/**
+ * The README text for peer-groups' JSON, line for line: the example behaves as it says. The README continues
+ * its groups worked example ({@code now}, {@code cohort}, {@code pool}); here they come from the seeded
+ * generators, and {@link ReadmeJavaSnippetsTest} compiles the README's own chain.
+ */
 class GroupsReadmeExampleTest {
   @Test
   void readme_groupsWriteReadAndErrors_behaveAsDocumented() {
     SplittableRandom random = new SplittableRandom(1);
-    List<Seeker> seekers = GroupsGen.seekers(random, 12);
-    List<Facilitator> facilitators = GroupsGen.facilitators(random, 2);
+    List<Seeker> cohort = GroupsGen.seekers(random, 12);
+    List<Facilitator> pool = GroupsGen.facilitators(random, 2);
     Instant now = GroupsGen.NOW;
 
     // --- README example start ---
@@ -39,7 +43,7 @@ class GroupsReadmeExampleTest {
     Agenda agenda = Agendas.build(SessionFormat.curriculum(), SessionPolicy.standard(), 8, true).agendaOrThrow();
     String agendaJson = PeerJson.writePretty(agenda);          // segments with ISO-8601 durations
 
-    GroupPlan plan = GroupPlanner.standard().plan(seekers, List.of(group), facilitators, now);
+    GroupPlan plan = GroupPlanner.standard().plan(cohort, List.of(group), pool, now);
     GroupPlan planBack = PeerJson.read(PeerJson.write(plan), GroupPlan.class); // results read back too
 
     try {

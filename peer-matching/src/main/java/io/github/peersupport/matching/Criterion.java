@@ -4,7 +4,7 @@ import io.github.peersupport.core.rule.RuleId;
 
 /**
  * The measures of similarity between a seeker and a supporter, each with a stable rule id. In the
- * order of DOMAIN.md's matching keys: diagnosis down to subtype, treatment, side effects, then age,
+ * order of programmes' matching keys: diagnosis down to subtype, treatment, side effects, then age,
  * gender, geography, language and culture (Imerman Angels, Cancer Hope Network, IPFCC), plus issues
  * for rare conditions (Joo et al. 2022), role (caregivers with caregivers), how and when they can
  * meet, and whether the supporter is further along.

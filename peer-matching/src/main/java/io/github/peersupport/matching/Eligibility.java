@@ -4,7 +4,7 @@ import io.github.peersupport.core.rule.RuleId;
 
 /**
  * The rule ids of the matching safety floor, checked in this order before any criterion; no policy
- * can switch them off (DOMAIN.md, Matching rules 5 and 6; Cancer Hope Network; Parent to Parent USA).
+ * can switch them off (Cancer Hope Network; Parent to Parent USA).
  */
 public final class Eligibility {
   /** The seeker has not consented to be matched and contacted at the instant. */

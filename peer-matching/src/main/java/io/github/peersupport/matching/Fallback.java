@@ -1,7 +1,7 @@
 package io.github.peersupport.matching;
 
 /**
- * The rung of the fallback ladder a ranking used (DOMAIN.md, Matching rules 1 and 2; Joo et al. 2022).
+ * The rung of the fallback ladder a ranking used (Imerman Angels; Joo et al. 2022).
  */
 public enum Fallback {
   /** Candidates share the seeker's condition closely enough ({@link MatchingPolicy#conditionThreshold()}). */

@@ -12,12 +12,12 @@ import org.immutables.value.Value;
  * A programme's matching policy as data: each criterion's mode and weight, the supporter eligibility
  * threshold that may be raised, and the fallback ladder's thresholds.
  *
- * <p>{@link #standard()} follows DOMAIN.md's priority order: condition 0.30, treatment 0.15, side
+ * <p>{@link #standard()} follows programmes' priority order: condition 0.30, treatment 0.15, side
  * effects 0.10, issues 0.08, age 0.06, gender 0.05, language 0.05 (hard), role 0.05 (hard: caregivers
  * with caregivers), geography 0.04, culture 0.04, modality 0.03 (hard: they must be able to meet),
  * availability 0.03, further along 0.02. Language is usually a hard constraint; gender and age are
  * the seeker's choice (their {@code REQUIRE} preference makes them hard for that seeker); culture is
- * soft (DOMAIN.md, Matching rule 3).
+ * soft (IPFCC; Joo et al. 2022).
  */
 @Value.Immutable
 @PeerStyle

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ranks supporters for a seeker and explains every candidate (DOMAIN.md, "Matching").
+ * Ranks supporters for a seeker and explains every candidate (Joo et al. 2022; IPFCC).
  *
  * <p><b>Steps.</b> (1) The safety floor ({@link Eligibility}): the seeker's consent to be matched and
  * contacted; the supporter active, certified at the instant, not under boundary review, known adult,

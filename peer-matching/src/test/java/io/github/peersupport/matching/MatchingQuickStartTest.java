@@ -8,7 +8,11 @@ import io.github.peersupport.core.Tag;
 import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.consent.ConsentScope;
+import io.github.peersupport.core.lifecycle.Certification;
+import io.github.peersupport.core.lifecycle.LifecycleEvent;
+import io.github.peersupport.core.lifecycle.PeerLifecycle;
 import io.github.peersupport.core.lifecycle.PeerStanding;
+import io.github.peersupport.core.lifecycle.TrainingRecord;
 import io.github.peersupport.core.person.Age;
 import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.LivedExperience;
@@ -16,14 +20,14 @@ import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
-import io.github.peersupport.core.testing.CoreGen;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +37,28 @@ class MatchingQuickStartTest {
 
   @Test
   void rankingExample_runsAsTheReadmeSays() {
-    Instant now = CoreGen.EPOCH;
-    PeerStanding active = CoreGen.activeStanding(new SplittableRandom(1), now);
     // README:ranking:begin
     Taxonomy conditions = Taxonomy.standardConditions();
+    Instant now = Instant.parse("2026-03-02T09:00:00Z");
+    // three supporters, active and certified now through the guarded lifecycle (see the quick start)
+    Instant joined = now.minus(Duration.ofDays(400));
+    PeerStanding active = PeerLifecycle.standard().replay(PeerStanding.applicant(), List.of(
+        LifecycleEvent.screened(joined),
+        LifecycleEvent.trainingCompleted(TrainingRecord.passed("peer-mentor-core", joined.plus(Duration.ofDays(10)))),
+        LifecycleEvent.codeOfConductSigned(joined.plus(Duration.ofDays(10))),
+        LifecycleEvent.certified(Certification.of("peer-mentor", joined.plus(Duration.ofDays(20)), now.plus(Duration.ofDays(365)))),
+        LifecycleEvent.activated(joined.plus(Duration.ofDays(21))))).get(4).standing();
     PersonProfile phoneInEnglish = PersonProfile.builder()
         .age(Age.bornIn(1970)).addLanguages(Language.of("en")).addModalities(Modality.PHONE).build();
+    List<Supporter> supporters = new ArrayList<>();
+    String[][] idAndCondition = {
+        {"sup-1", "breast-cancer.her2-positive"}, {"sup-2", "breast-cancer.triple-negative"}, {"sup-3", "prostate-cancer"}};
+    for (String[] s : idAndCondition) {
+      supporters.add(Supporter.builder().id(SupporterId.of(s[0])).profile(phoneInEnglish).standing(active)
+          .experience(LivedExperience.builder().addConditions(conditions.code(s[1]))
+              .treatmentEndedOn(LocalDate.parse("2021-06-30")).build())
+          .build());
+    }
     Seeker seeker = Seeker.builder()
         .id(SeekerId.of("s-17"))
         .experience(LivedExperience.builder()
@@ -47,10 +67,6 @@ class MatchingQuickStartTest {
         .profile(phoneInEnglish)
         .consent(ConsentRecord.grantedAt(now, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED))
         .build();
-    List<Supporter> supporters = List.of(
-        supporter("sup-1", conditions.code("breast-cancer.her2-positive"), phoneInEnglish, active),
-        supporter("sup-2", conditions.code("breast-cancer.triple-negative"), phoneInEnglish, active),
-        supporter("sup-3", conditions.code("prostate-cancer"), phoneInEnglish, active));
 
     MatchResult result = PeerMatcher.standard().rank(seeker, supporters, now);
     // result.fallback()   == Fallback.CONDITION (someone shares the condition closely enough)
@@ -58,16 +74,10 @@ class MatchingQuickStartTest {
     //                        per-criterion contributions that sum to its score
     // README:ranking:end
 
+    assertThat(active.canServeAt(now)).isTrue();
     assertThat(result.fallback()).isEqualTo(Fallback.CONDITION);
     assertThat(result.candidates()).extracting(c -> c.supporter().value()).containsExactly("sup-2", "sup-1");
     assertThat(result.candidates().get(0).score()).isGreaterThan(result.candidates().get(1).score());
-  }
-
-  /** A supporter with one condition, treated until 2021 (well past the 12-month rule). */
-  private static Supporter supporter(String id, io.github.peersupport.core.Code condition, PersonProfile profile, PeerStanding standing) {
-    return Supporter.builder().id(SupporterId.of(id))
-        .experience(LivedExperience.builder().addConditions(condition).treatmentEndedOn(LocalDate.parse("2021-06-30")).build())
-        .profile(profile).standing(standing).build();
   }
 
   @Test

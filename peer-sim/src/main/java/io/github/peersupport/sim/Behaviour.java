@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * often a match is reported not working, how often people are screened and what the screens show, and
  * how group members attend. Probabilities are per offer, per week or per session as named.
  *
- * <p>{@link #standard()} follows DOMAIN.md where it gives numbers: attendance 75% and dropout about 26%
+ * <p>{@link #standard()} follows published numbers: attendance 75% and dropout about 26%
  * over a series (CancerChatCanada), first contact checked at 7–14 days with a reminder at 21 (Parent to
  * Parent USA, Joo et al. 2022), matches of 4–24 weeks. The answer rates and screening scores are
  * modelling assumptions, not published figures: change them to test their effect.

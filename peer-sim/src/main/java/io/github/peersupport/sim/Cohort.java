@@ -56,7 +56,7 @@ import org.immutables.value.Value;
  * with a rare condition that supporters seldom share (the case Joo et al. 2022 match on issues); 20%
  * caregivers; mostly English with Spanish, Chinese and Vietnamese speakers; supporter capacity 3 on
  * average within the observed range 1 to 7 (Cancer Hope Network); 1% of supporters pausing each week
- * (self-care, DOMAIN.md "active ⇄ paused") and 0.2% leaving. Every value is a default a researcher may
+ * (self-care; Joo et al. 2022) and 0.2% leaving. Every value is a default a researcher may
  * change ({@code Cohort.standard().withSupporters(200)}).
  *
  * <p>Generation is a pure function of the random stream: the same stream gives the same people.
@@ -175,7 +175,7 @@ public abstract class Cohort {
 
   /**
    * Returns the share of seekers (and supporters) who are caregivers rather than patients; caregivers
-   * are matched with caregivers (DOMAIN.md, Imerman Angels).
+   * are matched with caregivers (Imerman Angels).
    *
    * @return 0 to 1 (default 0.2)
    */

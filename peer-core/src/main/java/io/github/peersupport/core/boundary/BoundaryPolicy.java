@@ -28,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A programme's boundary rules as data, and their evaluation over interaction records (DOMAIN.md,
- * "Boundaries"; Joo et al. 2022 on decertification for code-of-conduct breaches and unresolved
+ * A programme's boundary rules as data, and their evaluation over interaction records (Joo et
+ * al. 2022 on decertification for code-of-conduct breaches and unresolved
  * boundary problems).
  *
  * <table>

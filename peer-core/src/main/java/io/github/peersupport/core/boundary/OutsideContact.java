@@ -1,6 +1,9 @@
 package io.github.peersupport.core.boundary;
 
-/** A programme's rule on contact outside its channels (DOMAIN.md: a programme choice). */
+/**
+ * A programme's rule on contact outside its channels: a programme choice (Navigating Boundaries in
+ * VHA Peer Support Services, New England MIRECC).
+ */
 public enum OutsideContact {
   /** Outside contact is allowed. */
   ALLOWED,

@@ -1,7 +1,7 @@
 package io.github.peersupport.core.consent;
 
 /**
- * What a person may consent to (DOMAIN.md, "Consent and confidentiality"; Parent to Parent USA: no
+ * What a person may consent to (ESRD Network peer mentoring guidelines; Parent to Parent USA: no
  * match without explicit permission to be matched and contacted).
  */
 public enum ConsentScope {

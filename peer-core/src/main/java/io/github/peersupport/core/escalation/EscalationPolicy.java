@@ -27,8 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * When a peer hands off, to whom and how fast: escalation rules held as data, with the defaults of
- * DOMAIN.md ("Escalation"), and a pure evaluation.
+ * When a peer hands off, to whom and how fast: escalation rules held as data, with published
+ * defaults (sources below), and a pure evaluation.
  *
  * <p><b>Default rules</b> ({@link #standard()}; rule ids are constants of this class): PHQ-2 ≥ 3 →
  * CONCERN, administer the PHQ-9 (Kroenke et al. 2003); PHQ-9 5–9 → INFO, 10–14 → CONCERN, 15–19 and

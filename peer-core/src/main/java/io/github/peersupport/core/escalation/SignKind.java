@@ -1,6 +1,9 @@
 package io.github.peersupport.core.escalation;
 
-/** What a peer or facilitator may observe and report (DOMAIN.md, Groups and Escalation). */
+/**
+ * What a peer or facilitator may observe and report (Joo et al. 2022: signs of depression go to a nurse
+ * or social worker; the group challenges of the facilitation curriculum in docs/domain.md).
+ */
 public enum SignKind {
   /** Any mention of suicide in a peer conversation (7 Cups: give crisis resources and hand off). */
   SUICIDE_MENTION,

@@ -9,7 +9,7 @@
  * <p>Sources: Kroenke, Spitzer &amp; Williams (2001) for the PHQ-9 bands; Kroenke et al. (2003) for the
  * PHQ-2 cut-off of 3; the Columbia Lighthouse Project's C-SSRS screener triage; 7 Cups (any mention of
  * suicide in a peer chat: give crisis resources and hand off); the ESRD Network peer mentoring
- * guidelines (consent to share and its exceptions). See DOMAIN.md, "Escalation".
+ * guidelines (consent to share and its exceptions). References: docs/domain.md.
  */
 @NullMarked
 package io.github.peersupport.core.escalation;

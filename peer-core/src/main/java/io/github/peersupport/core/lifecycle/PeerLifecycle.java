@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The supporter and facilitator lifecycle as a guarded state machine (DOMAIN.md, "Supporter and
- * facilitator lifecycle"; Joo et al. 2022; Cancer Hope Network).
+ * The supporter and facilitator lifecycle as a guarded state machine (Joo et al.
+ * 2022; Cancer Hope Network).
  *
  * <pre>
  * APPLICANT --SCREENED--> SCREENED --TRAINING_COMPLETED--> TRAINED --CERTIFIED--> CERTIFIED

@@ -1,8 +1,8 @@
 package io.github.peersupport.core.person;
 
 /**
- * The roles a peer hands off to. Peers screen and refer; these people assess and treat (DOMAIN.md,
- * "Who is who").
+ * The roles a peer hands off to. Peers screen and refer; these people assess and treat (Joo et al.
+ * 2022).
  */
 public enum CareRole {
   /** The leader of the peer support programme. */

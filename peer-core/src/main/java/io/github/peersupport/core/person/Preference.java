@@ -2,7 +2,7 @@ package io.github.peersupport.core.person;
 
 /**
  * How strongly a seeker wants a supporter to share an attribute. {@link #REQUIRE} turns a soft
- * matching criterion into a hard filter for this seeker (DOMAIN.md, Matching rule 3).
+ * matching criterion into a hard filter for this seeker (IPFCC; Joo et al. 2022).
  */
 public enum Preference {
   /** No preference. */

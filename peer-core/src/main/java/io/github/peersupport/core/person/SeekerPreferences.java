@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * What a seeker asks of a supporter. Gender and age are often the seeker's choice, hard or soft;
- * language is usually a hard constraint; culture is soft but named by programmes (DOMAIN.md,
- * Matching rule 3). {@link Preference#REQUIRE} makes the criterion a filter for this seeker.
+ * language is usually a hard constraint; culture is soft but named by programmes (IPFCC;
+ * Joo et al. 2022). {@link Preference#REQUIRE} makes the criterion a filter for this seeker.
  */
 @Value.Immutable
 @PeerStyle

@@ -6,8 +6,8 @@
  * offered, attended, excused, attendance rate, longest run of unexcused absences) and measures a
  * member's adherence to a clinician's {@link io.github.peersupport.core.prescription.GroupPrescription}
  * with peer-core's {@link io.github.peersupport.core.prescription.Adherence}: sessions attended ÷
- * sessions expected so far (DOMAIN.md, "Peer group prescriptions"; attendance and dropout are outcomes
- * programmes measure, e.g. CancerChatCanada's 75% attendance, DOMAIN.md "Outcomes programmes measure").
+ * sessions expected so far (attendance and dropout are outcomes programmes measure, e.g. CancerChatCanada's
+ * 75% attendance, Stephen et al. 2013, Curr Oncol 20(1):39-47).
  */
 @NullMarked
 package io.github.peersupport.groups.attendance;

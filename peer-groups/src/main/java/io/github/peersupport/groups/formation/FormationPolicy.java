@@ -26,8 +26,8 @@ import org.immutables.value.Value;
  * language (the seeker's first language tag in order, primary subtag; {@link #defaultLanguage()} when
  * none) and time slot (the first of {@link #slots()} inside the seeker's availability; the first slot
  * when availability is unknown). New groups get {@link #sizePolicy()}, {@link #cadence()}, {@link
- * #openness()} and {@link #seriesWeeks()}: by default closed weekly series of 10 weeks (DOMAIN.md,
- * Groups: series of 10 to 12 weeks).
+ * #openness()} and {@link #seriesWeeks()}: by default closed weekly series of 10 weeks (series of
+ * 10 to 12 weeks: CancerChatCanada).
  */
 @Value.Immutable
 @PeerStyle

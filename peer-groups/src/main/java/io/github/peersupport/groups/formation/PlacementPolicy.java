@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * group's time slot. Its integer fit is the sum of:
  * <ul>
  *   <li>{@link #base()} (default 1) for every candidate, so every placement raises the total;</li>
- *   <li>condition (DOMAIN.md, Matching 1: diagnosis first): {@link #conditionMatch()} (6) when the
+ *   <li>condition (diagnosis first: Imerman Angels, IPFCC): {@link #conditionMatch()} (6) when the
  *       group is diagnosis-specific, plus {@link #exactCondition()} (2) when a seeker condition equals
  *       the focus exactly;</li>
  *   <li>schedule: {@link #fullSlot()} (4) when the seeker is free for the whole slot, {@link

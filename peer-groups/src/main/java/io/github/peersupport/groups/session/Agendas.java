@@ -49,10 +49,10 @@ import org.slf4j.LoggerFactory;
  * Complexity: O(k²) to assemble, fit and allocate (each allocation pass ends after at most k + 1
  * rounds of bulk increments), O(k² log n) more to count the members that fit when refusing.
  *
- * <p><b>Sources.</b> The facilitation curriculum in the project seeds (format; confidentiality
+ * <p><b>Sources.</b> The facilitation curriculum of docs/domain.md (format; confidentiality
  * reminder; limits of confidentiality and ground rules at the start); Presently (at most 12 members so
  * that every member has time to share); NAMI Connection and CancerChatCanada (90-minute sessions).
- * See DOMAIN.md, "Groups".
+ * References: docs/domain.md.
  */
 public final class Agendas {
   /** Refusal: the attending members cannot each get the minimum turn. */

@@ -4,7 +4,7 @@ import io.github.peersupport.core.escalation.SignKind;
 
 /**
  * What a facilitator flags in a session record: the group challenges of the facilitation curriculum
- * in the project seeds (DOMAIN.md, "Groups"), each mapped to the peer-core {@link SignKind} that
+ * (docs/domain.md, "Facilitation curriculum"), each mapped to the peer-core {@link SignKind} that
  * peer-core's escalation policy evaluates.
  */
 public enum FlagKind {

@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  * stable id. Members acknowledge a version ({@link Acknowledgement}); {@link #unacknowledged} tells who
  * has not yet. Invariants: at least one rule, rule ids unique, version 1 or more.
  *
- * <p>{@link #standard()} is the comfort agreement of the facilitation curriculum in the project seeds
- * (DOMAIN.md, "Groups"): speak from your own experience; no cross-talk; no advice unless asked; no
+ * <p>{@link #standard()} is the comfort agreement of the facilitation curriculum (docs/domain.md,
+ * "Facilitation curriculum"): speak from your own experience; no cross-talk; no advice unless asked; no
  * medical or medication advice; what is said here stays here.
  */
 @Value.Immutable

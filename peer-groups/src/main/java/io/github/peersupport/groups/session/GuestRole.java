@@ -2,7 +2,7 @@ package io.github.peersupport.groups.session;
 
 /**
  * Who a guest speaker of an education session is. Support groups may invite guest speakers and mix
- * education with emotional support (IPFCC, DOMAIN.md "Delivery models and settings").
+ * education with emotional support (IPFCC, delivery models).
  */
 public enum GuestRole {
   /** A physician. */

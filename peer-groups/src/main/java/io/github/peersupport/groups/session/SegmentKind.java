@@ -2,7 +2,7 @@ package io.github.peersupport.groups.session;
 
 /**
  * What happens in one part of a group session. The first six follow the facilitation curriculum's
- * format (DOMAIN.md, "Groups"); the others serve the education and hybrid formats and the first
+ * format (docs/domain.md); the others serve the education and hybrid formats and the first
  * session.
  */
 public enum SegmentKind {

@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  * 90 minutes, the usual session length of NAMI Connection and CancerChatCanada, so that a first
  * session can add the limits of confidentiality and the ground rules):
  * <ul>
- *   <li>{@link #curriculum()}: the peer support group facilitation curriculum in the project seeds
- *       (DOMAIN.md, "Groups"): check-in (10/20/30, a turn each, required) → planned topic (10/20/30) →
+ *   <li>{@link #curriculum()}: the peer support group facilitation curriculum of docs/domain.md
+ *       (sources there): check-in (10/20/30, a turn each, required) → planned topic (10/20/30) →
  *       topical exercise (10/20/25) → gaining feedback (5/10/15) → confidentiality reminder (2/3/3,
  *       required) → contact information (2/5/5, required); {@link #curriculumWithPresentations()}
  *       has member presentations instead of the planned topic;

@@ -15,13 +15,13 @@ import org.immutables.value.Value;
  * first session must contain, and the templates used to insert a required segment a format lacks.
  *
  * <p><b>Defaults</b> ({@link #standard()}): sessions of 90 minutes (NAMI Connection,
- * CancerChatCanada; DOMAIN.md "Groups"); a minimum turn of 2 minutes — Presently caps groups at 12
+ * CancerChatCanada, Stephen et al. 2013); a minimum turn of 2 minutes — Presently caps groups at 12
  * members "so every member has time to share", and 12 × 2 minutes = 24 minutes is a check-in that
  * still fits a 30-minute slot, a third of a 90-minute session, leaving an hour for the topic,
  * exercise, feedback, reminder and contact information; a granularity of 1 minute (agendas read in
  * whole minutes); a confidentiality reminder in every session, and the limits of confidentiality with
- * the ground rules at the first session (the facilitation curriculum; DOMAIN.md "Consent and
- * confidentiality"). Inserted templates: confidentiality reminder 2/3/3 minutes, limits of
+ * the ground rules at the first session (the facilitation curriculum; Hampton, Community
+ * Tool Box). Inserted templates: confidentiality reminder 2/3/3 minutes, limits of
  * confidentiality and ground rules 10/12/15 minutes.
  *
  * <p><b>Safety floor</b>: a policy can only add requirements. Every policy requires the

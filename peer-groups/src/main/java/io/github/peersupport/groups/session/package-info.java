@@ -16,8 +16,8 @@
  * flags, from which {@link io.github.peersupport.groups.session.SessionSignals} derives the escalation
  * {@link io.github.peersupport.core.escalation.Signal signals} of peer-core.
  *
- * <p>Sources (DOMAIN.md, "Groups" and "Consent and confidentiality"): the peer support group
- * facilitation curriculum in the project seeds (format, comfort agreement, challenges: disruptive
+ * <p>Sources (references in docs/domain.md): the peer support group
+ * facilitation curriculum (format, comfort agreement, challenges: disruptive
  * members, complaint-dominated groups, competitive comparison, medical advice); NAMI Connection and
  * CancerChatCanada (sessions of about 90 minutes); Presently (at most 12 members so that every member
  * has time to share).

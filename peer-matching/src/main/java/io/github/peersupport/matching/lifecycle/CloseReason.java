@@ -1,7 +1,7 @@
 package io.github.peersupport.matching.lifecycle;
 
 /**
- * Why a match or a match request was closed; every closing event names one (DOMAIN.md: a match ends
+ * Why a match or a match request was closed; every closing event names one (Joo et al. 2022: a match ends
  * completed, cancelled or rematched, with who ended it and why, and a close-out survey).
  */
 public enum CloseReason {

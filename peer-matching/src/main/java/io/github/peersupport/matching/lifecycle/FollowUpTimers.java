@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The follow-up timers of one-to-one matches, as data (DOMAIN.md, "Match lifecycle and follow-up"),
+ * The follow-up timers of one-to-one matches, as data (Parent to Parent USA; Joo et al. 2022),
  * and the pure function that lists the tasks due at an instant.
  *
  * <table>
@@ -64,7 +64,7 @@ public abstract class FollowUpTimers {
   }
 
   /**
-   * The default timers of DOMAIN.md.
+   * The default timers (sources in the class comment).
    *
    * @return the timers
    */

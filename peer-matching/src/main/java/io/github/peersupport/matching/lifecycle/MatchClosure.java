@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.immutables.value.Value;
 
 /**
- * How a match ended: when, who ended it and why (DOMAIN.md, "Match lifecycle and follow-up"). Every
+ * How a match ended: when, who ended it and why (Joo et al. 2022). Every
  * closed match has one, and closing requests the close-out survey.
  */
 @Value.Immutable

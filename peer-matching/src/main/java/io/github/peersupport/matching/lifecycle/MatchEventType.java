@@ -45,7 +45,7 @@ public enum MatchEventType {
    * The seeker's consent record changed (payload: the current {@link
    * io.github.peersupport.core.consent.ConsentRecord}). It replaces the request's record for every
    * later decision; when it no longer permits being matched and contacted, the match is cancelled
-   * with {@link CloseReason#CONSENT_WITHDRAWN} (DOMAIN.md: withdrawal takes effect for every later
+   * with {@link CloseReason#CONSENT_WITHDRAWN} (withdrawal takes effect for every later
    * decision).
    */
   CONSENT_UPDATED(EnumSet.of(MatchStatus.REQUESTED, MatchStatus.OFFERED, MatchStatus.NEEDS_MANUAL_MATCH,

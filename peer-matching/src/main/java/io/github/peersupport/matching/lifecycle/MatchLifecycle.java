@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The lifecycle of one match as a guarded state machine (DOMAIN.md, "Match lifecycle and follow-up";
+ * The lifecycle of one match as a guarded state machine (Parent to Parent USA; Joo et al. 2022;
  * see {@link MatchStatus} for the diagram and {@link MatchEventType#allowedFrom()} for the statuses
  * each event may be applied in).
  *

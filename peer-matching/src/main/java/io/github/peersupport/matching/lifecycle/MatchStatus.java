@@ -1,7 +1,7 @@
 package io.github.peersupport.matching.lifecycle;
 
 /**
- * Where a one-to-one match stands (DOMAIN.md, "Match lifecycle and follow-up").
+ * Where a one-to-one match stands (Parent to Parent USA; Joo et al. 2022).
  *
  * <pre>
  * REQUESTED --OFFERED--> OFFERED --ACCEPTED--> ACCEPTED --FIRST_CONTACT_CONFIRMED--> FIRST_CONTACT_CONFIRMED
