@@ -97,7 +97,8 @@ public final class PostgresServer implements AutoCloseable {
         String tail = tail(log);
         // another process may take the free port between the probe and the server's bind
         if (attempt == START_ATTEMPTS || !tail.contains("could not bind")) {
-          throw new IllegalStateException("postgres did not start (exit " + exitValue(process) + "):\n" + tail);
+          throw new IllegalStateException("postgres did not start (exit " + exitValue(process) + ")" + rootHint() + ":\n"
+              + tail);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -190,7 +191,7 @@ public final class PostgresServer implements AutoCloseable {
       throw new IllegalStateException("interrupted while waiting for initdb", e);
     }
     if (initdb.exitValue() != 0) {
-      throw new IllegalStateException("initdb failed (exit " + initdb.exitValue() + "):\n" + tail(log));
+      throw new IllegalStateException("initdb failed (exit " + initdb.exitValue() + ")" + rootHint() + ":\n" + tail(log));
     }
   }
 
@@ -265,6 +266,11 @@ public final class PostgresServer implements AutoCloseable {
       // not Linux: fall back on the user name
     }
     return "root".equals(System.getProperty("user.name"));
+  }
+
+  private static String rootHint() {
+    return isRoot() ? "; it ran as uid " + UNPRIVILEGED_ID + " through setpriv, so every directory from / to java.io.tmpdir ("
+        + System.getProperty("java.io.tmpdir") + ") must be searchable by others" : "";
   }
 
   private static java.io.File nullDevice() {
