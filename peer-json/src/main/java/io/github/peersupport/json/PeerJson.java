@@ -54,6 +54,9 @@ import java.util.regex.Pattern;
  *   <li>A top-level document ({@link #documentTypes()}) at the root of a JSON text starts with
  *       {@code "schemaVersion": 1}; the same types nested inside another value carry no version. A
  *       document of a newer version fails to read rather than silently dropping its new fields.
+ *       Reading accepts the version anywhere in the object, as JSON objects are unordered: a
+ *       document whose keys a store reordered (PostgreSQL {@code jsonb}, sorted-key writers) reads
+ *       back equal.
  * </ul>
  *
  * <h2>Reading is strict and hardened</h2>

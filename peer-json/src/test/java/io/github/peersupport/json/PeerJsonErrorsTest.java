@@ -208,7 +208,7 @@ class PeerJsonErrorsTest {
     json.remove("schemaVersion");
     PeerJsonException e = readSupporter(json);
     assertThat(e.pointer()).isEqualTo("/schemaVersion");
-    assertThat(e.rule()).startsWith("required as the first property");
+    assertThat(e.rule()).isEqualTo("required property of a top-level Supporter document");
   }
 
   @Test

@@ -37,6 +37,6 @@ class SimPeerJsonErrorsTest {
     assertThatThrownBy(() -> PeerJson.read(json.replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"bogus\":1,"), Metrics.class))
         .hasMessageStartingWith("/bogus: ");
     assertThatThrownBy(() -> PeerJson.read(json.replace("\"schemaVersion\":1,", ""), Metrics.class))
-        .hasMessage("/schemaVersion: required as the first property of a top-level Metrics document");
+        .hasMessage("/schemaVersion: required property of a top-level Metrics document");
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -53,17 +54,36 @@ public abstract class SweepResult {
    */
   public abstract List<SweepRow> rows();
 
+  /**
+   * Checks that every row's point names exactly the parameters, and puts each point in the
+   * parameters' order: a point's order carries no meaning (JSON objects are unordered, and stores
+   * such as PostgreSQL {@code jsonb} reorder keys), so a result read back is equal to, and writes as,
+   * the one stored.
+   */
   @Value.Check
-  final void check() {
-    if (parameters().size() != new HashSet<>(parameters()).size()) {
+  final SweepResult check() {
+    Set<String> names = new HashSet<>(parameters());
+    if (parameters().size() != names.size()) {
       throw Require.invalid("parameters", "must not repeat a name: " + parameters());
     }
+    boolean inOrder = true;
     for (int i = 0; i < rows().size(); i++) {
-      if (!List.copyOf(rows().get(i).point().keySet()).equals(parameters())) {
-        throw Require.invalid("rows[" + i + "].point", "must name the parameters " + parameters() + " in order but names "
-            + rows().get(i).point().keySet());
+      Set<String> point = rows().get(i).point().keySet();
+      if (!point.equals(names)) {
+        throw Require.invalid("rows[" + i + "].point", "must name the parameters " + parameters() + " but names " + point);
       }
+      inOrder &= List.copyOf(point).equals(parameters());
     }
+    if (inOrder) {
+      return this;
+    }
+    List<SweepRow> ordered = new ArrayList<>(rows().size());
+    for (SweepRow row : rows()) {
+      Map<String, String> point = new LinkedHashMap<>();
+      parameters().forEach(p -> point.put(p, row.point().get(p)));
+      ordered.add(SweepRow.builder().from(row).point(point).build());
+    }
+    return SweepResult.builder().parameters(parameters()).rows(ordered).build();
   }
 
   /**

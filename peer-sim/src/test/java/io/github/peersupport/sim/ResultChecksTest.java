@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.peersupport.core.testing.Seeds;
 import io.github.peersupport.sim.testing.SimGen;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +59,30 @@ class ResultChecksTest {
     assertThatThrownBy(() -> SweepResult.builder().from(sweep).rows(List.of(sweep.rows().get(0), odd)).build())
         .hasMessageStartingWith("rows[1].point: ");
     assertThatThrownBy(() -> SweepResult.builder().parameters(List.of("a", "a")).build()).hasMessageStartingWith("parameters: ");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
+  void sweepResult_pointsInAnotherOrder_arePutInParameterOrder(long seed) {
+    int reordered = 0;
+    for (int c = 0; c < 50; c++) {
+      SweepResult sweep = SimGen.sweep(new SplittableRandom(seed * 1_000 + c));
+      List<SweepRow> reversed = new ArrayList<>();
+      for (SweepRow row : sweep.rows()) {
+        List<String> names = new ArrayList<>(row.point().keySet());
+        Collections.reverse(names);
+        Map<String, String> point = new LinkedHashMap<>();
+        names.forEach(n -> point.put(n, row.point().get(n)));
+        reversed.add(SweepRow.builder().from(row).point(point).build());
+      }
+      reordered += sweep.parameters().size() > 1 && !sweep.rows().isEmpty() ? 1 : 0;
+      SweepResult back = SweepResult.builder().from(sweep).rows(reversed).build();
+      assertThat(back).as("seed %d, case %d", seed, c).isEqualTo(sweep);
+      for (SweepRow row : back.rows()) {
+        assertThat(List.copyOf(row.point().keySet())).as("seed %d, case %d", seed, c).isEqualTo(sweep.parameters());
+      }
+    }
+    assertThat(reordered).as("cases with two or more parameters").isPositive();
   }
 
   @Test

@@ -6,12 +6,19 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a top-level document type: at the root of the input the first property must be {@code
- * schemaVersion}, equal to {@value Documents#SCHEMA_VERSION}; a newer version fails rather than
- * silently dropping the fields this version does not know. Nested values carry no version.
+ * Reads a top-level document type: at the root of the input the object must have a {@code
+ * schemaVersion} property, equal to {@value Documents#SCHEMA_VERSION}; a newer version fails rather
+ * than silently dropping the fields this version does not know. Nested values carry no version.
+ *
+ * <p>JSON objects are unordered and stores such as PostgreSQL {@code jsonb} reorder keys, so the
+ * version may come anywhere in the object. When it comes first (as written) the value is read
+ * straight from the stream; otherwise the object's other properties are buffered while looking for
+ * the version, which is checked before any of them is read into the value.
  */
 final class DocumentDeserializer extends DelegatingDeserializer {
   private static final long serialVersionUID = 1L;
@@ -27,29 +34,67 @@ final class DocumentDeserializer extends DelegatingDeserializer {
 
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (p.hasToken(JsonToken.START_OBJECT) && atRoot(p)) {
-      String name = p.nextFieldName();
-      if (!Documents.SCHEMA_VERSION_PROPERTY.equals(name)) {
-        return ctxt.reportInputMismatch(this, "%s: required as the first property of a top-level %s document",
-            Documents.SCHEMA_VERSION_PROPERTY, documentName());
-      }
-      JsonToken version = p.nextToken();
-      if (version != JsonToken.VALUE_NUMBER_INT) {
-        return ctxt.reportInputMismatch(this, "%s: must be an integer", Documents.SCHEMA_VERSION_PROPERTY);
-      }
-      long v = p.getLongValue();
-      if (v > Documents.SCHEMA_VERSION) {
-        return ctxt.reportInputMismatch(this,
-            "%s: %d is newer than the supported version %d; upgrade peer-json rather than drop its fields",
-            Documents.SCHEMA_VERSION_PROPERTY, v, Documents.SCHEMA_VERSION);
-      }
-      if (v < Documents.SCHEMA_VERSION) {
-        return ctxt.reportInputMismatch(this, "%s: %d is not a wire format version (the first is %d)",
-            Documents.SCHEMA_VERSION_PROPERTY, v, Documents.SCHEMA_VERSION);
-      }
-      p.nextToken();
+    if (!p.hasToken(JsonToken.START_OBJECT) || !atRoot(p)) {
+      return _delegatee.deserialize(p, ctxt);
     }
-    return _delegatee.deserialize(p, ctxt);
+    String name = p.nextFieldName();
+    if (Documents.SCHEMA_VERSION_PROPERTY.equals(name)) {
+      checkVersion(p, ctxt);
+      p.nextToken();
+      return _delegatee.deserialize(p, ctxt);
+    }
+    return deserializeReordered(p, ctxt, name);
+  }
+
+  /**
+   * Reads a root object whose first property is not the version: copies the other properties to a
+   * buffer up to the end of the object, checking the version on the way, then reads the value from
+   * the buffer. The input parser enforces the reading limits and duplicate detection as it goes; a
+   * second {@code schemaVersion} (possible only with a host mapper that allows duplicates) is left
+   * in the buffer and fails as an unknown property, as it does after a leading one.
+   */
+  private Object deserializeReordered(JsonParser p, DeserializationContext ctxt, @Nullable String first)
+      throws IOException {
+    TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
+    buffer.writeStartObject();
+    boolean versioned = false;
+    for (String name = first; name != null; name = p.nextFieldName()) {
+      if (!versioned && Documents.SCHEMA_VERSION_PROPERTY.equals(name)) {
+        checkVersion(p, ctxt);
+        versioned = true;
+      } else {
+        buffer.writeFieldName(name);
+        p.nextToken();
+        buffer.copyCurrentStructure(p);
+      }
+    }
+    buffer.writeEndObject();
+    if (!versioned) {
+      return ctxt.reportInputMismatch(this, "%s: required property of a top-level %s document",
+          Documents.SCHEMA_VERSION_PROPERTY, documentName());
+    }
+    try (JsonParser buffered = buffer.asParser(p)) {
+      buffered.nextToken();
+      return _delegatee.deserialize(buffered, ctxt);
+    }
+  }
+
+  /** Checks the version; the parser is on its property name and is left on its value. */
+  private void checkVersion(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonToken version = p.nextToken();
+    if (version != JsonToken.VALUE_NUMBER_INT) {
+      ctxt.reportInputMismatch(this, "%s: must be an integer", Documents.SCHEMA_VERSION_PROPERTY);
+    }
+    long v = p.getLongValue();
+    if (v > Documents.SCHEMA_VERSION) {
+      ctxt.reportInputMismatch(this,
+          "%s: %d is newer than the supported version %d; upgrade peer-json rather than drop its fields",
+          Documents.SCHEMA_VERSION_PROPERTY, v, Documents.SCHEMA_VERSION);
+    }
+    if (v < Documents.SCHEMA_VERSION) {
+      ctxt.reportInputMismatch(this, "%s: %d is not a wire format version (the first is %d)",
+          Documents.SCHEMA_VERSION_PROPERTY, v, Documents.SCHEMA_VERSION);
+    }
   }
 
   /** The document type's name (values are read through builders, so the handled type is often a builder). */
