@@ -172,7 +172,10 @@ final class MixInSourceGenerator {
           Class<?> want = preferred(accessors.get(a).getReturnType());
           Method setter = null;
           try { setter = implBuilder.getMethod(a, want); } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("no setter " + a + "(" + want + ") in " + implBuilder);
+            // a map-typed attribute (MatchBook.matches(), a MatchTable) is read through the public builder's Map overload
+            try { setter = pubBuilder.getMethod(a, want); } catch (NoSuchMethodException e2) {
+              throw new IllegalStateException("no setter " + a + "(" + want + ") in " + implBuilder + " or " + pubBuilder);
+            }
           }
           body.append("    @JsonProperty(\"" + a + "\")\n    abstract Object " + a + "(" + param(setter.getParameterTypes()[0]) + " " + a + ");\n\n");
         }
@@ -211,6 +214,7 @@ final class MixInSourceGenerator {
 
   static Class<?> preferred(Class<?> rt) {
     if (List.class.isAssignableFrom(rt) || Set.class.isAssignableFrom(rt) || rt == Collection.class) return Iterable.class;
+    if (Map.class.isAssignableFrom(rt)) return Map.class;
     return rt;
   }
 
