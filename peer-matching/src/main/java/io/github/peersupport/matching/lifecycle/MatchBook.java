@@ -145,9 +145,12 @@ public abstract class MatchBook {
     @Override
     public MatchBook build() {
       if (added != null) {
-        MatchBook base = super.build();
-        LinkedHashMap<MatchId, Match> all = new LinkedHashMap<>(base.matches());
-        all.putAll(added);
+        MatchTable base = super.build().matches();
+        Map<MatchId, Match> all = added;
+        if (!base.isEmpty()) {
+          all = new LinkedHashMap<>(base);
+          all.putAll(added);
+        }
         added = null;
         matches(MatchTable.copyOf(all));
       }
