@@ -220,6 +220,7 @@ final class MixInSourceGenerator {
 
   static Class<?> preferred(Class<?> rt) {
     if (List.class.isAssignableFrom(rt) || Set.class.isAssignableFrom(rt) || rt == Collection.class) return Iterable.class;
+    if (Map.class.isAssignableFrom(rt)) return Map.class;
     return rt;
   }
 

@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Steps.</b> (1) The safety floor ({@link Eligibility}): the seeker's consent to be matched and
  * contacted; the supporter active, certified at the instant, not under boundary review, known adult,
- * past treatment by the policy's months (or on maintenance therapy), below capacity. (2) Hard criteria:
+ * past treatment by the policy's months (or on maintenance therapy), below capacity ({@link
+ * io.github.peersupport.core.person.Supporter#activeMatches()} below its capacity; a host that keeps a
+ * {@link io.github.peersupport.matching.lifecycle.MatchBook} passes {@code book.withLoads(supporters)} so
+ * that the book's live matches are the one record of load). (2) Hard criteria:
  * the policy's {@link CriterionMode#HARD} criteria, plus gender, language, age and culture when the
  * seeker {@link Preference#REQUIRE requires} them; a requirement the seeker cannot state (no language
  * given) does not filter, a supporter who did not give the attribute fails it. (3) The fallback ladder

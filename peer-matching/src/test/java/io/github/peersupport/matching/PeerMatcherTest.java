@@ -3,6 +3,8 @@ package io.github.peersupport.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.peersupport.core.MatchId;
+import io.github.peersupport.core.ProgrammeId;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.Tag;
@@ -28,6 +30,10 @@ import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.SeekerPreferences;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.testing.CoreGen;
+import io.github.peersupport.matching.lifecycle.Actor;
+import io.github.peersupport.matching.lifecycle.MatchBook;
+import io.github.peersupport.matching.lifecycle.MatchEvent;
+import io.github.peersupport.matching.lifecycle.MatchRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -219,6 +225,26 @@ class PeerMatcherTest {
         Exclusion.of(SupporterId.of("sup-c-recent"), Eligibility.TOO_SOON),
         Exclusion.of(SupporterId.of("sup-d-no-age"), Eligibility.NOT_ADULT));
     assertThat(result.candidates()).extracting(c -> c.supporter().value()).containsExactly("sup-e-ok");
+  }
+
+  @Test
+  void rank_supportersWithLoadsFromMatchBook_supporterTheBookFillsIsAtCapacity() {
+    Seeker seeker = seeker(lived("lymphoma"), english());
+    List<Supporter> supporters = List.of(
+        Supporter.builder().from(supporter("sup-a", lived("lymphoma"), english())).capacity(1).build(),
+        supporter("sup-b", lived("lymphoma"), english()));
+    MatchRequest other = MatchRequest.builder().seeker(SeekerId.of("sk-other")).programme(ProgrammeId.of("pg-1")).requestedAt(AT)
+        .candidates(List.of(SupporterId.of("sup-a")))
+        .consent(ConsentRecord.grantedAt(AT.minusSeconds(60), ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)).build();
+    MatchId id = MatchId.of("m-1");
+    MatchBook book = MatchBook.of(supporters).applyAll(List.of(MatchEvent.requested(id, other, Actor.system()), MatchEvent.offerNext(id, AT, Actor.system())));
+
+    List<Supporter> loaded = book.withLoads(supporters);
+
+    assertThat(book.loadOf(SupporterId.of("sup-a"))).isEqualTo(1);
+    assertThat(matcher.exclusions(seeker, matcher.pool(supporters, AT))).isEmpty();
+    assertThat(matcher.exclusions(seeker, matcher.pool(loaded, AT))).containsExactly(Exclusion.of(SupporterId.of("sup-a"), Eligibility.AT_CAPACITY));
+    assertThat(matcher.rank(seeker, loaded, AT).candidates()).extracting(c -> c.supporter().value()).containsExactly("sup-b");
   }
 
   @Test

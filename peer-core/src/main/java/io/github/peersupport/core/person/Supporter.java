@@ -84,7 +84,10 @@ public abstract class Supporter {
 
   /**
    * Returns how many seekers the supporter accompanies now (offered or active matches). A supporter
-   * at or above capacity is not matched.
+   * at or above capacity is not matched. A host that records matches in peer-matching's {@code
+   * MatchBook} does not keep this count itself: {@code MatchBook.withLoads(supporters)} sets it from
+   * the book's live matches, the one record of load ({@code MatchBook.MAX_CAPACITY} is {@link
+   * #MAX_CAPACITY}).
    *
    * @return the current load, 0 to {@value #MAX_CAPACITY}
    */

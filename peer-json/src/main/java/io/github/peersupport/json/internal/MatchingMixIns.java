@@ -630,7 +630,7 @@ final class MatchingMixIns {
   }
 
   /** Mix-in of {@link io.github.peersupport.matching.lifecycle.MatchBook}. */
-  @JsonPropertyOrder({"lifecycle", "capacities", "defaultCapacity", "matches"})
+  @JsonPropertyOrder({"lifecycle", "capacities", "defaultCapacity", "archiveClosed", "version", "matches"})
   @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
       setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE, fieldVisibility = Visibility.NONE)
   @JsonSerialize(as = io.github.peersupport.matching.lifecycle.MatchBook.class)
@@ -645,6 +645,12 @@ final class MatchingMixIns {
 
     @JsonProperty("defaultCapacity")
     abstract Object defaultCapacity();
+
+    @JsonProperty("archiveClosed")
+    abstract Object archiveClosed();
+
+    @JsonProperty("version")
+    abstract Object version();
 
     @JsonProperty("matches")
     abstract Object matches();
@@ -663,6 +669,12 @@ final class MatchingMixIns {
 
     @JsonProperty("defaultCapacity")
     abstract Object defaultCapacity(int defaultCapacity);
+
+    @JsonProperty("archiveClosed")
+    abstract Object archiveClosed(boolean archiveClosed);
+
+    @JsonProperty("version")
+    abstract Object version(long version);
 
     @JsonProperty("matches")
     abstract Object matches(java.util.Map<?, ?> matches);

@@ -179,7 +179,12 @@ public abstract class Match {
    * @return true if some offer named them
    */
   public final boolean wasOffered(SupporterId supporter) {
-    return offers().stream().anyMatch(o -> o.supporter().equals(supporter));
+    for (MatchOffer o : offers()) {
+      if (o.supporter().equals(supporter)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -8,13 +8,13 @@ import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The matches of a programme or a whole host, with the rules that hold across matches. Apply events
@@ -39,22 +39,41 @@ import org.immutables.value.Value;
  * The book holds facts only, so replaying the same events gives an equal book (and equal {@link
  * FollowUpTimers#dueTasks(MatchBook, java.time.Instant) follow-up tasks}).
  *
- * <p>{@link #apply} is pure and O(n) for n matches in the book; instances are immutable and
- * thread-safe. Decisions are logged at DEBUG with event type, statuses and rule id only.
+ * <p><b>Storing the book.</b> A host appends each accepted event to an append-only log and rebuilds the
+ * book by replaying it ({@link #applyAll}). {@link #version()} counts the events the book has accepted
+ * since it was empty; rejected events do not count. The book itself is the snapshot document: a book
+ * stored at version v, with the events accepted after v applied to it, equals the book replayed from
+ * the whole log. Writers that may race use {@link #apply(long, MatchEvent)}: an event applied to a
+ * version other than the one the writer read is rejected by {@link #STALE_VERSION}, and the writer
+ * reloads and decides again. With {@link #archiveClosed()} set, a match leaves the book when it closes
+ * (its closing transition carries the closed match for the host's archive), so the book holds open
+ * matches only and stays small; replay gives the same book either way.
+ *
+ * <p>One record of supporter load: the book counts each supporter's load from its live matches
+ * ({@link #loadOf}); ranking ({@code PeerMatcher}) reads {@link Supporter#activeMatches()}, which
+ * {@link #withLoads(List)} sets from the book. {@link #MAX_CAPACITY} is {@link Supporter#MAX_CAPACITY}.
+ *
+ * <p>Costs for n matches in the book: {@link #apply}, {@link #match}, {@link #loadOf}, {@link
+ * #hasRoom} and {@link #liveMatchOf} are O(log n) ({@link MatchTable} indexes the matches and the next
+ * book shares all it does not change); {@link #applyAll} of k events is O(k log n), or O(n log n + k)
+ * when k is large against n. Instances are immutable and thread-safe. Decisions are logged at DEBUG
+ * with event type, statuses and rule id only.
  */
 @Value.Immutable
 @PeerStyle
 public abstract class MatchBook {
   /** The default number of concurrent live matches per supporter (Cancer Hope Network). */
   public static final int DEFAULT_CAPACITY = 3;
-  /** The largest capacity accepted. */
-  public static final int MAX_CAPACITY = 100;
+  /** The largest capacity accepted: a supporter's own largest capacity, {@link Supporter#MAX_CAPACITY}. */
+  public static final int MAX_CAPACITY = Supporter.MAX_CAPACITY;
   /** An event other than a request names a match the book does not hold. */
   public static final RuleId UNKNOWN_MATCH = RuleId.of("match.unknown-match");
   /** A request names a match id the book already holds. */
   public static final RuleId ID_IN_USE = RuleId.of("match.id-in-use");
   /** The event would give the seeker a second live match in the programme. */
   public static final RuleId SEEKER_ALREADY_ACTIVE = RuleId.of("match.seeker-already-active");
+  /** The writer decided on an older (or newer) version of the book than the current one. */
+  public static final RuleId STALE_VERSION = RuleId.of("match.stale-version");
 
   MatchBook() {}
 
@@ -67,10 +86,76 @@ public abstract class MatchBook {
     return new Builder();
   }
 
-  /** Builds a {@link MatchBook}; {@code build()} checks capacities, ids and the one-live-match rule. */
+  /**
+   * Builds a {@link MatchBook}; {@code build()} checks capacities, version, ids and the one-live-match
+   * rule. Matches can be given as any map ({@link #matches(Map)}, {@link #putMatches}) or as a {@link
+   * MatchTable}.
+   */
   public static class Builder extends ImmutableMatchBook.Builder {
+    private @Nullable LinkedHashMap<MatchId, Match> added;
+
     /** Creates an empty builder; prefer {@link MatchBook#builder()} or {@link MatchBook#empty()}. */
     public Builder() {}
+
+    /**
+     * Sets the matches, replacing any set before.
+     *
+     * @param matches the matches by id, in the order they were requested
+     * @return this builder
+     */
+    public final Builder matches(Map<MatchId, ? extends Match> matches) {
+      matches(MatchTable.empty());
+      added = new LinkedHashMap<>(matches);
+      return this;
+    }
+
+    /**
+     * Adds or replaces one match.
+     *
+     * @param id the match's id
+     * @param match the match
+     * @return this builder
+     */
+    public final Builder putMatches(MatchId id, Match match) {
+      if (added == null) {
+        added = new LinkedHashMap<>();
+      }
+      added.put(id, match);
+      return this;
+    }
+
+    /**
+     * Adds or replaces matches.
+     *
+     * @param matches the matches by id
+     * @return this builder
+     */
+    public final Builder putAllMatches(Map<MatchId, ? extends Match> matches) {
+      matches.forEach(this::putMatches);
+      return this;
+    }
+
+    /**
+     * Builds the book.
+     *
+     * @return the book
+     * @throws IllegalArgumentException if a capacity is out of range, a match is keyed by another id,
+     *     a seeker has two live matches in a programme or the version is negative
+     */
+    @Override
+    public MatchBook build() {
+      if (added != null) {
+        MatchTable base = super.build().matches();
+        Map<MatchId, Match> all = added;
+        if (!base.isEmpty()) {
+          all = new LinkedHashMap<>(base);
+          all.putAll(added);
+        }
+        added = null;
+        matches(MatchTable.copyOf(all));
+      }
+      return super.build();
+    }
   }
 
   /**
@@ -126,14 +211,42 @@ public abstract class MatchBook {
   }
 
   /**
-   * Returns the matches by id, in the order they were requested.
+   * Returns whether matches leave the book when they close. When set, the accepted event that closes
+   * a match removes it from the book (the transition still carries the closed match, for the host's
+   * archive); later events naming it are rejected by {@link #UNKNOWN_MATCH}, and a request reusing its
+   * id is not detected: match ids must be unique across the log (the store's key enforces it).
+   *
+   * @return true to archive closed matches; false by default
+   */
+  @Value.Default
+  public boolean archiveClosed() {
+    return false;
+  }
+
+  /**
+   * Returns the version: how many events the book has accepted since it was empty (rejected events
+   * do not count). A snapshot stored at version v is brought up to date by the events after v.
+   *
+   * @return the version, 0 for an empty book
+   */
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  /**
+   * Returns the matches by id, in the order they were requested; closed matches are left out when
+   * {@link #archiveClosed()} is set.
    *
    * @return the matches
    */
-  public abstract Map<MatchId, Match> matches();
+  @Value.Default
+  public MatchTable matches() {
+    return MatchTable.empty();
+  }
 
   /**
-   * Returns a match.
+   * Returns a match. O(log n).
    *
    * @param id the match's id
    * @return the match, if the book holds it
@@ -153,23 +266,17 @@ public abstract class MatchBook {
   }
 
   /**
-   * Returns a supporter's load: the live matches offered to or accepted by them. O(n).
+   * Returns a supporter's load: the live matches offered to or accepted by them. O(log n).
    *
    * @param supporter the supporter
-   * @return the load
+   * @return the load, 0 to {@value #MAX_CAPACITY}
    */
   public final int loadOf(SupporterId supporter) {
-    int load = 0;
-    for (Match m : matches().values()) {
-      if (m.liveSupporter().filter(supporter::equals).isPresent()) {
-        load++;
-      }
-    }
-    return load;
+    return matches().loadOf(supporter);
   }
 
   /**
-   * Tells whether a supporter can take one more live match. O(n).
+   * Tells whether a supporter can take one more live match. O(log n).
    *
    * @param supporter the supporter
    * @return true if their load is below their capacity
@@ -179,56 +286,81 @@ public abstract class MatchBook {
   }
 
   /**
-   * Returns a seeker's live match in a programme. O(n).
+   * Returns a seeker's live match in a programme. O(log n).
    *
    * @param seeker the seeker
    * @param programme the programme
    * @return the live match, if there is one (there is never more than one)
    */
   public final Optional<Match> liveMatchOf(SeekerId seeker, ProgrammeId programme) {
-    return matches().values().stream()
-        .filter(m -> m.status().isLive() && m.seeker().equals(seeker) && m.programme().equals(programme))
-        .findFirst();
+    return Optional.ofNullable(matches().liveMatchOf(seeker, programme));
+  }
+
+  /**
+   * The one call that gives ranking the book's loads: each supporter with {@link
+   * Supporter#activeMatches()} set to {@link #loadOf} their id. Pass the result to {@code PeerMatcher}
+   * so that ranking and the book count the same live matches. O(s log n) for s supporters.
+   *
+   * @param supporters the supporters
+   * @return the supporters with their loads, in the same order
+   */
+  public final List<Supporter> withLoads(List<Supporter> supporters) {
+    List<Supporter> out = new ArrayList<>(supporters.size());
+    for (Supporter s : supporters) {
+      int load = loadOf(s.id());
+      out.add(s.activeMatches() == load ? s : Supporter.builder().from(s).activeMatches(load).build());
+    }
+    return List.copyOf(out);
   }
 
   /**
    * Applies one event: a request opens a match, any other event goes to its match's lifecycle, and
-   * the result is checked against the rules across matches.
+   * the result is checked against the rules across matches. O(log n).
    *
    * @param event the event
-   * @return the new book and the transition, or this book and the rejection
+   * @return the new book (its version one more) and the transition, or this book and the rejection
    */
   public final BookTransition apply(MatchEvent event) {
-    Optional<Match> current = match(event.matchId());
-    MatchTransition transition;
-    if (event.type() == MatchEventType.REQUESTED) {
-      transition = current.isPresent() ? MatchTransition.rejected(event, current, ID_IN_USE) : lifecycle().opened(event);
-    } else if (current.isEmpty()) {
-      transition = MatchTransition.rejected(event, current, UNKNOWN_MATCH);
-    } else {
-      transition = lifecycle().applied(current.get(), event, this::hasRoom);
-      if (transition.accepted() && secondLiveMatch(current.get(), transition.match().orElseThrow())) {
-        transition = MatchTransition.rejected(event, current, SEEKER_ALREADY_ACTIVE);
-      }
-    }
-    MatchLifecycle.logged(transition);
+    MatchTable table = matches();
+    MatchTransition transition = MatchLifecycle.logged(decide(table.index(), event));
     if (!transition.accepted()) {
       return BookTransition.of(this, transition);
     }
     Match after = transition.match().orElseThrow();
-    Map<MatchId, Match> matches = new LinkedHashMap<>(matches());
-    matches.put(after.id(), after);
-    return BookTransition.of(builder().from(this).matches(matches).build(), transition);
+    MatchTable next = table.updated(table.get(event.matchId()), after, archiveClosed(), capacities());
+    return BookTransition.of(next(next, version() + 1), transition);
+  }
+
+  /**
+   * Applies one event if the writer decided on the current version (optimistic concurrency).
+   *
+   * @param expectedVersion the version the writer read
+   * @param event the event
+   * @return as {@link #apply(MatchEvent)}; rejected by {@link #STALE_VERSION}, with this book, when
+   *     {@code expectedVersion} is not {@link #version()}
+   */
+  public final BookTransition apply(long expectedVersion, MatchEvent event) {
+    if (expectedVersion != version()) {
+      MatchTransition stale = MatchTransition.rejected(event, match(event.matchId()), STALE_VERSION);
+      return BookTransition.of(this, MatchLifecycle.logged(stale));
+    }
+    return apply(event);
   }
 
   /**
    * Applies events in order, each to the book the previous one produced; rejected events change
-   * nothing.
+   * nothing. The result equals applying them one by one with {@link #apply(MatchEvent)}; many events
+   * are applied to a mutable copy of the indexes, frozen once at the end.
    *
    * @param events the events
    * @return the book after the last event
    */
   public final MatchBook applyAll(List<MatchEvent> events) {
+    return (long) events.size() * 8 < matches().size() ? applyEachOf(events) : applyInPlace(events);
+  }
+
+  /** {@link #applyAll} one persistent {@link #apply} at a time. */
+  final MatchBook applyEachOf(List<MatchEvent> events) {
     MatchBook book = this;
     for (MatchEvent event : events) {
       book = book.apply(event).book();
@@ -236,28 +368,60 @@ public abstract class MatchBook {
     return book;
   }
 
-  private boolean secondLiveMatch(Match before, Match after) {
-    return !before.status().isLive() && after.status().isLive() && liveMatchOf(after.seeker(), after.programme()).isPresent();
+  /** {@link #applyAll} on a mutable copy of the indexes. */
+  final MatchBook applyInPlace(List<MatchEvent> events) {
+    MatchTable.Editor editor = matches().edit();
+    long accepted = 0;
+    for (MatchEvent event : events) {
+      MatchTransition transition = MatchLifecycle.logged(decide(editor, event));
+      if (transition.accepted()) {
+        editor.update(editor.get(event.matchId()), transition.match().orElseThrow(), archiveClosed());
+        accepted++;
+      }
+    }
+    if (accepted == 0) {
+      return this;
+    }
+    return next(editor.freeze(capacities()), version() + accepted);
+  }
+
+  /** This book with other matches and version, sharing everything else; O(1) checks. */
+  private MatchBook next(MatchTable matches, long version) {
+    return ((ImmutableMatchBook) this).withMatches(matches).withVersion(version);
+  }
+
+  /** The transition an event makes on the matches an index holds, not yet logged. */
+  private MatchTransition decide(MatchTable.MatchIndex index, MatchEvent event) {
+    Match current = index.get(event.matchId());
+    if (event.type() == MatchEventType.REQUESTED) {
+      return current != null ? MatchTransition.rejected(event, Optional.of(current), ID_IN_USE) : lifecycle().opened(event);
+    }
+    if (current == null) {
+      return MatchTransition.rejected(event, Optional.empty(), UNKNOWN_MATCH);
+    }
+    MatchTransition transition = lifecycle().applied(current, event, s -> index.loadOf(s) < capacityOf(s));
+    if (transition.accepted() && !current.status().isLive()) {
+      Match after = transition.match().orElseThrow();
+      if (after.status().isLive() && index.liveMatchOf(after.seeker(), after.programme()) != null) {
+        return MatchTransition.rejected(event, Optional.of(current), SEEKER_ALREADY_ACTIVE);
+      }
+    }
+    return transition;
   }
 
   @Value.Check
   final void check() {
     Require.inRange("defaultCapacity", defaultCapacity(), 0, MAX_CAPACITY);
-    for (int capacity : capacities().values()) {
-      Require.inRange("capacities", capacity, 0, MAX_CAPACITY);
+    if (version() < 0) {
+      throw Require.invalid("version", "must not be negative but was " + version());
     }
-    Set<SeekerInProgramme> live = new HashSet<>();
-    for (Map.Entry<MatchId, Match> entry : matches().entrySet()) {
-      Match m = entry.getValue();
-      if (!entry.getKey().equals(m.id())) {
-        throw Require.invalid("matches", "each match must be keyed by its own id");
+    if (matches().checkedCapacities() != capacities()) {
+      for (int capacity : capacities().values()) {
+        Require.inRange("capacities", capacity, 0, MAX_CAPACITY);
       }
-      if (m.status().isLive() && !live.add(new SeekerInProgramme(m.seeker(), m.programme()))) {
-        throw Require.invalid("matches", "a seeker has more than one live match in a programme");
-      }
+    }
+    if (archiveClosed() && matches().closedCount() > 0) {
+      throw Require.invalid("matches", "a book that archives closed matches holds none");
     }
   }
-
-  /** A seeker in a programme: the key of the one-live-match rule. */
-  private record SeekerInProgramme(SeekerId seeker, ProgrammeId programme) {}
 }

@@ -159,6 +159,9 @@ public abstract class MatchLifecycle {
 
   /** Logs a decision at DEBUG: event type, statuses and rule id, never an id. */
   static MatchTransition logged(MatchTransition t) {
+    if (!LOG.isDebugEnabled()) {
+      return t;
+    }
     String from = t.fromStatus().map(Enum::name).orElse("none");
     if (t.accepted()) {
       LOG.debug("match event {} accepted: {} -> {}", t.event().type(), from, t.toStatus().orElseThrow());
@@ -223,7 +226,12 @@ public abstract class MatchLifecycle {
 
   /** The highest-ranked candidate not yet offered this request who has room. */
   private static Optional<SupporterId> nextCandidate(Match m, Predicate<SupporterId> hasRoom) {
-    return m.request().candidates().stream().filter(s -> !m.wasOffered(s) && hasRoom.test(s)).findFirst();
+    for (SupporterId s : m.request().candidates()) {
+      if (!m.wasOffered(s) && hasRoom.test(s)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   private MatchTransition next(Match m, MatchEvent e, Predicate<SupporterId> hasRoom) {

@@ -48,11 +48,11 @@ class MatchBookPropertyTest {
   private static final int MIN_EVENTS_PER_SEED = 1_000;
   private static final int MIN_EVENTS_ALL_SEEDS = 10_000;
 
-  private static final List<SeekerId> SEEKERS = List.of(SeekerId.of("sk-0"), SeekerId.of("sk-1"), SeekerId.of("sk-2"));
-  private static final List<SupporterId> SUPPORTERS =
+  static final List<SeekerId> SEEKERS = List.of(SeekerId.of("sk-0"), SeekerId.of("sk-1"), SeekerId.of("sk-2"));
+  static final List<SupporterId> SUPPORTERS =
       List.of(SupporterId.of("sp-0"), SupporterId.of("sp-1"), SupporterId.of("sp-2"), SupporterId.of("sp-3"));
-  private static final List<ProgrammeId> PROGRAMMES = List.of(ProgrammeId.of("pg-0"), ProgrammeId.of("pg-1"));
-  private static final int MATCH_IDS = 8;
+  static final List<ProgrammeId> PROGRAMMES = List.of(ProgrammeId.of("pg-0"), ProgrammeId.of("pg-1"));
+  static final int MATCH_IDS = 8;
   private static final FollowUpTimers TIMERS = FollowUpTimers.standard();
 
   private static long totalEvents;
@@ -61,11 +61,11 @@ class MatchBookPropertyTest {
   private static final Set<MatchStatus> STATUSES_SEEN = EnumSet.noneOf(MatchStatus.class);
 
   /** A generated sequence: the empty book it starts from, its events, and the transitions seen online. */
-  private record Sequence(MatchBook start, List<MatchEvent> events, List<BookTransition> online) {}
+  record Sequence(MatchBook start, List<MatchEvent> events, List<BookTransition> online) {}
 
   // ---- generation ---------------------------------------------------------------------------------
 
-  private static MatchBook emptyBook(SplittableRandom r) {
+  static MatchBook emptyBook(SplittableRandom r) {
     MatchBook.Builder b = MatchBook.builder().defaultCapacity(r.nextInt(1, 3));
     for (SupporterId s : SUPPORTERS) {
       if (r.nextInt(4) > 0) {
@@ -75,8 +75,12 @@ class MatchBookPropertyTest {
     return b.build();
   }
 
-  private static Sequence sequence(SplittableRandom r) {
-    MatchBook start = emptyBook(r);
+  static Sequence sequence(SplittableRandom r) {
+    return sequence(r, emptyBook(r));
+  }
+
+  /** A sequence of events generated against the books it produces from {@code start}. */
+  static Sequence sequence(SplittableRandom r, MatchBook start) {
     MatchBook book = start;
     Instant t = CoreGen.EPOCH;
     int length = r.nextInt(MIN_LENGTH, MAX_LENGTH + 1);
@@ -220,6 +224,10 @@ class MatchBookPropertyTest {
       List<BookTransition> replayed = new ArrayList<>();
       for (MatchEvent event : sequence.events()) {
         BookTransition t = before.apply(event);
+        BookTransition stale = before.apply(before.version() + (random.nextBoolean() ? 1 : -1 - random.nextInt(3)), event);
+        assertThat(stale.rejectedBy()).as("stale writer of %s", t).contains(MatchBook.STALE_VERSION);
+        assertThat(stale.book()).isSameAs(before);
+        rules.add(MatchBook.STALE_VERSION);
         replayed.add(t);
         checkStep(before, t);
         t.rejectedBy().ifPresent(rules::add);
@@ -267,7 +275,7 @@ class MatchBookPropertyTest {
         }
       }
     }
-    assertThat(ids).hasSize(13);
+    assertThat(ids).hasSize(14);
     return ids;
   }
 

@@ -27,11 +27,14 @@ import io.github.peersupport.core.MatchId;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.consent.ConsentScope;
+import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.testing.CapturingLogs;
+import io.github.peersupport.core.testing.CoreGen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class MatchBookTest {
@@ -285,10 +288,11 @@ class MatchBookTest {
   void builder_capacityOutOfRange_throws() {
     assertThatThrownBy(() -> MatchBook.builder().putCapacities(S1, -1).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("capacities: must be between 0 and 100 but was -1");
-    assertThatThrownBy(() -> MatchBook.builder().defaultCapacity(101).build())
+        .hasMessage("capacities: must be between 0 and 50 but was -1");
+    assertThatThrownBy(() -> MatchBook.builder().defaultCapacity(51).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("defaultCapacity: must be between 0 and 100 but was 101");
+        .hasMessage("defaultCapacity: must be between 0 and 50 but was 51");
+    assertThat(MatchBook.MAX_CAPACITY).isEqualTo(Supporter.MAX_CAPACITY);
   }
 
   @Test
@@ -300,5 +304,56 @@ class MatchBookTest {
     assertThat(paused.loadOf(S1)).isEqualTo(1);
     assertRejected(paused, MatchEvent.offer(M2, S1, hours(3), COORDINATOR), MatchLifecycle.SUPPORTER_AT_CAPACITY);
     assertAccepted(paused, MatchEvent.firstContactConfirmed(M1, days(2), as(S1)));
+  }
+
+  @Test
+  void withLoads_supporters_activeMatchesAreTheBookLoads() {
+    MatchBook b = book(anaOffered(MatchBook.empty()), MatchEvent.accepted(M1, hours(2), as(S1)));
+    Supporter busy = Supporter.builder().from(CoreGen.supporter(new SplittableRandom(1))).id(S1).capacity(3).activeMatches(0).build();
+    Supporter idle = Supporter.builder().from(CoreGen.supporter(new SplittableRandom(2))).id(S2).capacity(3).activeMatches(2).build();
+
+    List<Supporter> loaded = b.withLoads(List.of(busy, idle));
+
+    assertThat(loaded).extracting(Supporter::id).containsExactly(S1, S2);
+    assertThat(loaded).extracting(Supporter::activeMatches).containsExactly(1, 0);
+    assertThat(loaded.get(0).hasCapacity()).isEqualTo(b.hasRoom(S1));
+  }
+
+  @Test
+  void apply_archivingBook_dropsClosedMatchAndKeepsItInTheTransition() {
+    MatchBook b = book(anaOffered(MatchBook.builder().archiveClosed(true).build()), MatchEvent.accepted(M1, hours(2), as(S1)));
+    assertThat(b.version()).isEqualTo(3);
+
+    BookTransition closed = b.apply(MatchEvent.cancelled(M1, hours(3), COORDINATOR, CloseReason.SEEKER_WITHDREW));
+
+    assertThat(closed.accepted()).isTrue();
+    assertThat(closed.book().match(M1)).isEmpty();
+    assertThat(closed.book().loadOf(S1)).isZero();
+    assertThat(closed.book().version()).isEqualTo(4);
+    assertThat(closed.transition().match().orElseThrow().status()).isEqualTo(MatchStatus.CANCELLED);
+    assertRejected(closed.book(), MatchEvent.activated(M1, hours(4), COORDINATOR), MatchBook.UNKNOWN_MATCH);
+  }
+
+  @Test
+  void apply_staleVersion_rejected() {
+    MatchBook b = book(MatchBook.empty(), anaRequests(M1));
+
+    BookTransition stale = b.apply(0, MatchEvent.offerNext(M1, hours(1), COORDINATOR));
+
+    assertThat(stale.rejectedBy()).contains(MatchBook.STALE_VERSION);
+    assertThat(stale.book()).isSameAs(b);
+    assertThat(b.apply(1, MatchEvent.offerNext(M1, hours(1), COORDINATOR)).book().version()).isEqualTo(2);
+  }
+
+  @Test
+  void builder_archivingBookWithClosedMatch_throws() {
+    Match closed = run(anaRequests(M1), MatchEvent.cancelled(M1, hours(1), COORDINATOR, CloseReason.SEEKER_WITHDREW));
+
+    assertThatThrownBy(() -> MatchBook.builder().archiveClosed(true).putMatches(M1, closed).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("matches: a book that archives closed matches holds none");
+    assertThatThrownBy(() -> MatchBook.builder().version(-1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("version: must not be negative but was -1");
   }
 }
