@@ -129,11 +129,19 @@ public final class HospitalHost {
         MatchEvent.completed(id, NOW.plus(Duration.ofDays(90)), coordinator, CloseReason.GOALS_MET));
     MatchBook book = MatchBook.of(supporters);
     for (MatchEvent event : events) {
-      BookTransition step = book.apply(event);
+      // each writer states the version it read: a concurrent writer that got there first wins
+      BookTransition step = book.apply(book.version(), event);
       require(step.accepted(), "event " + event.type() + " accepted, not " + step.rejectedBy());
+      if (event.type() == events.get(2).type()) {
+        BookTransition stale = step.book().apply(book.version(), events.get(3));
+        require(stale.rejectedBy().equals(java.util.Optional.of(MatchBook.STALE_VERSION)), "a stale writer is rejected");
+        // while the match is live, ranking sees the supporter's load from the book
+        require(step.book().withLoads(supporters).get(1).activeMatches() == 1, "the book's load reaches the matcher");
+      }
       book = step.book();
     }
     require(book.match(id).orElseThrow().closure().isPresent(), "the match is closed");
+    require(book.version() == events.size(), "one version per accepted event");
 
     for (Object value : List.of(seeker, supporters.get(0), ranked, decision, phq9, consent, book)) {
       roundTrip(value, value.getClass());
