@@ -1,5 +1,6 @@
 package io.github.peersupport.core.style;
 
+import io.github.peersupport.core.MissingFieldException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -9,6 +10,9 @@ import org.immutables.value.Value;
 /**
  * The builder style of the library's value types: {@code X.builder()...build()}, copy methods
  * ({@code withCapacity(4)}), JDK collections only, and redacted attributes shown as {@code ***}.
+ *
+ * <p>A builder missing required attributes throws {@link MissingFieldException} naming each of
+ * them.
  *
  * <p>The generated builder has a public constructor so that serialisation modules in other JPMS
  * modules (peer-json) can instantiate it.
@@ -21,5 +25,6 @@ import org.immutables.value.Value;
     redactedMask = "***",
     defaults = @Value.Immutable(copy = true),
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    overshadowImplementation = true)
+    overshadowImplementation = true,
+    throwForInvalidImmutableState = MissingFieldException.class)
 public @interface PeerStyle {}
