@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -80,8 +81,10 @@ public abstract class MatchBook {
    *
    * @param supporters the programme's supporters
    * @return the book
+   * @throws NullPointerException if any argument is null
    */
   public static MatchBook of(List<Supporter> supporters) {
+    Objects.requireNonNull(supporters, "supporters");
     Builder b = builder();
     for (Supporter s : supporters) {
       b.putCapacities(s.id(), s.capacity());
@@ -137,8 +140,10 @@ public abstract class MatchBook {
    *
    * @param id the match's id
    * @return the match, if the book holds it
+   * @throws NullPointerException if any argument is null
    */
   public final Optional<Match> match(MatchId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(matches().get(id));
   }
 
@@ -147,8 +152,10 @@ public abstract class MatchBook {
    *
    * @param supporter the supporter
    * @return the listed capacity, else the default
+   * @throws NullPointerException if any argument is null
    */
   public final int capacityOf(SupporterId supporter) {
+    Objects.requireNonNull(supporter, "supporter");
     return capacities().getOrDefault(supporter, defaultCapacity());
   }
 
@@ -157,8 +164,10 @@ public abstract class MatchBook {
    *
    * @param supporter the supporter
    * @return the load
+   * @throws NullPointerException if any argument is null
    */
   public final int loadOf(SupporterId supporter) {
+    Objects.requireNonNull(supporter, "supporter");
     int load = 0;
     for (Match m : matches().values()) {
       if (m.liveSupporter().filter(supporter::equals).isPresent()) {
@@ -173,8 +182,10 @@ public abstract class MatchBook {
    *
    * @param supporter the supporter
    * @return true if their load is below their capacity
+   * @throws NullPointerException if any argument is null
    */
   public final boolean hasRoom(SupporterId supporter) {
+    Objects.requireNonNull(supporter, "supporter");
     return loadOf(supporter) < capacityOf(supporter);
   }
 
@@ -184,8 +195,11 @@ public abstract class MatchBook {
    * @param seeker the seeker
    * @param programme the programme
    * @return the live match, if there is one (there is never more than one)
+   * @throws NullPointerException if any argument is null
    */
   public final Optional<Match> liveMatchOf(SeekerId seeker, ProgrammeId programme) {
+    Objects.requireNonNull(seeker, "seeker");
+    Objects.requireNonNull(programme, "programme");
     return matches().values().stream()
         .filter(m -> m.status().isLive() && m.seeker().equals(seeker) && m.programme().equals(programme))
         .findFirst();
@@ -197,8 +211,10 @@ public abstract class MatchBook {
    *
    * @param event the event
    * @return the new book and the transition, or this book and the rejection
+   * @throws NullPointerException if any argument is null
    */
   public final BookTransition apply(MatchEvent event) {
+    Objects.requireNonNull(event, "event");
     Optional<Match> current = match(event.matchId());
     MatchTransition transition;
     if (event.type() == MatchEventType.REQUESTED) {
@@ -227,8 +243,10 @@ public abstract class MatchBook {
    *
    * @param events the events
    * @return the book after the last event
+   * @throws NullPointerException if any argument is null
    */
   public final MatchBook applyAll(List<MatchEvent> events) {
+    Objects.requireNonNull(events, "events");
     MatchBook book = this;
     for (MatchEvent event : events) {
       book = book.apply(event).book();
