@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import io.github.peersupport.core.ValidationException;
 import java.io.IOException;
 
 /**
@@ -30,26 +32,29 @@ final class DocumentDeserializer extends DelegatingDeserializer {
     if (p.hasToken(JsonToken.START_OBJECT) && atRoot(p)) {
       String name = p.nextFieldName();
       if (!Documents.SCHEMA_VERSION_PROPERTY.equals(name)) {
-        return ctxt.reportInputMismatch(this, "%s: required as the first property of a top-level %s document",
-            Documents.SCHEMA_VERSION_PROPERTY, documentName());
+        throw header(p, "required as the first property of a top-level " + documentName() + " document");
       }
       JsonToken version = p.nextToken();
       if (version != JsonToken.VALUE_NUMBER_INT) {
-        return ctxt.reportInputMismatch(this, "%s: must be an integer", Documents.SCHEMA_VERSION_PROPERTY);
+        throw header(p, "must be an integer");
       }
       long v = p.getLongValue();
       if (v > Documents.SCHEMA_VERSION) {
-        return ctxt.reportInputMismatch(this,
-            "%s: %d is newer than the supported version %d; upgrade peer-json rather than drop its fields",
-            Documents.SCHEMA_VERSION_PROPERTY, v, Documents.SCHEMA_VERSION);
+        throw header(p, v + " is newer than the supported version " + Documents.SCHEMA_VERSION
+            + "; upgrade peer-json rather than drop its fields");
       }
       if (v < Documents.SCHEMA_VERSION) {
-        return ctxt.reportInputMismatch(this, "%s: %d is not a wire format version (the first is %d)",
-            Documents.SCHEMA_VERSION_PROPERTY, v, Documents.SCHEMA_VERSION);
+        throw header(p, v + " is not a wire format version (the first is " + Documents.SCHEMA_VERSION + ")");
       }
       p.nextToken();
     }
     return _delegatee.deserialize(p, ctxt);
+  }
+
+  /** A broken header rule, as a validation of the document's {@code schemaVersion} property. */
+  private static JsonMappingException header(JsonParser p, String rule) {
+    ValidationException v = new ValidationException(Documents.SCHEMA_VERSION_PROPERTY, rule);
+    return JsonMappingException.from(p, v.getMessage(), v);
   }
 
   /** The document type's name (values are read through builders, so the handled type is often a builder). */
