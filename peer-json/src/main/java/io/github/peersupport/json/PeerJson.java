@@ -260,7 +260,8 @@ public final class PeerJson {
    * Translates a Jackson exception raised by a mapper with {@link PeerSupportModule} into a {@link
    * PeerJsonException}; for hosts that read with their own mapper.
    *
-   * <p>A failed check of the library ({@link ValidationException}, {@link MissingFieldException})
+   * <p>A failed check of the library ({@link ValidationException}, {@link
+   * io.github.peersupport.core.MissingFieldException})
    * is mapped through its {@code field()} and {@code rule()}: the field is appended to the pointer
    * of the value that was being built ({@code /supporters/3} and {@code capacity} give {@code
    * /supporters/3/capacity}). A failure of the mapping itself (Jackson's {@code
