@@ -67,7 +67,7 @@ public abstract class Code {
   final void check() {
     String system = system();
     if (system.isEmpty() || system.length() > MAX_SYSTEM_LENGTH) {
-      throw Require.invalid("system", "length must be 1 to " + MAX_SYSTEM_LENGTH + " but was " + system.length());
+      throw Require.invalid("system", "length must be 1 to " + MAX_SYSTEM_LENGTH, system.length());
     }
     for (int i = 0; i < system.length(); i++) {
       char c = system.charAt(i);

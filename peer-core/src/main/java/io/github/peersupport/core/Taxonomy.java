@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -104,7 +105,7 @@ public abstract class Taxonomy {
     for (int i = 0; i < nodes().size(); i++) {
       TaxonomyNode n = nodes().get(i);
       if (!n.code().system().equals(system())) {
-        throw Require.invalid("nodes[" + i + "].code.system", "must be " + system() + " but was " + n.code().system());
+        throw Require.invalid("nodes[" + i + "].code.system", "must be " + system(), n.code().system());
       }
       if (parents.containsKey(n.code())) {
         throw Require.invalid("nodes[" + i + "].code", "duplicate concept " + n.code().code());
@@ -133,8 +134,10 @@ public abstract class Taxonomy {
    *
    * @param code the concept
    * @return true if it is one of the nodes
+   * @throws NullPointerException if any argument is null
    */
   public final boolean contains(Code code) {
+    Objects.requireNonNull(code, "code");
     return lookup().index.containsKey(code);
   }
 
@@ -143,8 +146,10 @@ public abstract class Taxonomy {
    *
    * @param code the code text within {@link #system()}
    * @return the concept with its display text, or empty
+   * @throws NullPointerException if any argument is null
    */
   public final Optional<Code> find(String code) {
+    Objects.requireNonNull(code, "code");
     return Optional.ofNullable(lookup().byCode.get(code));
   }
 
@@ -154,8 +159,10 @@ public abstract class Taxonomy {
    * @param code the code text within {@link #system()}
    * @return the concept with its display text
    * @throws IllegalArgumentException if the taxonomy has no such concept
+   * @throws NullPointerException if any argument is null
    */
   public final Code code(String code) {
+    Objects.requireNonNull(code, "code");
     return find(code).orElseThrow(() -> Require.invalid("code", "not in taxonomy " + system() + ": " + code));
   }
 
@@ -165,8 +172,10 @@ public abstract class Taxonomy {
    * @param code a concept of this taxonomy
    * @return its parent, or empty for a root
    * @throws IllegalArgumentException if the concept is not in this taxonomy
+   * @throws NullPointerException if any argument is null
    */
   public final Optional<Code> parent(Code code) {
+    Objects.requireNonNull(code, "code");
     return nodes().get(indexOf(code)).parent();
   }
 
@@ -176,8 +185,10 @@ public abstract class Taxonomy {
    * @param code a concept of this taxonomy
    * @return the lineage, root first
    * @throws IllegalArgumentException if the concept is not in this taxonomy
+   * @throws NullPointerException if any argument is null
    */
   public final List<Code> lineage(Code code) {
+    Objects.requireNonNull(code, "code");
     List<Code> path = new ArrayList<>();
     Optional<Code> cursor = Optional.of(nodes().get(indexOf(code)).code());
     while (cursor.isPresent()) {
@@ -194,8 +205,10 @@ public abstract class Taxonomy {
    * @param code a concept of this taxonomy
    * @return the depth
    * @throws IllegalArgumentException if the concept is not in this taxonomy
+   * @throws NullPointerException if any argument is null
    */
   public final int depth(Code code) {
+    Objects.requireNonNull(code, "code");
     return lineage(code).size();
   }
 
@@ -206,8 +219,11 @@ public abstract class Taxonomy {
    * @param b a concept of this taxonomy
    * @return the lowest common ancestor, or empty if they are under different roots
    * @throws IllegalArgumentException if a concept is not in this taxonomy
+   * @throws NullPointerException if any argument is null
    */
   public final Optional<Code> commonAncestor(Code a, Code b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     List<Code> la = lineage(a);
     List<Code> lb = lineage(b);
     Code common = null;
@@ -225,8 +241,11 @@ public abstract class Taxonomy {
    * @param b a concept of this taxonomy
    * @return the shared depth
    * @throws IllegalArgumentException if a concept is not in this taxonomy
+   * @throws NullPointerException if any argument is null
    */
   public final int sharedDepth(Code a, Code b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     return commonAncestor(a, b).map(this::depth).orElse(0);
   }
 
@@ -237,8 +256,11 @@ public abstract class Taxonomy {
    * @param code a concept of this taxonomy
    * @return true if {@code ancestor} lies on the lineage of {@code code}
    * @throws IllegalArgumentException if a concept is not in this taxonomy
+   * @throws NullPointerException if any argument is null
    */
   public final boolean subsumes(Code ancestor, Code code) {
+    Objects.requireNonNull(ancestor, "ancestor");
+    Objects.requireNonNull(code, "code");
     indexOf(ancestor);
     return lineage(code).contains(ancestor);
   }
@@ -249,8 +271,10 @@ public abstract class Taxonomy {
    * @param code a concept of this taxonomy
    * @return the children
    * @throws IllegalArgumentException if the concept is not in this taxonomy
+   * @throws NullPointerException if any argument is null
    */
   public final List<Code> children(Code code) {
+    Objects.requireNonNull(code, "code");
     indexOf(code);
     List<Code> children = new ArrayList<>();
     for (TaxonomyNode n : nodes()) {
@@ -295,8 +319,11 @@ public abstract class Taxonomy {
    * @return the taxonomy
    * @throws IllegalArgumentException naming the line of a malformed row or the failed invariant
    * @throws UncheckedIOException if reading fails
+   * @throws NullPointerException if any argument is null
    */
   public static Taxonomy parseCsv(String system, Reader csv) {
+    Objects.requireNonNull(system, "system");
+    Objects.requireNonNull(csv, "csv");
     Taxonomy.Builder builder = builder().system(system);
     List<String[]> rows = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(csv)) {

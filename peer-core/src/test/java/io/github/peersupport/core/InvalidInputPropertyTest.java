@@ -215,8 +215,13 @@ class InvalidInputPropertyTest {
       Attempt attempt = KINDS.get(type).apply(random);
       Throwable thrown = catchThrowable(attempt.construct()::run);
       assertThat(thrown).as("%s must reject its invalid input", type)
-          .isInstanceOfAny(IllegalArgumentException.class, IllegalStateException.class, NullPointerException.class);
+          .isInstanceOfAny(ValidationException.class, NullPointerException.class);
       assertThat(thrown.getMessage()).as("message of %s", type).contains(attempt.field()).doesNotContain(MARKER).doesNotContain("Jane");
+      if (thrown instanceof ValidationException) {
+        ValidationException v = (ValidationException) thrown;
+        assertThat(v.field()).as("field of %s", type).contains(attempt.field());
+        assertThat(v.getMessage()).as("message of %s", type).isEqualTo(v.field() + ": " + v.problem());
+      }
     });
   }
 }

@@ -87,7 +87,7 @@ public abstract class Vetting {
       throw Require.invalid("status", "VETTED requires reviewer, vettedAt and reviewDue");
     }
     if (vettedAt().isPresent() && reviewDue().isPresent() && !reviewDue().get().isAfter(vettedAt().get())) {
-      throw Require.invalid("reviewDue", "must be after vettedAt " + vettedAt().get() + " but was " + reviewDue().get());
+      throw Require.invalid("reviewDue", "must be after vettedAt " + vettedAt().get(), reviewDue().get());
     }
   }
 

@@ -2,40 +2,28 @@ package io.github.peersupport.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.peersupport.core.ValidationException;
 import io.github.peersupport.json.internal.Documents;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Wire format v1 of the library's values, and a ready Jackson mapper with safe settings.
@@ -66,8 +54,18 @@ import java.util.regex.Pattern;
  * to {@value #MAX_DOCUMENT_LENGTH} bytes or characters, a nesting depth of {@value
  * #MAX_NESTING_DEPTH}, strings to {@value #MAX_STRING_LENGTH} characters, property names to
  * {@value #MAX_NAME_LENGTH} characters and numbers to {@value #MAX_NUMBER_LENGTH} digits. The
- * {@code read} methods report every failure as a {@link PeerJsonException} naming a JSON pointer
- * and the rule, never the input text.
+ * {@code read} methods report every failure of the input as a {@link PeerJsonException} naming a
+ * JSON pointer and the rule, never the input text.
+ *
+ * <h2>Bad input and setup faults are distinct</h2>
+ * A {@link PeerJsonException} always means bad input: the same bytes fail for every host (answer it
+ * with HTTP 400). A failure of the mapping itself, such as a type Jackson cannot introspect or
+ * construct or a builder it may not reach on the module path (Jackson's {@code
+ * InvalidDefinitionException}), is thrown as a {@link PeerJsonSetupException}, an {@link
+ * IllegalStateException}, by {@code read}, {@code write} and {@link #translate} alike (answer it
+ * with HTTP 500). Failed checks of the library's values are mapped from the structured {@link
+ * io.github.peersupport.core.ValidationException} (its field and rule), never from message text.
+ * Every method throws {@link NullPointerException} naming the parameter if an argument is null.
  *
  * <pre>{@code
  * String json = PeerJson.write(supporter);
@@ -96,7 +94,6 @@ public final class PeerJson {
   /** Longest accepted number, in characters. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
-  private static final int MAX_SEGMENT = 64;
   private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
       .maxDocumentLength(MAX_DOCUMENT_LENGTH)
       .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -106,9 +103,6 @@ public final class PeerJson {
       .build();
   private static final ObjectMapper MAPPER = build();
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
-  private static final Pattern FIELD_RULE = Pattern.compile("([a-z][A-Za-z0-9]*)(?:\\[(\\d+)\\])?(?:\\.([a-z][A-Za-z0-9]*))?: (.+)", Pattern.DOTALL);
-  private static final Pattern MISSING =
-      Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([^\\]]*)\\]");
 
   private PeerJson() {}
 
@@ -185,8 +179,9 @@ public final class PeerJson {
    * @throws IllegalArgumentException if the type is not a top-level document type
    */
   public static InputStream schema(Class<?> documentType) {
+    Objects.requireNonNull(documentType, "documentType");
     if (!Documents.TYPES.contains(documentType)) {
-      throw new IllegalArgumentException("documentType: not a top-level document type: " + documentType.getName());
+      throw new ValidationException("documentType", "not a top-level document type: " + documentType.getName());
     }
     InputStream in = PeerJson.class.getResourceAsStream("schema/v1/" + documentType.getSimpleName() + ".schema.json");
     if (in == null) {
@@ -202,10 +197,11 @@ public final class PeerJson {
    * @return the JSON text
    */
   public static String write(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("value: cannot be written: " + e.getOriginalMessage(), e);
+      throw unwritable(e);
     }
   }
 
@@ -216,10 +212,11 @@ public final class PeerJson {
    * @return the JSON bytes
    */
   public static byte[] writeBytes(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("value: cannot be written: " + e.getOriginalMessage(), e);
+      throw unwritable(e);
     }
   }
 
@@ -231,10 +228,11 @@ public final class PeerJson {
    * @return the JSON text
    */
   public static String writePretty(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return PRETTY.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("value: cannot be written: " + e.getOriginalMessage(), e);
+      throw unwritable(e);
     }
   }
 
@@ -246,8 +244,11 @@ public final class PeerJson {
    * @param type the type to read
    * @return the value, validated as if built in Java
    * @throws PeerJsonException naming the JSON pointer and the rule if the input is not a valid value
+   * @throws PeerJsonSetupException if the type cannot be mapped (a setup fault, not bad input)
    */
   public static <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
@@ -266,6 +267,8 @@ public final class PeerJson {
    *     or if the bytes are not valid UTF-8, UTF-16 or UTF-32
    */
   public static <T> T read(byte[] json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
@@ -285,9 +288,12 @@ public final class PeerJson {
    * @param type the type to read
    * @return the value, validated as if built in Java
    * @throws PeerJsonException naming the JSON pointer and the rule if the input is not a valid value
+   * @throws PeerJsonSetupException if the type cannot be mapped (a setup fault, not bad input)
    * @throws UncheckedIOException if the stream fails
    */
   public static <T> T read(InputStream json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     try (JsonParser parser = MAPPER.createParser(json)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       return MAPPER.readValue(parser, type);
@@ -304,46 +310,21 @@ public final class PeerJson {
    * Translates a Jackson exception raised by a mapper with {@link PeerSupportModule} into a {@link
    * PeerJsonException}; for hosts that read with their own mapper.
    *
+   * <p>A failed check of the library ({@link ValidationException}, {@link
+   * io.github.peersupport.core.MissingFieldException})
+   * is mapped through its {@code field()} and {@code rule()}: the field is appended to the pointer
+   * of the value that was being built ({@code /supporters/3} and {@code capacity} give {@code
+   * /supporters/3/capacity}). A failure of the mapping itself (Jackson's {@code
+   * InvalidDefinitionException}: a type it cannot introspect, construct or reach) is not bad input
+   * and is thrown as a {@link PeerJsonSetupException} instead of being returned.
+   *
    * @param e the Jackson exception
    * @return the exception with pointer and rule
+   * @throws PeerJsonSetupException if {@code e} is a definition failure rather than bad input
+   * @throws NullPointerException if {@code e} is null
    */
   public static PeerJsonException translate(JsonProcessingException e) {
-    String pointer;
-    String rule;
-    if (e instanceof JsonMappingException) {
-      JsonMappingException m = (JsonMappingException) e;
-      pointer = pointer(m.getPath());
-      rule = mappingRule(m);
-    } else if (e instanceof StreamConstraintsException) {
-      pointer = "";
-      rule = "document over a reading limit: " + e.getOriginalMessage();
-    } else {
-      pointer = e instanceof StreamReadException && ((StreamReadException) e).getProcessor() != null
-          ? contextPointer(((StreamReadException) e).getProcessor().getParsingContext())
-          : "";
-      JsonLocation at = e.getLocation();
-      rule = at == null ? "malformed JSON" : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    }
-    Matcher missing = MISSING.matcher(rule);
-    if (missing.find()) {
-      String[] names = missing.group(1).split(",\\s*");
-      if (names.length == 1) {
-        return new PeerJsonException(pointer + "/" + names[0], "required property missing", e);
-      }
-      return new PeerJsonException(pointer, "required properties missing: " + missing.group(1), e);
-    }
-    Matcher field = FIELD_RULE.matcher(rule);
-    if (!field.matches()) {
-      return new PeerJsonException(pointer, rule, e);
-    }
-    if (e instanceof ValueInstantiationException || e instanceof MismatchedInputException && pointer.isEmpty()) {
-      // a builder's or factory's check names the value's own property: point at it
-      String index = field.group(2) == null ? "" : "/" + field.group(2);
-      String sub = field.group(3) == null ? "" : "/" + field.group(3);
-      return new PeerJsonException(pointer + "/" + field.group(1) + index + sub, field.group(4), e);
-    }
-    // a scalar's factory names its own kind of value; the pointer already points at it
-    return new PeerJsonException(pointer, field.group(4), e);
+    return Translator.translate(e);
   }
 
   /** Bytes that are not UTF-8, UTF-16 or UTF-32 (Jackson detects which) are malformed JSON too. */
@@ -351,115 +332,11 @@ public final class PeerJson {
     return new PeerJsonException("", "malformed JSON: not valid UTF-8, UTF-16 or UTF-32", e);
   }
 
-  private static String mappingRule(JsonMappingException e) {
-    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-      if ((c instanceof IllegalArgumentException || c instanceof IllegalStateException) && c.getMessage() != null) {
-        // the library's checks name the field and the rule, never the value's text
-        return c.getMessage();
-      }
-      if (c instanceof StreamConstraintsException) {
-        return "document over a reading limit: " + ((StreamConstraintsException) c).getOriginalMessage();
-      }
+  private static IllegalStateException unwritable(JsonProcessingException e) {
+    if (e instanceof InvalidDefinitionException) {
+      return Translator.setup((InvalidDefinitionException) e);
     }
-    if (e instanceof UnrecognizedPropertyException) {
-      return "unknown property";
-    }
-    if (e instanceof InvalidNullException) {
-      return "must not be null";
-    }
-    if (e instanceof InvalidFormatException) {
-      Class<?> target = ((InvalidFormatException) e).getTargetType();
-      if (target != null && target.isEnum()) {
-        return "must be one of " + Arrays.toString(target.getEnumConstants());
-      }
-      return "must be " + describe(target);
-    }
-    String original = e.getOriginalMessage();
-    if (original != null && FIELD_RULE.matcher(original).matches()) {
-      return original;
-    }
-    if (e instanceof MismatchedInputException) {
-      Class<?> target = ((MismatchedInputException) e).getTargetType();
-      if (target != null && target.isEnum()) {
-        return "must be one of " + Arrays.toString(target.getEnumConstants());
-      }
-      return "wrong type: must be " + describe(target);
-    }
-    return "invalid value";
-  }
-
-  private static String describe(Class<?> target) {
-    if (target == null) {
-      return "another JSON type";
-    }
-    if (target.isPrimitive() || Number.class.isAssignableFrom(target)) {
-      return target == double.class || target == float.class || target == Double.class
-          || target == java.math.BigDecimal.class ? "a number" : "an integer";
-    }
-    if (target == boolean.class || target == Boolean.class) {
-      return "true or false";
-    }
-    if (target == String.class) {
-      return "a string";
-    }
-    if (Iterable.class.isAssignableFrom(target) || target.isArray()) {
-      return "an array";
-    }
-    if (target.getName().startsWith("java.time.")) {
-      return "an ISO-8601 " + target.getSimpleName();
-    }
-    Class<?> named = target.getSimpleName().equals("Builder") && target.getEnclosingClass() != null
-        ? target.getEnclosingClass() : target;
-    return "a " + named.getSimpleName() + " object";
-  }
-
-  private static String pointer(List<JsonMappingException.Reference> path) {
-    StringBuilder b = new StringBuilder();
-    for (JsonMappingException.Reference r : path) {
-      if (r.getFieldName() != null) {
-        b.append('/').append(segment(r.getFieldName()));
-      } else if (r.getIndex() >= 0) {
-        b.append('/').append(r.getIndex());
-      }
-    }
-    return b.toString();
-  }
-
-  private static String contextPointer(JsonStreamContext context) {
-    List<String> segments = new ArrayList<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inObject() && c.getCurrentName() != null) {
-        segments.add(0, segment(c.getCurrentName()));
-      } else if (c.inArray()) {
-        segments.add(0, Integer.toString(Math.max(0, c.getCurrentIndex())));
-      }
-    }
-    return segments.isEmpty() ? "" : "/" + String.join("/", segments);
-  }
-
-  /**
-   * Escapes a property name as a JSON pointer segment ({@code ~0}, {@code ~1}); characters outside
-   * printable ASCII become {@code \\uXXXX} and long names are cut, so a message stays one short line.
-   */
-  private static String segment(String name) {
-    StringBuilder b = new StringBuilder();
-    int max = Math.min(name.length(), MAX_SEGMENT);
-    for (int i = 0; i < max; i++) {
-      char c = name.charAt(i);
-      if (c == '~') {
-        b.append("~0");
-      } else if (c == '/') {
-        b.append("~1");
-      } else if (c < ' ' || c > '~') {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    if (name.length() > MAX_SEGMENT) {
-      b.append("...");
-    }
-    return b.toString();
+    return new IllegalStateException("value: cannot be written: " + e.getOriginalMessage(), e);
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

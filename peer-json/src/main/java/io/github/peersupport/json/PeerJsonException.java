@@ -8,6 +8,8 @@ package io.github.peersupport.json;
  * names, so health data cannot leak into logs. The Jackson exception is deliberately not attached as
  * the cause (its message and its causes' messages quote the offending input, such as a date that does
  * not parse), so logging this exception with its stack trace leaks nothing either.
+ *
+ * <p>It always means bad input; a fault of the mapping itself is a {@link PeerJsonSetupException}.
  */
 public final class PeerJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;

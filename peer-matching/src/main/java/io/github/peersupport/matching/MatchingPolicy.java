@@ -158,7 +158,7 @@ public abstract class MatchingPolicy {
     }
     Require.inRange("minMonthsPastTreatment", minMonthsPastTreatment(), MIN_MONTHS_PAST_TREATMENT, 600);
     if (!(conditionThreshold() > 0 && conditionThreshold() <= 1)) {
-      throw Require.invalid("conditionThreshold", "must be in (0, 1] but was " + conditionThreshold());
+      throw Require.invalid("conditionThreshold", "must be in (0, 1]", conditionThreshold());
     }
     Require.inRange("minSharedIssues", minSharedIssues(), 1, 64);
     Require.inRange("maxAgeGapYears", maxAgeGapYears(), 1, 100);

@@ -11,6 +11,7 @@ import io.github.peersupport.core.style.PeerStyle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,8 +108,11 @@ public abstract class PeerMatcher {
    * @param at the instant
    * @return the pool
    * @throws IllegalArgumentException for a duplicate supporter id
+   * @throws NullPointerException if any argument is null
    */
   public final SupporterPool pool(List<Supporter> supporters, Instant at) {
+    Objects.requireNonNull(supporters, "supporters");
+    Objects.requireNonNull(at, "at");
     return new SupporterPool(this, supporters, at);
   }
 
@@ -119,8 +123,12 @@ public abstract class PeerMatcher {
    * @param supporters the supporters, in any order
    * @param at the instant
    * @return the result
+   * @throws NullPointerException if any argument is null
    */
   public final MatchResult rank(Seeker seeker, List<Supporter> supporters, Instant at) {
+    Objects.requireNonNull(seeker, "seeker");
+    Objects.requireNonNull(supporters, "supporters");
+    Objects.requireNonNull(at, "at");
     return rank(seeker, pool(supporters, at));
   }
 
@@ -131,8 +139,11 @@ public abstract class PeerMatcher {
    * @param pool the supporters, compiled by this matcher
    * @return the result
    * @throws IllegalArgumentException if the pool was compiled by another matcher
+   * @throws NullPointerException if any argument is null
    */
   public final MatchResult rank(Seeker seeker, SupporterPool pool) {
+    Objects.requireNonNull(seeker, "seeker");
+    Objects.requireNonNull(pool, "pool");
     if (!pool.matcher.equals(this)) {
       throw Require.invalid("pool", "was compiled by a matcher with another policy or taxonomy");
     }
@@ -213,8 +224,11 @@ public abstract class PeerMatcher {
    * @param seeker the seeker
    * @param pool the supporters, compiled by this matcher
    * @return the exclusions
+   * @throws NullPointerException if any argument is null
    */
   public final List<Exclusion> exclusions(Seeker seeker, SupporterPool pool) {
+    Objects.requireNonNull(seeker, "seeker");
+    Objects.requireNonNull(pool, "pool");
     List<Exclusion> exclusions = new ArrayList<>();
     boolean consent = seeker.consent().permitsAll(pool.at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED);
     Probe probe = consent ? new Probe(this, seeker, pool) : null;

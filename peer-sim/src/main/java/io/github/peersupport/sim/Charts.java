@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -36,8 +37,11 @@ public final class Charts {
    * @param run the run
    * @param folder the folder
    * @return the files written
+   * @throws NullPointerException if any argument is null
    */
   public static List<Path> write(Run run, Path folder) {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(folder, "folder");
     return List.of(timeToMatch(run, folder.resolve("time-to-match.png")), loadBalance(run, folder.resolve("load-balance.png")),
         weeklyQueues(run, folder.resolve("weekly-queues.png")));
   }
@@ -49,8 +53,11 @@ public final class Charts {
    * @param run the run
    * @param file the PNG file
    * @return the file
+   * @throws NullPointerException if any argument is null
    */
   public static Path timeToMatch(Run run, Path file) {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(file, "file");
     List<String> labels = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
     for (int i = 0; i < BINS; i++) {
@@ -77,8 +84,11 @@ public final class Charts {
    * @param run the run
    * @param file the PNG file
    * @return the file
+   * @throws NullPointerException if any argument is null
    */
   public static Path loadBalance(Run run, Path file) {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(file, "file");
     int[] served = run.served().stream().mapToInt(Integer::intValue).toArray();
     Arrays.sort(served);
     int n = served.length;
@@ -106,8 +116,11 @@ public final class Charts {
    * @param run the run
    * @param file the PNG file
    * @return the file
+   * @throws NullPointerException if any argument is null
    */
   public static Path weeklyQueues(Run run, Path file) {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(file, "file");
     int n = run.weeks().size();
     double[] week = new double[n];
     double[] waiting = new double[n];
@@ -137,8 +150,13 @@ public final class Charts {
    * @param metric the figure
    * @param file the PNG file
    * @return the file
+   * @throws NullPointerException if any argument is null
    */
   public static Path sweepEffect(SweepResult result, String parameter, Metric metric, Path file) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(file, "file");
     Map<String, Double> effect = result.effect(parameter, metric);
     CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
         .title("Effect of " + parameter + " on " + metric.label() + " (" + result.rows().size() + " runs)")

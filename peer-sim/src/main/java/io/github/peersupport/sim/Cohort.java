@@ -415,7 +415,7 @@ public abstract class Cohort {
     }
     for (Map.Entry<?, Double> e : weights.entrySet()) {
       if (!(e.getValue() > 0 && e.getValue() < 1e9)) {
-        throw Require.invalid(field, "weight of " + e.getKey() + " must be positive but was " + e.getValue());
+        throw Require.invalid(field, "weight of " + e.getKey() + " must be positive", e.getValue());
       }
     }
   }

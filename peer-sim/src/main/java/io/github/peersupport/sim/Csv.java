@@ -1,6 +1,7 @@
 package io.github.peersupport.sim;
 
 import io.github.peersupport.core.escalation.Severity;
+import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.matching.Fallback;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -27,8 +29,10 @@ public final class Csv {
    *
    * @param field the text
    * @return the field as written
+   * @throws NullPointerException if any argument is null
    */
   public static String field(String field) {
+    Objects.requireNonNull(field, "field");
     if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\r') < 0 && field.indexOf('\n') < 0) {
       return field;
     }
@@ -42,13 +46,16 @@ public final class Csv {
    * @param rows the rows, each as long as the header
    * @return the text
    * @throws IllegalArgumentException if a row's length differs from the header's
+   * @throws NullPointerException if any argument is null
    */
   public static String text(List<String> header, List<List<String>> rows) {
+    Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(rows, "rows");
     StringBuilder b = new StringBuilder();
     line(b, header);
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).size() != header.size()) {
-        throw new IllegalArgumentException("rows[" + i + "]: has " + rows.get(i).size() + " fields but the header has " + header.size());
+        throw Require.invalid("rows[" + i + "]", "has " + rows.get(i).size() + " fields but the header has " + header.size());
       }
       line(b, rows.get(i));
     }
@@ -73,8 +80,11 @@ public final class Csv {
    * @param folder the folder
    * @return the files written
    * @throws UncheckedIOException if a file cannot be written
+   * @throws NullPointerException if any argument is null
    */
   public static List<Path> write(Run run, Path folder) {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(folder, "folder");
     List<Path> out = new ArrayList<>();
     out.add(write(folder.resolve("metrics.csv"), metricsHeader(List.of("scenario", "seed")),
         List.of(metricsRow(List.of(run.scenario(), Long.toString(run.seed())), run.metrics()))));
@@ -105,8 +115,11 @@ public final class Csv {
    * @param file the file
    * @return the file
    * @throws UncheckedIOException if the file cannot be written
+   * @throws NullPointerException if any argument is null
    */
   public static Path write(SweepResult result, Path file) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(file, "file");
     List<String> lead = new ArrayList<>(result.parameters());
     lead.add("seed");
     List<List<String>> rows = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.github.peersupport.sim;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** Readable text reports of runs and sweeps. */
 public final class Report {
@@ -14,8 +15,11 @@ public final class Report {
    * @param scenario the scenario that was run
    * @param run the run
    * @return the report, lines ending in {@code \n}
+   * @throws NullPointerException if any argument is null
    */
   public static String text(Scenario scenario, Run run) {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(run, "run");
     Metrics m = run.metrics();
     StringBuilder b = new StringBuilder();
     b.append("Peer support programme simulation\n");
@@ -62,8 +66,10 @@ public final class Report {
    *
    * @param result the sweep's table
    * @return the report
+   * @throws NullPointerException if any argument is null
    */
   public static String text(SweepResult result) {
+    Objects.requireNonNull(result, "result");
     StringBuilder b = new StringBuilder();
     b.append("Sweep: ").append(result.rows().size()).append(" runs, means per grid point\n");
     b.append(result);

@@ -77,7 +77,7 @@ public abstract class Run {
     Require.slug("scenario", scenario());
     for (int i = 0; i < weeks().size(); i++) {
       if (weeks().get(i).week() != i + 1) {
-        throw Require.invalid("weeks[" + i + "].week", "must be " + (i + 1) + " but was " + weeks().get(i).week());
+        throw Require.invalid("weeks[" + i + "].week", "must be " + (i + 1), weeks().get(i).week());
       }
     }
     if (hoursToMatch().size() != metrics().matched()) {

@@ -402,7 +402,7 @@ public abstract class Scenario {
     Require.inRange("manualMatchDays", manualMatchDays(), 1, 365);
     Require.inRange("manualRetries", manualRetries(), 0, 100);
     if (start().atZone(ZoneOffset.UTC).getDayOfWeek() != DayOfWeek.MONDAY) {
-      throw Require.invalid("start", "must be a Monday (UTC) but was " + start());
+      throw Require.invalid("start", "must be a Monday (UTC)", start());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.peersupport.sim;
 
+import io.github.peersupport.core.internal.Require;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,15 +68,17 @@ public final class Sweep {
    * @param apply returns the scenario with the parameter set to a value
    * @return the sweep
    * @throws IllegalArgumentException if the name is already varied or no value is given
+   * @throws NullPointerException if any argument is null
    */
   public <T> Sweep vary(String parameter, List<T> values, BiFunction<Scenario, T, Scenario> apply) {
+    Objects.requireNonNull(values, "values");
     Objects.requireNonNull(parameter, "parameter");
     Objects.requireNonNull(apply, "apply");
     if (parameters.contains(parameter)) {
-      throw new IllegalArgumentException("parameter: already varied: " + parameter);
+      throw Require.invalid("parameter", "already varied: " + parameter);
     }
     if (values.isEmpty()) {
-      throw new IllegalArgumentException("values: must not be empty for parameter " + parameter);
+      throw Require.invalid("values", "must not be empty for parameter " + parameter);
     }
     List<Map<String, String>> newPoints = new ArrayList<>();
     List<Scenario> newScenarios = new ArrayList<>();
@@ -110,9 +113,7 @@ public final class Sweep {
    * @return the sweep
    */
   public Sweep seeds(long first, int count) {
-    if (count < 1 || count > 1_000_000) {
-      throw new IllegalArgumentException("count: must be between 1 and 1000000 but was " + count);
-    }
+    Require.inRange("count", count, 1, 1_000_000);
     return new Sweep(base, parameters, points, scenarios, first, count);
   }
 
@@ -142,7 +143,7 @@ public final class Sweep {
    */
   public SweepResult run(int threads) {
     if (threads < 1) {
-      throw new IllegalArgumentException("threads: must be at least 1 but was " + threads);
+      throw Require.invalid("threads", "must be at least 1", threads);
     }
     ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "peer-sim-sweep");

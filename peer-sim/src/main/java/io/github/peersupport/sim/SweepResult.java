@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -106,8 +107,10 @@ public abstract class SweepResult {
    *
    * @param metric the figure
    * @return point to mean, in table order
+   * @throws NullPointerException if any argument is null
    */
   public final Map<Map<String, String>, Double> mean(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
     Map<Map<String, String>, double[]> sums = new LinkedHashMap<>();
     for (SweepRow row : rows()) {
       double[] s = sums.computeIfAbsent(row.point(), p -> new double[2]);
@@ -127,10 +130,13 @@ public abstract class SweepResult {
    * @param metric the figure
    * @return parameter value to mean
    * @throws IllegalArgumentException if the parameter was not varied
+   * @throws NullPointerException if any argument is null
    */
   public final Map<String, Double> effect(String parameter, Metric metric) {
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(metric, "metric");
     if (!parameters().contains(parameter)) {
-      throw new IllegalArgumentException("parameter: not varied in this sweep: " + parameter);
+      throw Require.invalid("parameter", "not varied in this sweep: " + parameter);
     }
     Map<String, double[]> sums = new LinkedHashMap<>();
     for (SweepRow row : rows()) {

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -204,10 +205,10 @@ public abstract class BoundaryPolicy {
   @Value.Check
   final void check() {
     if (giftLimit().signum() < 0) {
-      throw Require.invalid("giftLimit", "must not be negative but was " + giftLimit());
+      throw Require.invalid("giftLimit", "must not be negative", giftLimit());
     }
     if (!contactUntil().isAfter(contactFrom())) {
-      throw Require.invalid("contactUntil", "must be after contactFrom " + contactFrom() + " but was " + contactUntil());
+      throw Require.invalid("contactUntil", "must be after contactFrom " + contactFrom(), contactUntil());
     }
     Require.inRange("maxContactsPerWeek", maxContactsPerWeek(), 1, 100);
     Require.inRange("seriousBreachesForReview", seriousBreachesForReview(), 1, 100);
@@ -221,8 +222,10 @@ public abstract class BoundaryPolicy {
    * @param records the records, in any order; ids unique
    * @return the report
    * @throws IllegalArgumentException for duplicate record ids
+   * @throws NullPointerException if any argument is null
    */
   public final BoundaryReport evaluate(List<InteractionRecord> records) {
+    Objects.requireNonNull(records, "records");
     Set<InteractionId> ids = new HashSet<>();
     for (InteractionRecord r : records) {
       if (!ids.add(r.id())) {

@@ -7,6 +7,7 @@ import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -79,8 +80,10 @@ public abstract class DecertificationReview {
    *
    * @param at when the programme decided
    * @return the event
+   * @throws NullPointerException if any argument is null
    */
   public final LifecycleEvent decertify(Instant at) {
+    Objects.requireNonNull(at, "at");
     return LifecycleEvent.decertified(at, reason());
   }
 }

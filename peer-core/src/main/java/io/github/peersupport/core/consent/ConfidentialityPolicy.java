@@ -4,6 +4,7 @@ import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerStyle;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -77,8 +78,10 @@ public abstract class ConfidentialityPolicy {
    *
    * @param limit the limit
    * @return true if it is in force
+   * @throws NullPointerException if any argument is null
    */
   public final boolean overridesConsent(ConfidentialityLimit limit) {
+    Objects.requireNonNull(limit, "limit");
     return limits().contains(limit);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -50,8 +51,11 @@ public abstract class ConsentRecord {
    * @param at when
    * @param scopes the scopes granted
    * @return the record
+   * @throws NullPointerException if any argument is null
    */
   public static ConsentRecord grantedAt(Instant at, ConsentScope... scopes) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(scopes, "scopes");
     ConsentRecord.Builder b = builder();
     for (ConsentScope s : scopes) {
       b.addEvents(ConsentEvent.granted(s, at));
@@ -72,8 +76,11 @@ public abstract class ConsentRecord {
    * @param scope the scope
    * @param at the instant of the decision
    * @return true if the latest event for the scope at or before {@code at} is a grant
+   * @throws NullPointerException if any argument is null
    */
   public final boolean permits(ConsentScope scope, Instant at) {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(at, "at");
     Instant latest = null;
     boolean granted = false;
     for (ConsentEvent e : events()) {
@@ -96,8 +103,11 @@ public abstract class ConsentRecord {
    * @param at the instant
    * @param scopes the scopes
    * @return true if all are permitted
+   * @throws NullPointerException if any argument is null
    */
   public final boolean permitsAll(Instant at, ConsentScope... scopes) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(scopes, "scopes");
     for (ConsentScope s : scopes) {
       if (!permits(s, at)) {
         return false;
@@ -111,8 +121,10 @@ public abstract class ConsentRecord {
    *
    * @param at the instant
    * @return the permitted scopes, in declaration order
+   * @throws NullPointerException if any argument is null
    */
   public final Set<ConsentScope> permittedAt(Instant at) {
+    Objects.requireNonNull(at, "at");
     Set<ConsentScope> permitted = EnumSet.noneOf(ConsentScope.class);
     for (ConsentScope s : ConsentScope.values()) {
       if (permits(s, at)) {
@@ -128,8 +140,11 @@ public abstract class ConsentRecord {
    * @param scope the scope
    * @param at when
    * @return the new record
+   * @throws NullPointerException if any argument is null
    */
   public final ConsentRecord grant(ConsentScope scope, Instant at) {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(at, "at");
     return builder().from(this).addEvents(ConsentEvent.granted(scope, at)).build();
   }
 
@@ -139,8 +154,11 @@ public abstract class ConsentRecord {
    * @param scope the scope
    * @param at when
    * @return the new record
+   * @throws NullPointerException if any argument is null
    */
   public final ConsentRecord withdraw(ConsentScope scope, Instant at) {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(at, "at");
     return builder().from(this).addEvents(ConsentEvent.withdrawn(scope, at)).build();
   }
 }

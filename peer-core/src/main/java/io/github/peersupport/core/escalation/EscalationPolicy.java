@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -234,7 +235,7 @@ public abstract class EscalationPolicy {
       throw Require.invalid("routing", "IMMEDIATE must reach the crisis line or a clinician (safety floor)");
     }
     if (dedupeWindow().isNegative() || dedupeWindow().compareTo(Duration.ofDays(30)) > 0) {
-      throw Require.invalid("dedupeWindow", "must be between 0 and 30 days but was " + dedupeWindow());
+      throw Require.invalid("dedupeWindow", "must be between 0 and 30 days", dedupeWindow());
     }
     if (crisisResources().isEmpty()) {
       throw Require.invalid("crisisResources", "must name at least one crisis resource");
@@ -285,8 +286,10 @@ public abstract class EscalationPolicy {
    *
    * @param id the rule id
    * @return the rule, or empty
+   * @throws NullPointerException if any argument is null
    */
   public final Optional<EscalationRule> rule(RuleId id) {
+    Objects.requireNonNull(id, "id");
     return rules().stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
@@ -296,8 +299,10 @@ public abstract class EscalationPolicy {
    * @param rule the rule
    * @return the new policy
    * @throws IllegalArgumentException if the change would lower the safety floor
+   * @throws NullPointerException if any argument is null
    */
   public final EscalationPolicy withRule(EscalationRule rule) {
+    Objects.requireNonNull(rule, "rule");
     List<EscalationRule> rules = new ArrayList<>(rules());
     int index = indexOf(rule.id());
     if (index < 0) {
@@ -314,8 +319,10 @@ public abstract class EscalationPolicy {
    * @param id the rule id
    * @return the new policy
    * @throws IllegalArgumentException if the rule is part of the safety floor
+   * @throws NullPointerException if any argument is null
    */
   public final EscalationPolicy withoutRule(RuleId id) {
+    Objects.requireNonNull(id, "id");
     List<EscalationRule> rules = new ArrayList<>(rules());
     rules.removeIf(r -> r.id().equals(id));
     return builder().from(this).rules(rules).build();
@@ -328,8 +335,11 @@ public abstract class EscalationPolicy {
    * @param routing the new routing
    * @return the new policy
    * @throws IllegalArgumentException if IMMEDIATE would no longer reach a clinician or crisis line in time
+   * @throws NullPointerException if any argument is null
    */
   public final EscalationPolicy withLevelRouting(Severity level, Routing routing) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(routing, "routing");
     Map<Severity, Routing> map = new EnumMap<>(routing());
     map.put(level, routing);
     return builder().from(this).routing(map).build();
@@ -362,8 +372,12 @@ public abstract class EscalationPolicy {
    * @return the decision
    * @throws IllegalArgumentException for duplicate signal ids, a signal after {@code at}, or signals
    *     about more than one person
+   * @throws NullPointerException if any argument is null
    */
   public final EscalationDecision evaluate(List<Signal> signals, ConsentRecord consent, Instant at) {
+    Objects.requireNonNull(signals, "signals");
+    Objects.requireNonNull(consent, "consent");
+    Objects.requireNonNull(at, "at");
     for (int i = 1; i < signals.size(); i++) {
       if (!signals.get(i).person().equals(signals.get(0).person())) {
         throw Require.invalid("signals", "this overload takes one person's signals (with their consent); signal "
@@ -382,9 +396,14 @@ public abstract class EscalationPolicy {
    * @param alreadyNotified escalations notified by earlier evaluations, for de-duplication
    * @return the decision
    * @throws IllegalArgumentException for duplicate signal ids or a signal after {@code at}
+   * @throws NullPointerException if any argument is null
    */
   public final EscalationDecision evaluate(List<Signal> signals, Map<PersonId, ConsentRecord> consents, Instant at,
       List<Escalation> alreadyNotified) {
+    Objects.requireNonNull(signals, "signals");
+    Objects.requireNonNull(consents, "consents");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(alreadyNotified, "alreadyNotified");
     return evaluate(signals, person -> consents.getOrDefault(person, ConsentRecord.none()), at, alreadyNotified);
   }
 

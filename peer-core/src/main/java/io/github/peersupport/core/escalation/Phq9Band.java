@@ -1,5 +1,7 @@
 package io.github.peersupport.core.escalation;
 
+import io.github.peersupport.core.internal.Require;
+
 /** PHQ-9 severity bands (Kroenke, Spitzer &amp; Williams 2001). */
 public enum Phq9Band {
   /** 0–4. */
@@ -20,9 +22,7 @@ public enum Phq9Band {
    * @return the band
    */
   public static Phq9Band of(int total) {
-    if (total < 0 || total > 27) {
-      throw new IllegalArgumentException("total: must be between 0 and 27 but was " + total);
-    }
+    Require.inRange("total", total, 0, 27);
     return total < 5 ? MINIMAL : total < 10 ? MILD : total < 15 ? MODERATE : total < 20 ? MODERATELY_SEVERE : SEVERE;
   }
 }

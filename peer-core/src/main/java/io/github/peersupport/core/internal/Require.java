@@ -1,9 +1,11 @@
 package io.github.peersupport.core.internal;
 
+import io.github.peersupport.core.ValidationException;
+
 /**
- * Argument checks shared by the value types of this module. Every failure is an
- * {@link IllegalArgumentException} whose message starts with the field name and describes the bad
- * value. Values that could carry personal or free text are described (length, offending character
+ * Argument checks shared by the value types of the library. Every failure is a {@link
+ * ValidationException} (an {@link IllegalArgumentException}) carrying the field and the rule as
+ * data, whose message starts with the field name and describes the bad value. Values that could carry personal or free text are described (length, offending character
  * position), never echoed.
  */
 public final class Require {
@@ -20,8 +22,21 @@ public final class Require {
    * @param problem what is wrong, without personal data
    * @return the exception, to be thrown by the caller
    */
-  public static IllegalArgumentException invalid(String field, String problem) {
-    return new IllegalArgumentException(field + ": " + problem);
+  public static ValidationException invalid(String field, String problem) {
+    return new ValidationException(field, problem);
+  }
+
+  /**
+   * Returns a new exception for a bad argument whose value is described separately from the rule;
+   * the message is {@code field: rule but was actual}.
+   *
+   * @param field the field or parameter name
+   * @param rule the rule, without the value
+   * @param actual the bad value or its description, without personal data
+   * @return the exception, to be thrown by the caller
+   */
+  public static ValidationException invalid(String field, String rule, Object actual) {
+    return new ValidationException(field, rule, String.valueOf(actual));
   }
 
   /**
@@ -113,7 +128,7 @@ public final class Require {
    */
   public static int inRange(String field, int value, int min, int max) {
     if (value < min || value > max) {
-      throw invalid(field, "must be between " + min + " and " + max + " but was " + value);
+      throw invalid(field, "must be between " + min + " and " + max, value);
     }
     return value;
   }
@@ -129,7 +144,7 @@ public final class Require {
    */
   public static double inRange(String field, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
-      throw invalid(field, "must be between " + min + " and " + max + " but was " + value);
+      throw invalid(field, "must be between " + min + " and " + max, value);
     }
     return value;
   }
@@ -148,7 +163,7 @@ public final class Require {
    */
   public static java.time.Duration duration(String field, java.time.Duration value, boolean zeroAllowed) {
     if (value.isNegative() || (!zeroAllowed && value.isZero()) || value.compareTo(MAX_DURATION) > 0) {
-      throw invalid(field, "must be " + (zeroAllowed ? "0" : "more than 0") + " to " + MAX_DURATION + " but was " + value);
+      throw invalid(field, "must be " + (zeroAllowed ? "0" : "more than 0") + " to " + MAX_DURATION, value);
     }
     return value;
   }

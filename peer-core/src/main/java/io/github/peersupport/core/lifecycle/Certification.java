@@ -68,7 +68,7 @@ public abstract class Certification {
   final void check() {
     expiresAt().ifPresent(e -> {
       if (!e.isAfter(issuedAt())) {
-        throw Require.invalid("expiresAt", "must be after issuedAt " + issuedAt() + " but was " + e);
+        throw Require.invalid("expiresAt", "must be after issuedAt " + issuedAt(), e);
       }
     });
   }

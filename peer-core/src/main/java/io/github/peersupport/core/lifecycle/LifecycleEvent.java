@@ -202,7 +202,7 @@ public abstract class LifecycleEvent {
     payload("decertificationReason", decertificationReason(), LifecycleEventType.DECERTIFIED);
     pauseReason().ifPresent(r -> {
       if (!VOLUNTARY_PAUSES.contains(r)) {
-        throw Require.invalid("pauseReason", "a PAUSED event takes SELF_CARE, ILLNESS or LEAVE but was " + r);
+        throw Require.invalid("pauseReason", "a PAUSED event takes SELF_CARE, ILLNESS or LEAVE", r);
       }
     });
   }

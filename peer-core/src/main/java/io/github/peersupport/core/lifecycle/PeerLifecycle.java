@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -104,8 +105,11 @@ public abstract class PeerLifecycle {
    * @param standing the current standing
    * @param event the event
    * @return the transition: the new standing and audit data, or a rejection naming the rule
+   * @throws NullPointerException if any argument is null
    */
   public final Transition apply(PeerStanding standing, LifecycleEvent event) {
+    Objects.requireNonNull(standing, "standing");
+    Objects.requireNonNull(event, "event");
     PeerStatus from = standing.status();
     Optional<RuleId> rejection = guard(standing, event);
     if (rejection.isPresent()) {
@@ -123,8 +127,11 @@ public abstract class PeerLifecycle {
    * @param standing the starting standing
    * @param events the events
    * @return one transition per event
+   * @throws NullPointerException if any argument is null
    */
   public final List<Transition> replay(PeerStanding standing, List<LifecycleEvent> events) {
+    Objects.requireNonNull(standing, "standing");
+    Objects.requireNonNull(events, "events");
     List<Transition> transitions = new ArrayList<>(events.size());
     PeerStanding current = standing;
     for (LifecycleEvent e : events) {
@@ -140,8 +147,10 @@ public abstract class PeerLifecycle {
    *
    * @param trainings the training records
    * @return true if competency-checked training covers the required courses (or any, if none are required)
+   * @throws NullPointerException if any argument is null
    */
   public final boolean trainingSatisfied(List<TrainingRecord> trainings) {
+    Objects.requireNonNull(trainings, "trainings");
     if (requiredCourses().isEmpty()) {
       return trainings.stream().anyMatch(TrainingRecord::competencyConfirmed);
     }

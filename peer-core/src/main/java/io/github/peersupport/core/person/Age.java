@@ -69,7 +69,7 @@ public abstract class Age {
    */
   public static Age band(int minYears, int maxYears, int reportedInYear) {
     if (minYears < 0 || maxYears < minYears || maxYears > 150) {
-      throw Require.invalid("band", "must satisfy 0 <= min <= max <= 150 but was " + minYears + ".." + maxYears);
+      throw Require.invalid("band", "must satisfy 0 <= min <= max <= 150", minYears + ".." + maxYears);
     }
     return bornBetween(reportedInYear - maxYears - 1, reportedInYear - minYears);
   }

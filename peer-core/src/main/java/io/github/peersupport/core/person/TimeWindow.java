@@ -48,7 +48,7 @@ public abstract class TimeWindow {
   @Value.Check
   final void check() {
     if (!end().isAfter(start())) {
-      throw Require.invalid("end", "must be after start " + start() + " but was " + end());
+      throw Require.invalid("end", "must be after start " + start(), end());
     }
   }
 

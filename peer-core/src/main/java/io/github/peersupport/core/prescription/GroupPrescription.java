@@ -106,10 +106,10 @@ public abstract class GroupPrescription {
     positive("duration", duration());
     LocalDate end = end();
     if (start().plus(period()).isAfter(end)) {
-      throw Require.invalid("duration", "must last at least one period " + period() + " but was " + duration());
+      throw Require.invalid("duration", "must last at least one period " + period(), duration());
     }
     if (periodsBetween(end) > MAX_PERIODS) {
-      throw Require.invalid("duration", "must span at most " + MAX_PERIODS + " periods but was " + duration());
+      throw Require.invalid("duration", "must span at most " + MAX_PERIODS + " periods", duration());
     }
   }
 

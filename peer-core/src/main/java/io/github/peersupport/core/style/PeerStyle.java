@@ -1,5 +1,6 @@
 package io.github.peersupport.core.style;
 
+import io.github.peersupport.core.MissingFieldException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,6 +12,9 @@ import org.immutables.value.Value;
  * and redacted attributes shown as {@code ***}. A changed copy of a value is built with {@code
  * X.builder().from(x)} and the setters of the attributes to change; a few types also declare {@code
  * withX(...)} methods of their own, which their Javadoc lists.
+ *
+ * <p>A builder missing required attributes throws {@link MissingFieldException} naming each of
+ * them.
  *
  * <p>The generated implementation ({@code ImmutableX}) is package-private and not API; its copy methods
  * serve the value type's own code. Its builder is public, with a public constructor, because the public
@@ -26,5 +30,6 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    overshadowImplementation = true)
+    overshadowImplementation = true,
+    throwForInvalidImmutableState = MissingFieldException.class)
 public @interface PeerStyle {}

@@ -1,5 +1,6 @@
 package io.github.peersupport.core.style;
 
+import io.github.peersupport.core.MissingFieldException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -22,5 +23,6 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(builder = true, copy = false),
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    overshadowImplementation = true)
+    overshadowImplementation = true,
+    throwForInvalidImmutableState = MissingFieldException.class)
 public @interface PeerTuple {}

@@ -34,8 +34,10 @@ public final class Attendance {
    * @param series one group's session records, in any order
    * @return one summary per member expected at any session, ordered by member id text; empty for an empty series
    * @throws IllegalArgumentException if the records are of several groups or repeat a session number
+   * @throws NullPointerException if any argument is null
    */
   public static List<AttendanceSummary> summarise(List<SessionRecord> series) {
+    Objects.requireNonNull(series, "series");
     List<SessionRecord> ordered = ordered(series);
     TreeMap<String, SeekerId> members = new TreeMap<>();
     for (SessionRecord r : ordered) {
@@ -55,8 +57,10 @@ public final class Attendance {
    * @param series one group's session records, in any order, at least one
    * @return the summary (all zero if the member was never expected)
    * @throws IllegalArgumentException if the series is empty or invalid
+   * @throws NullPointerException if any argument is null
    */
   public static AttendanceSummary summary(SeekerId member, List<SessionRecord> series) {
+    Objects.requireNonNull(series, "series");
     Objects.requireNonNull(member, "member");
     if (series.isEmpty()) {
       throw Require.invalid("series", "must contain at least one session record");
@@ -77,8 +81,10 @@ public final class Attendance {
    * @param zone the zone in which a session's instant is given its date
    * @return attended against expected
    * @throws IllegalArgumentException if the series is invalid or of another group
+   * @throws NullPointerException if any argument is null
    */
   public static Adherence adherence(GroupPrescription prescription, List<SessionRecord> series, LocalDate asOf, ZoneId zone) {
+    Objects.requireNonNull(series, "series");
     Objects.requireNonNull(prescription, "prescription");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(zone, "zone");
@@ -104,7 +110,7 @@ public final class Attendance {
     for (int i = 0; i < series.size(); i++) {
       SessionRecord r = series.get(i);
       if (!r.group().equals(series.get(0).group())) {
-        throw Require.invalid("series[" + i + "].group", "must be " + series.get(0).group() + " (one group's series) but was " + r.group());
+        throw Require.invalid("series[" + i + "].group", "must be " + series.get(0).group() + " (one group's series)", r.group());
       }
       if (!numbers.add(r.number())) {
         throw Require.invalid("series[" + i + "].number", "duplicate session number " + r.number());

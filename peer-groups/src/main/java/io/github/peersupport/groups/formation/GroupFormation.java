@@ -93,8 +93,10 @@ public final class GroupFormation {
    *
    * @param policy the policy
    * @return the formation
+   * @throws NullPointerException if any argument is null
    */
   public static GroupFormation of(FormationPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
     return new GroupFormation(policy);
   }
 
@@ -130,8 +132,12 @@ public final class GroupFormation {
    * @param at the instant (consent, facilitator standing, the week availability is compared on)
    * @return the formation
    * @throws IllegalArgumentException naming a repeated seeker or facilitator id
+   * @throws NullPointerException if any argument is null
    */
   public Formation form(List<Seeker> seekers, List<Facilitator> facilitators, Instant at) {
+    Objects.requireNonNull(seekers, "seekers");
+    Objects.requireNonNull(facilitators, "facilitators");
+    Objects.requireNonNull(at, "at");
     return form(seekers, facilitators, Map.of(), at);
   }
 
@@ -145,6 +151,7 @@ public final class GroupFormation {
    * @param at the instant
    * @return the formation
    * @throws IllegalArgumentException naming a repeated seeker or facilitator id
+   * @throws NullPointerException if any argument is null
    */
   public Formation form(List<Seeker> seekers, List<Facilitator> facilitators, Map<FacilitatorId, Integer> existingLoad,
       Instant at) {

@@ -89,8 +89,11 @@ public final class GroupPlacement {
    * @param policy the policy
    * @param solver the capacitated assignment solver
    * @return the placement
+   * @throws NullPointerException if any argument is null
    */
   public static GroupPlacement of(PlacementPolicy policy, CapacitatedAssignment solver) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(solver, "solver");
     return new GroupPlacement(policy, solver);
   }
 

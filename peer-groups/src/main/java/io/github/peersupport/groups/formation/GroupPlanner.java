@@ -50,8 +50,11 @@ public final class GroupPlanner {
    * @param placement the placement into existing groups
    * @param formation the formation of new groups
    * @return the planner
+   * @throws NullPointerException if any argument is null
    */
   public static GroupPlanner of(GroupPlacement placement, GroupFormation formation) {
+    Objects.requireNonNull(placement, "placement");
+    Objects.requireNonNull(formation, "formation");
     return new GroupPlanner(placement, formation);
   }
 
@@ -63,8 +66,13 @@ public final class GroupPlanner {
    * @param facilitators the pool for new groups, unique ids
    * @param now the instant
    * @return the plan
+   * @throws NullPointerException if any argument is null
    */
   public GroupPlan plan(List<Seeker> seekers, List<SupportGroup> groups, List<Facilitator> facilitators, Instant now) {
+    Objects.requireNonNull(seekers, "seekers");
+    Objects.requireNonNull(groups, "groups");
+    Objects.requireNonNull(facilitators, "facilitators");
+    Objects.requireNonNull(now, "now");
     Placement placed = placement.place(seekers, groups, now);
     Set<SeekerId> leftover = new HashSet<>();
     for (Unplaced u : placed.unplaced()) {

@@ -93,7 +93,7 @@ public abstract class Agenda {
     Duration at = Duration.ZERO;
     for (int i = 0; i < segments().size(); i++) {
       if (!segments().get(i).start().equals(at)) {
-        throw Require.invalid("segments[" + i + "].start", "must be " + at + " (back to back from 0) but was " + segments().get(i).start());
+        throw Require.invalid("segments[" + i + "].start", "must be " + at + " (back to back from 0)", segments().get(i).start());
       }
       at = segments().get(i).end();
     }

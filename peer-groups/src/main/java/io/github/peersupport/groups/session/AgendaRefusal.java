@@ -91,7 +91,7 @@ public abstract class AgendaRefusal {
     Require.inRange("attending", attending(), 1, Agendas.MAX_ATTENDING);
     Require.inRange("membersThatFit", membersThatFit(), 0, attending() - 1);
     if (needed().compareTo(available()) <= 0) {
-      throw Require.invalid("needed", "must exceed available " + available() + " but was " + needed());
+      throw Require.invalid("needed", "must exceed available " + available(), needed());
     }
   }
 

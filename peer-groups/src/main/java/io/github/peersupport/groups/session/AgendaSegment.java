@@ -71,12 +71,12 @@ public abstract class AgendaSegment {
     SegmentTemplate.wholeSeconds("start", start());
     SegmentTemplate.wholeSeconds("duration", duration());
     if (duration().isZero()) {
-      throw Require.invalid("duration", "must be more than 0 but was " + duration());
+      throw Require.invalid("duration", "must be more than 0", duration());
     }
     turnPerMember().ifPresent(t -> {
       SegmentTemplate.wholeSeconds("turnPerMember", t);
       if (t.isZero() || t.compareTo(duration()) > 0) {
-        throw Require.invalid("turnPerMember", "must be more than 0 and at most the duration " + duration() + " but was " + t);
+        throw Require.invalid("turnPerMember", "must be more than 0 and at most the duration " + duration(), t);
       }
     });
   }

@@ -115,13 +115,13 @@ public abstract class SegmentTemplate {
     wholeSeconds("ideal", ideal());
     wholeSeconds("maximum", maximum());
     if (minimum().isZero()) {
-      throw Require.invalid("minimum", "must be more than 0 but was " + minimum());
+      throw Require.invalid("minimum", "must be more than 0", minimum());
     }
     if (ideal().compareTo(minimum()) < 0 || maximum().compareTo(ideal()) < 0) {
-      throw Require.invalid("ideal", "must satisfy minimum <= ideal <= maximum but was " + minimum() + " / " + ideal() + " / " + maximum());
+      throw Require.invalid("ideal", "must satisfy minimum <= ideal <= maximum", minimum() + " / " + ideal() + " / " + maximum());
     }
     if (maximum().compareTo(MAX_SEGMENT) > 0) {
-      throw Require.invalid("maximum", "must be at most " + MAX_SEGMENT + " but was " + maximum());
+      throw Require.invalid("maximum", "must be at most " + MAX_SEGMENT, maximum());
     }
     if (guest().isPresent() != (kind() == SegmentKind.GUEST_SPEAKER)) {
       throw Require.invalid("guest", "must be present exactly for GUEST_SPEAKER (kind " + kind() + ")");
@@ -130,7 +130,7 @@ public abstract class SegmentTemplate {
 
   static void wholeSeconds(String field, Duration d) {
     if (d.isNegative() || d.getNano() != 0) {
-      throw Require.invalid(field, "must be a non-negative whole number of seconds but was " + d);
+      throw Require.invalid(field, "must be a non-negative whole number of seconds", d);
     }
   }
 

@@ -163,7 +163,7 @@ public abstract class SessionPolicy {
   private static void range(String field, Duration d, Duration min, Duration max) {
     SegmentTemplate.wholeSeconds(field, d);
     if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
-      throw Require.invalid(field, "must be between " + min + " and " + max + " but was " + d);
+      throw Require.invalid(field, "must be between " + min + " and " + max, d);
     }
   }
 

@@ -105,7 +105,7 @@ public abstract class SessionRecord {
       entry++;
       SegmentTemplate.wholeSeconds("talkTime", e.getValue());
       if (e.getValue().compareTo(SegmentTemplate.MAX_SEGMENT) > 0) {
-        throw Require.invalid("talkTime", "must be at most " + SegmentTemplate.MAX_SEGMENT + " but was " + e.getValue());
+        throw Require.invalid("talkTime", "must be at most " + SegmentTemplate.MAX_SEGMENT, e.getValue());
       }
     }
     for (int i = 0; i < flags().size(); i++) {

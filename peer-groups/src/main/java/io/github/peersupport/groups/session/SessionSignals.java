@@ -95,7 +95,7 @@ public abstract class SessionSignals {
   @Value.Check
   final void check() {
     if (!(dominanceMultiple() > 1.0 && dominanceMultiple() <= 10.0)) {
-      throw Require.invalid("dominanceMultiple", "must be more than 1 and at most 10 but was " + dominanceMultiple());
+      throw Require.invalid("dominanceMultiple", "must be more than 1 and at most 10", dominanceMultiple());
     }
     Require.inRange("minimumMembers", minimumMembers(), 2, 1_000);
   }

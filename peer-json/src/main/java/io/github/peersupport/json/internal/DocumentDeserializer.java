@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.peersupport.core.ValidationException;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -70,8 +72,7 @@ final class DocumentDeserializer extends DelegatingDeserializer {
     }
     buffer.writeEndObject();
     if (!versioned) {
-      return ctxt.reportInputMismatch(this, "%s: required property of a top-level %s document",
-          Documents.SCHEMA_VERSION_PROPERTY, documentName());
+      throw header(p, "required property of a top-level " + documentName() + " document");
     }
     try (JsonParser buffered = buffer.asParser(p)) {
       buffered.nextToken();
@@ -83,18 +84,22 @@ final class DocumentDeserializer extends DelegatingDeserializer {
   private void checkVersion(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken version = p.nextToken();
     if (version != JsonToken.VALUE_NUMBER_INT) {
-      ctxt.reportInputMismatch(this, "%s: must be an integer", Documents.SCHEMA_VERSION_PROPERTY);
+      throw header(p, "must be an integer");
     }
     long v = p.getLongValue();
     if (v > Documents.SCHEMA_VERSION) {
-      ctxt.reportInputMismatch(this,
-          "%s: %d is newer than the supported version %d; upgrade peer-json rather than drop its fields",
-          Documents.SCHEMA_VERSION_PROPERTY, v, Documents.SCHEMA_VERSION);
+      throw header(p, v + " is newer than the supported version " + Documents.SCHEMA_VERSION
+          + "; upgrade peer-json rather than drop its fields");
     }
     if (v < Documents.SCHEMA_VERSION) {
-      ctxt.reportInputMismatch(this, "%s: %d is not a wire format version (the first is %d)",
-          Documents.SCHEMA_VERSION_PROPERTY, v, Documents.SCHEMA_VERSION);
+      throw header(p, v + " is not a wire format version (the first is " + Documents.SCHEMA_VERSION + ")");
     }
+  }
+
+  /** A broken header rule, as a validation of the document's {@code schemaVersion} property. */
+  private static JsonMappingException header(JsonParser p, String rule) {
+    ValidationException v = new ValidationException(Documents.SCHEMA_VERSION_PROPERTY, rule);
+    return JsonMappingException.from(p, v.getMessage(), v);
   }
 
   /** The document type's name (values are read through builders, so the handled type is often a builder). */

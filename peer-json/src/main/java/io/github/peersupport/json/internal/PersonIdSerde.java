@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import io.github.peersupport.core.ClinicianId;
@@ -12,6 +11,7 @@ import io.github.peersupport.core.FacilitatorId;
 import io.github.peersupport.core.PersonId;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.ValidationException;
 import java.io.IOException;
 
 /**
@@ -33,7 +33,7 @@ final class PersonIdSerde {
     } else if (id instanceof ClinicianId) {
       kind = "clinician";
     } else {
-      throw new IllegalArgumentException("person: unsupported id type " + id.getClass().getName());
+      throw new ValidationException("person", "unsupported id type " + id.getClass().getName());
     }
     return kind + ':' + id.value();
   }
@@ -41,7 +41,7 @@ final class PersonIdSerde {
   static PersonId parse(String text) {
     int colon = text.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException("person: must be kind:id with kind seeker, supporter, facilitator or clinician");
+      throw new ValidationException("person", "must be kind:id with kind seeker, supporter, facilitator or clinician");
     }
     String id = text.substring(colon + 1);
     switch (text.substring(0, colon)) {
@@ -54,7 +54,7 @@ final class PersonIdSerde {
       case "clinician":
         return ClinicianId.of(id);
       default:
-        throw new IllegalArgumentException("person: kind must be seeker, supporter, facilitator or clinician");
+        throw new ValidationException("person", "kind must be seeker, supporter, facilitator or clinician");
     }
   }
 
@@ -73,8 +73,8 @@ final class PersonIdSerde {
       }
       try {
         return parse(p.getText());
-      } catch (IllegalArgumentException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
+      } catch (ValidationException e) {
+        throw new ScalarValueException(p, e);
       }
     }
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.peersupport.core.ValidationException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -101,9 +102,9 @@ final class StringValueSerde {
   static <T> T create(JsonParser p, StringValue<T> value, String text) throws JsonMappingException {
     try {
       return value.factory().apply(text);
-    } catch (IllegalArgumentException e) {
-      // the factory's message names the rule, never the text
-      throw JsonMappingException.from(p, e.getMessage(), e);
+    } catch (ValidationException e) {
+      // the factory names the rule, never the text
+      throw new ScalarValueException(p, e);
     }
   }
 }

@@ -62,7 +62,7 @@ public final class AssignmentProblem {
     }
     for (int j = 0; j < m; j++) {
       if (capacities[j] < 0) {
-        throw Require.invalid("capacities[" + j + "]", "must be at least 0 but was " + capacities[j]);
+        throw Require.invalid("capacities[" + j + "]", "must be at least 0", capacities[j]);
       }
     }
     int e = pairSeekers.length;
@@ -80,7 +80,7 @@ public final class AssignmentProblem {
       }
       long c = pairCosts[k];
       if (c < -MAX_ABS_COST || c > MAX_ABS_COST) {
-        throw Require.invalid("pairCosts[" + k + "]", "must be between " + -MAX_ABS_COST + " and " + MAX_ABS_COST + " but was " + c);
+        throw Require.invalid("pairCosts[" + k + "]", "must be between " + -MAX_ABS_COST + " and " + MAX_ABS_COST, c);
       }
       maxAbs = Math.max(maxAbs, Math.abs(c));
     }
@@ -133,6 +133,7 @@ public final class AssignmentProblem {
    * @return the problem
    * @throws IllegalArgumentException naming the item: a duplicate id, a negative capacity, an unknown
    *     index, a pair given twice, a cost out of range, or arrays of different lengths
+   * @throws NullPointerException if any argument is null
    */
   public static AssignmentProblem of(
       List<SeekerId> seekers,
@@ -141,6 +142,8 @@ public final class AssignmentProblem {
       int[] pairSeekers,
       int[] pairSupporters,
       long[] pairCosts) {
+    Objects.requireNonNull(seekers, "seekers");
+    Objects.requireNonNull(supporters, "supporters");
     Objects.requireNonNull(capacities, "capacities");
     Objects.requireNonNull(pairSeekers, "pairSeekers");
     Objects.requireNonNull(pairSupporters, "pairSupporters");
@@ -219,8 +222,10 @@ public final class AssignmentProblem {
    *
    * @param seeker the id
    * @return the index, or empty if the seeker is not in the problem
+   * @throws NullPointerException if any argument is null
    */
   public OptionalInt seekerIndex(SeekerId seeker) {
+    Objects.requireNonNull(seeker, "seeker");
     Integer i = seekerIndex.get(seeker);
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
@@ -230,8 +235,10 @@ public final class AssignmentProblem {
    *
    * @param supporter the id
    * @return the index, or empty if the supporter is not in the problem
+   * @throws NullPointerException if any argument is null
    */
   public OptionalInt supporterIndex(SupporterId supporter) {
+    Objects.requireNonNull(supporter, "supporter");
     Integer j = supporterIndex.get(supporter);
     return j == null ? OptionalInt.empty() : OptionalInt.of(j);
   }

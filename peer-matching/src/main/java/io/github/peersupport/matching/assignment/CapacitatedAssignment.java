@@ -2,6 +2,7 @@ package io.github.peersupport.matching.assignment;
 
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.internal.Require;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -117,8 +118,10 @@ public interface CapacitatedAssignment {
      * @param problem the problem this certificate belongs to
      * @param pair the pair's index
      * @return the reduced cost
+     * @throws NullPointerException if any argument is null
      */
     public long reducedCost(AssignmentProblem problem, int pair) {
+      Objects.requireNonNull(problem, "problem");
       return problem.pairCost(pair) - unitBonus + seekerPotentials[problem.pairSeeker(pair)]
           + supporterPotentials[problem.pairSupporter(pair)];
     }
@@ -219,7 +222,7 @@ public interface CapacitatedAssignment {
      */
     public Optional<SupporterId> supporterOf(SeekerId seeker) {
       Objects.requireNonNull(seeker, "seeker");
-      int i = problem.seekerIndex(seeker).orElseThrow(() -> new IllegalArgumentException("seeker: not in the problem"));
+      int i = problem.seekerIndex(seeker).orElseThrow(() -> Require.invalid("seeker", "not in the problem"));
       int j = supporterOf(i);
       return j < 0 ? Optional.empty() : Optional.of(problem.supporter(j));
     }

@@ -105,8 +105,11 @@ public final class DenseProblem {
    * @return the problem
    * @throws IllegalArgumentException naming the item: a duplicate id, a row count or row length that
    *     does not match, a cost out of range, or too many cells
+   * @throws NullPointerException if any argument is null
    */
   public static DenseProblem of(List<SeekerId> seekers, List<SupporterId> supporters, long[][] costs) {
+    Objects.requireNonNull(seekers, "seekers");
+    Objects.requireNonNull(supporters, "supporters");
     Objects.requireNonNull(costs, "costs");
     return new DenseProblem(seekers.toArray(new SeekerId[0]), supporters.toArray(new SupporterId[0]), costs);
   }

@@ -1,6 +1,7 @@
 package io.github.peersupport.matching.dense;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Minimum-cost dense assignment by shortest augmenting paths (the Jonker–Volgenant family), in the
@@ -61,6 +62,7 @@ public final class ShortestAugmentingPathAssignment implements DenseAssignment {
 
   @Override
   public Result solve(DenseProblem problem) {
+    Objects.requireNonNull(problem, "problem");
     int n = problem.seekerCount();
     int m = problem.supporterCount();
     boolean transpose = n > m;

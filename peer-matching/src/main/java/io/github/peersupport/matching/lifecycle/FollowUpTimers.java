@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -157,8 +158,11 @@ public abstract class FollowUpTimers {
    * @param matches the matches, in any order
    * @param at the instant
    * @return the tasks whose due instant is not after {@code at}
+   * @throws NullPointerException if any argument is null
    */
   public final List<FollowUpTask> dueTasks(Collection<Match> matches, Instant at) {
+    Objects.requireNonNull(matches, "matches");
+    Objects.requireNonNull(at, "at");
     List<FollowUpTask> due = new ArrayList<>();
     for (Match m : matches) {
       for (FollowUpTask t : pending(m)) {
@@ -177,8 +181,11 @@ public abstract class FollowUpTimers {
    * @param book the book
    * @param at the instant
    * @return the tasks whose due instant is not after {@code at}
+   * @throws NullPointerException if any argument is null
    */
   public final List<FollowUpTask> dueTasks(MatchBook book, Instant at) {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(at, "at");
     return dueTasks(book.matches().values(), at);
   }
 
@@ -188,8 +195,11 @@ public abstract class FollowUpTimers {
    * @param book the book
    * @param clock the clock, injected by the host
    * @return the tasks whose due instant is not after the clock's instant
+   * @throws NullPointerException if any argument is null
    */
   public final List<FollowUpTask> dueTasks(MatchBook book, Clock clock) {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(clock, "clock");
     return dueTasks(book, clock.instant());
   }
 
@@ -198,8 +208,10 @@ public abstract class FollowUpTimers {
    *
    * @param match the match
    * @return the tasks; empty for a closed match
+   * @throws NullPointerException if any argument is null
    */
   public final List<FollowUpTask> pending(Match match) {
+    Objects.requireNonNull(match, "match");
     List<FollowUpTask> tasks = new ArrayList<>();
     switch (match.status()) {
       case REQUESTED: {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -165,8 +166,10 @@ public abstract class MatchBook {
    *
    * @param supporters the programme's supporters
    * @return the book
+   * @throws NullPointerException if any argument is null
    */
   public static MatchBook of(List<Supporter> supporters) {
+    Objects.requireNonNull(supporters, "supporters");
     Builder b = builder();
     for (Supporter s : supporters) {
       b.putCapacities(s.id(), s.capacity());
@@ -250,8 +253,10 @@ public abstract class MatchBook {
    *
    * @param id the match's id
    * @return the match, if the book holds it
+   * @throws NullPointerException if any argument is null
    */
   public final Optional<Match> match(MatchId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(matches().get(id));
   }
 
@@ -260,8 +265,10 @@ public abstract class MatchBook {
    *
    * @param supporter the supporter
    * @return the listed capacity, else the default
+   * @throws NullPointerException if any argument is null
    */
   public final int capacityOf(SupporterId supporter) {
+    Objects.requireNonNull(supporter, "supporter");
     return capacities().getOrDefault(supporter, defaultCapacity());
   }
 
@@ -270,8 +277,10 @@ public abstract class MatchBook {
    *
    * @param supporter the supporter
    * @return the load, 0 to {@value #MAX_CAPACITY}
+   * @throws NullPointerException if any argument is null
    */
   public final int loadOf(SupporterId supporter) {
+    Objects.requireNonNull(supporter, "supporter");
     return matches().loadOf(supporter);
   }
 
@@ -280,8 +289,10 @@ public abstract class MatchBook {
    *
    * @param supporter the supporter
    * @return true if their load is below their capacity
+   * @throws NullPointerException if any argument is null
    */
   public final boolean hasRoom(SupporterId supporter) {
+    Objects.requireNonNull(supporter, "supporter");
     return loadOf(supporter) < capacityOf(supporter);
   }
 
@@ -291,8 +302,11 @@ public abstract class MatchBook {
    * @param seeker the seeker
    * @param programme the programme
    * @return the live match, if there is one (there is never more than one)
+   * @throws NullPointerException if any argument is null
    */
   public final Optional<Match> liveMatchOf(SeekerId seeker, ProgrammeId programme) {
+    Objects.requireNonNull(seeker, "seeker");
+    Objects.requireNonNull(programme, "programme");
     return Optional.ofNullable(matches().liveMatchOf(seeker, programme));
   }
 
@@ -303,8 +317,10 @@ public abstract class MatchBook {
    *
    * @param supporters the supporters
    * @return the supporters with their loads, in the same order
+   * @throws NullPointerException if any argument is null
    */
   public final List<Supporter> withLoads(List<Supporter> supporters) {
+    Objects.requireNonNull(supporters, "supporters");
     List<Supporter> out = new ArrayList<>(supporters.size());
     for (Supporter s : supporters) {
       int load = loadOf(s.id());
@@ -319,8 +335,10 @@ public abstract class MatchBook {
    *
    * @param event the event
    * @return the new book (its version one more) and the transition, or this book and the rejection
+   * @throws NullPointerException if any argument is null
    */
   public final BookTransition apply(MatchEvent event) {
+    Objects.requireNonNull(event, "event");
     MatchTable table = matches();
     MatchTransition transition = MatchLifecycle.logged(decide(table.index(), event));
     if (!transition.accepted()) {
@@ -338,8 +356,10 @@ public abstract class MatchBook {
    * @param event the event
    * @return as {@link #apply(MatchEvent)}; rejected by {@link #STALE_VERSION}, with this book, when
    *     {@code expectedVersion} is not {@link #version()}
+   * @throws NullPointerException if any argument is null
    */
   public final BookTransition apply(long expectedVersion, MatchEvent event) {
+    Objects.requireNonNull(event, "event");
     if (expectedVersion != version()) {
       MatchTransition stale = MatchTransition.rejected(event, match(event.matchId()), STALE_VERSION);
       return BookTransition.of(this, MatchLifecycle.logged(stale));
@@ -354,8 +374,10 @@ public abstract class MatchBook {
    *
    * @param events the events
    * @return the book after the last event
+   * @throws NullPointerException if any argument is null
    */
   public final MatchBook applyAll(List<MatchEvent> events) {
+    Objects.requireNonNull(events, "events");
     return (long) events.size() * 8 < matches().size() ? applyEachOf(events) : applyInPlace(events);
   }
 

@@ -6,6 +6,7 @@ import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
@@ -114,8 +115,10 @@ public abstract class MatchLifecycle {
    * @return the transition: a new match in REQUESTED (NEEDS_MANUAL_MATCH when no candidate is
    *     ranked), or a rejection by {@link #CONSENT_REQUIRED}
    * @throws IllegalArgumentException if the event is not a request
+   * @throws NullPointerException if any argument is null
    */
   public final MatchTransition open(MatchEvent event) {
+    Objects.requireNonNull(event, "event");
     return logged(opened(event));
   }
 
@@ -128,15 +131,19 @@ public abstract class MatchLifecycle {
    *     passes its capacity check; {@code s -> true} ignores capacity)
    * @return the transition: the new match and audit data, or a rejection naming the rule
    * @throws IllegalArgumentException if the event names another match
+   * @throws NullPointerException if any argument is null
    */
   public final MatchTransition apply(Match match, MatchEvent event, Predicate<SupporterId> hasRoom) {
+    Objects.requireNonNull(match, "match");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(hasRoom, "hasRoom");
     return logged(applied(match, event, hasRoom));
   }
 
   /** {@link #open} without logging, for callers that may still reject the transition. */
   final MatchTransition opened(MatchEvent event) {
     if (event.type() != MatchEventType.REQUESTED) {
-      throw Require.invalid("event", "open takes a REQUESTED event but was " + event.type());
+      throw Require.invalid("event", "open takes a REQUESTED event", event.type());
     }
     MatchRequest request = event.request().orElseThrow();
     if (!request.consentsAt(event.at())) {

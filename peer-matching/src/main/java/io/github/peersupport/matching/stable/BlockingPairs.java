@@ -29,8 +29,11 @@ public final class BlockingPairs {
    * @return the blocking pairs; empty exactly when the result is stable
    * @throws IllegalArgumentException if the result has a different number of seekers or supporters,
    *     exceeds a capacity or uses an unacceptable pair; the message names the first such violation
+   * @throws NullPointerException if any argument is null
    */
   public static List<StablePair> find(StableProblem problem, StableMatching.Result result) {
+    Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(result, "result");
     List<String> violations = violations(problem, result);
     if (!violations.isEmpty()) {
       throw Require.invalid("result", "not a matching of the problem: " + violations.get(0)

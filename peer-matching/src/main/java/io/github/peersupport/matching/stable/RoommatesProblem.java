@@ -31,8 +31,11 @@ public final class RoommatesProblem {
    * @return the problem
    * @throws IllegalArgumentException naming the item: a duplicate id, a length mismatch, an index
    *     out of range, a member listing itself or a repeated entry
+   * @throws NullPointerException if any argument is null
    */
   public static RoommatesProblem of(List<SeekerId> members, int[][] preferences) {
+    Objects.requireNonNull(members, "members");
+    Objects.requireNonNull(preferences, "preferences");
     SeekerId[] ids = members.toArray(new SeekerId[0]);
     int n = ids.length;
     Map<SeekerId, Integer> index = new HashMap<>(n * 2);

@@ -57,7 +57,7 @@ public final class StableProblem {
     }
     for (int j = 0; j < m; j++) {
       if (capacities[j] < 0) {
-        throw Require.invalid("capacities[" + j + "]", "must be at least 0 but was " + capacities[j]);
+        throw Require.invalid("capacities[" + j + "]", "must be at least 0", capacities[j]);
       }
     }
     this.capacities = capacities.clone();
@@ -87,6 +87,7 @@ public final class StableProblem {
    * @return the problem
    * @throws IllegalArgumentException naming the item: a duplicate id, a negative capacity, an index
    *     out of range, a repeated entry or a length mismatch
+   * @throws NullPointerException if any argument is null
    */
   public static StableProblem of(
       List<SeekerId> seekers,
@@ -94,6 +95,8 @@ public final class StableProblem {
       int[] capacities,
       int[][] seekerPreferences,
       int[][] supporterPreferences) {
+    Objects.requireNonNull(seekers, "seekers");
+    Objects.requireNonNull(supporters, "supporters");
     Objects.requireNonNull(capacities, "capacities");
     Objects.requireNonNull(seekerPreferences, "seekerPreferences");
     Objects.requireNonNull(supporterPreferences, "supporterPreferences");
@@ -126,6 +129,7 @@ public final class StableProblem {
    * @return the problem
    * @throws IllegalArgumentException naming the item: a duplicate id, a negative capacity, an index
    *     out of range, a pair given twice, a NaN or infinite score, or arrays of different lengths
+   * @throws NullPointerException if any argument is null
    */
   public static StableProblem fromScores(
       List<SeekerId> seekers,
@@ -135,6 +139,13 @@ public final class StableProblem {
       int[] pairSupporters,
       double[] seekerScores,
       double[] supporterScores) {
+    Objects.requireNonNull(seekers, "seekers");
+    Objects.requireNonNull(supporters, "supporters");
+    Objects.requireNonNull(capacities, "capacities");
+    Objects.requireNonNull(pairSeekers, "pairSeekers");
+    Objects.requireNonNull(pairSupporters, "pairSupporters");
+    Objects.requireNonNull(seekerScores, "seekerScores");
+    Objects.requireNonNull(supporterScores, "supporterScores");
     int e = pairSeekers.length;
     if (pairSupporters.length != e || seekerScores.length != e || supporterScores.length != e) {
       throw Require.invalid("pairSupporters", "pairSeekers, pairSupporters, seekerScores and supporterScores lengths differ: "
@@ -152,10 +163,10 @@ public final class StableProblem {
         throw Require.invalid("pairSupporters[" + k + "]", "unknown supporter index " + pairSupporters[k]);
       }
       if (!Double.isFinite(seekerScores[k])) {
-        throw Require.invalid("seekerScores[" + k + "]", "must be finite but was " + seekerScores[k]);
+        throw Require.invalid("seekerScores[" + k + "]", "must be finite", seekerScores[k]);
       }
       if (!Double.isFinite(supporterScores[k])) {
-        throw Require.invalid("supporterScores[" + k + "]", "must be finite but was " + supporterScores[k]);
+        throw Require.invalid("supporterScores[" + k + "]", "must be finite", supporterScores[k]);
       }
     }
     // a repeated pair: mark each seeker's supporters with the pair that named them
@@ -411,8 +422,10 @@ public final class StableProblem {
    *
    * @param seeker the id
    * @return the index, or empty if the seeker is not in the problem
+   * @throws NullPointerException if any argument is null
    */
   public OptionalInt seekerIndex(SeekerId seeker) {
+    Objects.requireNonNull(seeker, "seeker");
     Integer i = seekerIndex.get(seeker);
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
@@ -422,8 +435,10 @@ public final class StableProblem {
    *
    * @param supporter the id
    * @return the index, or empty if the supporter is not in the problem
+   * @throws NullPointerException if any argument is null
    */
   public OptionalInt supporterIndex(SupporterId supporter) {
+    Objects.requireNonNull(supporter, "supporter");
     Integer j = supporterIndex.get(supporter);
     return j == null ? OptionalInt.empty() : OptionalInt.of(j);
   }

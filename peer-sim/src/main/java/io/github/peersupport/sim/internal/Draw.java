@@ -1,5 +1,6 @@
 package io.github.peersupport.sim.internal;
 
+import io.github.peersupport.core.internal.Require;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -34,7 +35,7 @@ public final class Draw {
       }
     }
     if (last == null) {
-      throw new IllegalArgumentException("weights: must not be empty");
+      throw Require.invalid("weights", "must not be empty");
     }
     return last;
   }
