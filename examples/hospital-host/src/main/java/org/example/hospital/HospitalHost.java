@@ -32,6 +32,7 @@ import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.json.PeerJson;
 import io.github.peersupport.json.PeerJsonException;
+import io.github.peersupport.json.PeerJsonSetupException;
 import io.github.peersupport.matching.MatchResult;
 import io.github.peersupport.matching.PeerMatcher;
 import io.github.peersupport.matching.lifecycle.Actor;
@@ -187,8 +188,17 @@ public final class HospitalHost {
     checked++;
   }
 
-  /** A definition failure of the host's own making is not reported as bad input. */
+  /**
+   * Bad input names a pointer and never echoes the input; a definition failure (here, asking for a type
+   * nobody mapped) is a setup error, never reported as bad input.
+   */
   private void setupFailureIsNotBadInput() {
+    try {
+      PeerJson.read("{}", Runnable.class);
+      throw new IllegalStateException("an unmapped interface was read");
+    } catch (PeerJsonSetupException expected) {
+      require(!(((Object) expected) instanceof PeerJsonException), "a setup failure is not a PeerJsonException");
+    }
     try {
       PeerJson.read("{\"schemaVersion\":1,\"bogus\":1}", Supporter.class);
       throw new IllegalStateException("an unknown property was accepted");
