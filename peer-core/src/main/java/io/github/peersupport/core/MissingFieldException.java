@@ -18,8 +18,8 @@ public final class MissingFieldException extends ValidationException {
   /** The rule of every missing field. */
   public static final String RULE = "required but not set";
 
-  /** The missing fields, in declaration order. */
-  private final List<String> fields;
+  /** The missing fields, in declaration order (an array: exceptions are serializable, lists need not be). */
+  private final String[] fields;
 
   /**
    * Creates the exception; called by the generated builders.
@@ -28,7 +28,7 @@ public final class MissingFieldException extends ValidationException {
    */
   public MissingFieldException(String... fields) {
     super(String.join(", ", checked(fields)) + ": " + RULE, fields[0], RULE, null);
-    this.fields = List.of(fields);
+    this.fields = fields.clone();
   }
 
   private static String[] checked(String[] fields) {
@@ -44,6 +44,6 @@ public final class MissingFieldException extends ValidationException {
    * @return the field names, at least one
    */
   public List<String> fields() {
-    return fields;
+    return List.of(fields);
   }
 }
