@@ -18,7 +18,9 @@ module io.github.peersupport.json {
 
   exports io.github.peersupport.json;
 
-  // mix-ins only carry annotations; Jackson reads them reflectively
+  // the only opened package, to Jackson only, and peer-json's own: Jackson reads the mix-ins' annotations and
+  // instantiates the serializers they name (PersonIdSerializer) reflectively. No package of the value types
+  // (core, matching, groups, sim) is opened: the mapping reaches them through public members only.
   opens io.github.peersupport.json.internal to com.fasterxml.jackson.databind;
 
   provides com.fasterxml.jackson.databind.Module with io.github.peersupport.json.PeerSupportModule;
