@@ -124,12 +124,17 @@ public final class PeerJson {
    * only adds white space) and reads as strictly as {@link #read(String, Class)}, reporting failures as
    * Jackson exceptions that {@link #translate(JsonProcessingException)} turns into pointer and rule.
    *
-   * <p>These settings apply to everything the mapper reads and writes, the host's own types too: a host
-   * that wants other settings for its own types should keep a separate mapper for the library's
-   * documents. Without this call, a host mapper with the module registered ({@code
+   * <p>Call it before the mapper's first use: it changes the mapper's settings and, for the limits, its
+   * {@code JsonFactory} in place (so any other mapper sharing that factory too). It resets the settings
+   * that would change how the library's values are written or what reading accepts (enums by index or
+   * {@code toString}, root wrapping, single values as arrays, empty strings as null); indentation is left
+   * to the host. These settings apply to everything the mapper reads and writes, the host's own types
+   * too: a host that wants other settings for its own types should keep a separate mapper for the
+   * library's documents. Without this call, a host mapper with the module registered ({@code
    * findAndRegisterModules()}) still writes wire format v1 for the library's values, with Jackson's
-   * default settings or any others (the mapping fixes property names, order, inclusion and the ISO-8601
-   * form of instants, dates and durations), and still rejects unknown properties of the library's types;
+   * default settings or with settings the mapping overrides (it fixes property names, order, inclusion
+   * and the ISO-8601 form of instants, dates and durations), and still rejects unknown properties of the
+   * library's types;
    * but it reads with Jackson's own, larger limits (strings of up to 20,000,000 characters, documents of
    * any length), so an over-long value is read in full before the value's own check refuses it, and it
    * accepts what that mapper's settings accept (for example {@code "5"} for a number).
@@ -148,7 +153,15 @@ public final class PeerJson {
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.READ_ENUMS_USING_TO_STRING,
+        DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL,
+        DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE,
+        DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT,
+        DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT, DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS,
+        DeserializationFeature.UNWRAP_ROOT_VALUE);
+    mapper.disable(SerializationFeature.WRITE_ENUMS_USING_INDEX, SerializationFeature.WRITE_ENUMS_USING_TO_STRING,
+        SerializationFeature.WRITE_ENUM_KEYS_USING_INDEX, SerializationFeature.WRAP_ROOT_VALUE,
+        SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED);
     mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
     mapper.configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, false);
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);

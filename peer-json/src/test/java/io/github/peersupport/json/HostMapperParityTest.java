@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -39,10 +40,18 @@ class HostMapperParityTest {
         .serializationInclusion(JsonInclude.Include.NON_EMPTY)
         .build();
     Supplier<ObjectMapper> configured = () -> PeerJson.configure(otherSettings.get());
+    // settings the mapping cannot override (enum and array forms, root wrapping): configure resets them
+    Supplier<ObjectMapper> hostile = () -> PeerJson.configure(JsonMapper.builder().findAndAddModules()
+        .enable(SerializationFeature.WRITE_ENUMS_USING_INDEX, SerializationFeature.WRAP_ROOT_VALUE,
+            SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED, SerializationFeature.WRITE_ENUM_KEYS_USING_INDEX)
+        .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING, DeserializationFeature.UNWRAP_ROOT_VALUE,
+            DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+        .build());
     return Stream.of(
         Arguments.of("findAndRegisterModules", plain),
         Arguments.of("other settings", otherSettings),
-        Arguments.of("configured", configured));
+        Arguments.of("configured", configured),
+        Arguments.of("enum and root settings, configured", hostile));
   }
 
   static Stream<Arguments> mappersAndTypes() {

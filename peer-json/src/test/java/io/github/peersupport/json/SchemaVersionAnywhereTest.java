@@ -103,6 +103,25 @@ class SchemaVersionAnywhereTest {
   }
 
   @Test
+  void read_unknownTopLevelPropertiesBeforeTheVersion_failsAtTheFirstWithoutKeepingThem() throws Exception {
+    ObjectNode fresh = supporterVersionLast();
+    ObjectNode json = TREE.createObjectNode();
+    json.putArray("zzz").add(SECRET).add(SECRET);   // skipped, not buffered, while the version is sought
+    json.put("yyy", SECRET);
+    json.setAll(fresh);
+    json.put("schemaVersion", 1);
+    assertThat(readSupporter(json).getMessage()).isEqualTo("/zzz: unknown property");
+  }
+
+  @Test
+  void read_unknownTopLevelPropertyAndNoVersion_failsAtTheVersion() throws Exception {
+    ObjectNode json = TREE.createObjectNode();
+    json.put("zzz", SECRET);
+    json.setAll(supporterVersionLast());
+    assertThat(readSupporter(json).pointer()).isEqualTo("/schemaVersion");
+  }
+
+  @Test
   void read_repeatedVersionNotFirst_failsAsDuplicate() throws Exception {
     String json = supporterVersionLast().toString();
     String twice = json.substring(0, json.length() - 1) + ",\"schemaVersion\":1,\"schemaVersion\":1}";

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.peersupport.core.ValidationException;
 import java.io.IOException;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,19 +53,29 @@ final class DocumentDeserializer extends DelegatingDeserializer {
   /**
    * Reads a root object whose first property is not the version: copies the other properties to a
    * buffer up to the end of the object, checking the version on the way, then reads the value from
-   * the buffer. The input parser enforces the reading limits and duplicate detection as it goes; a
-   * second {@code schemaVersion} (possible only with a host mapper that allows duplicates) is left
-   * in the buffer and fails as an unknown property, as it does after a leading one.
+   * the buffer. The input parser enforces the reading limits and duplicate detection as it goes. Only
+   * the value's own properties are buffered: an unknown one is skipped, not copied, and reported once
+   * the version is known to be this one (a newer version's new properties fail as a newer version), so
+   * junk before the version costs no memory. A second {@code schemaVersion} (possible only with a host
+   * mapper that allows duplicates) fails as an unknown property, as it does after a leading one.
    */
   private Object deserializeReordered(JsonParser p, DeserializationContext ctxt, @Nullable String first)
       throws IOException {
+    Collection<Object> known = _delegatee.getKnownPropertyNames();
     TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
     buffer.writeStartObject();
     boolean versioned = false;
+    @Nullable String unknown = null;
     for (String name = first; name != null; name = p.nextFieldName()) {
       if (!versioned && Documents.SCHEMA_VERSION_PROPERTY.equals(name)) {
         checkVersion(p, ctxt);
         versioned = true;
+      } else if (known != null && !known.contains(name)) {
+        if (unknown == null) {
+          unknown = name;
+        }
+        p.nextToken();
+        p.skipChildren();
       } else {
         buffer.writeFieldName(name);
         p.nextToken();
@@ -73,6 +85,9 @@ final class DocumentDeserializer extends DelegatingDeserializer {
     buffer.writeEndObject();
     if (!versioned) {
       throw header(p, "required property of a top-level " + documentName() + " document");
+    }
+    if (unknown != null) {
+      throw UnrecognizedPropertyException.from(p, handledType(), unknown, known);
     }
     try (JsonParser buffered = buffer.asParser(p)) {
       buffered.nextToken();
