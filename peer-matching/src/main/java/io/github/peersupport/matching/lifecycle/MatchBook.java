@@ -90,7 +90,10 @@ public abstract class MatchBook {
   /**
    * Builds a {@link MatchBook}; {@code build()} checks capacities, version, ids and the one-live-match
    * rule. Matches can be given as any map ({@link #matches(Map)}, {@link #putMatches}) or as a {@link
-   * MatchTable}.
+   * MatchTable} ({@code matches(MatchTable)}, or {@code from(book)}). The two combine at {@code build()}:
+   * the matches given through the map setters are laid over the table, whatever the order of the
+   * calls, so {@code from(book).putMatches(id, m)} and {@code putMatches(id, m).from(book)} both give
+   * the book's matches with {@code m} added or replaced. Only {@link #matches(Map)} clears both.
    */
   public static class Builder extends ImmutableMatchBook.Builder {
     private @Nullable LinkedHashMap<MatchId, Match> added;
@@ -99,7 +102,7 @@ public abstract class MatchBook {
     public Builder() {}
 
     /**
-     * Sets the matches, replacing any set before.
+     * Sets the matches, replacing any set before, as a map or as a table.
      *
      * @param matches the matches by id, in the order they were requested
      * @return this builder
