@@ -83,61 +83,61 @@ import org.slf4j.LoggerFactory;
 @PeerStyle
 public abstract class EscalationPolicy {
   /** PHQ-2 total ≥ 3: administer the PHQ-9. */
-  public static final RuleId PHQ2_POSITIVE = RuleId.of("escalation.phq2.positive");
+  public static final RuleId PHQ2_POSITIVE = StandardRules.PHQ2_POSITIVE;
   /** PHQ-9 5–9. */
-  public static final RuleId PHQ9_MILD = RuleId.of("escalation.phq9.mild");
+  public static final RuleId PHQ9_MILD = StandardRules.PHQ9_MILD;
   /** PHQ-9 10–14. */
-  public static final RuleId PHQ9_MODERATE = RuleId.of("escalation.phq9.moderate");
+  public static final RuleId PHQ9_MODERATE = StandardRules.PHQ9_MODERATE;
   /** PHQ-9 15–19. */
-  public static final RuleId PHQ9_MODERATELY_SEVERE = RuleId.of("escalation.phq9.moderately-severe");
+  public static final RuleId PHQ9_MODERATELY_SEVERE = StandardRules.PHQ9_MODERATELY_SEVERE;
   /** PHQ-9 20–27. */
-  public static final RuleId PHQ9_SEVERE = RuleId.of("escalation.phq9.severe");
+  public static final RuleId PHQ9_SEVERE = StandardRules.PHQ9_SEVERE;
   /** PHQ-9 item 9 anything but "not at all". */
-  public static final RuleId PHQ9_ITEM9_POSITIVE = RuleId.of("escalation.phq9.item9-positive");
+  public static final RuleId PHQ9_ITEM9_POSITIVE = StandardRules.PHQ9_ITEM9_POSITIVE;
   /** C-SSRS screener low risk. */
-  public static final RuleId CSSRS_LOW = RuleId.of("escalation.cssrs.low-risk");
+  public static final RuleId CSSRS_LOW = StandardRules.CSSRS_LOW;
   /** C-SSRS screener moderate risk. */
-  public static final RuleId CSSRS_MODERATE = RuleId.of("escalation.cssrs.moderate-risk");
+  public static final RuleId CSSRS_MODERATE = StandardRules.CSSRS_MODERATE;
   /** C-SSRS screener high risk. */
-  public static final RuleId CSSRS_HIGH = RuleId.of("escalation.cssrs.high-risk");
+  public static final RuleId CSSRS_HIGH = StandardRules.CSSRS_HIGH;
   /** Any mention of suicide in a peer conversation. */
-  public static final RuleId SUICIDE_MENTION = RuleId.of("escalation.peer.suicide-mention");
+  public static final RuleId SUICIDE_MENTION = StandardRules.SUICIDE_MENTION;
   /** Disclosed danger to others. */
-  public static final RuleId DANGER_TO_OTHERS = RuleId.of("escalation.disclosure.danger-to-others");
+  public static final RuleId DANGER_TO_OTHERS = StandardRules.DANGER_TO_OTHERS;
   /** Disclosed child abuse. */
-  public static final RuleId CHILD_ABUSE = RuleId.of("escalation.disclosure.child-abuse");
+  public static final RuleId CHILD_ABUSE = StandardRules.CHILD_ABUSE;
   /** Disclosed elder or dependent-adult abuse. */
-  public static final RuleId ELDER_ABUSE = RuleId.of("escalation.disclosure.elder-abuse");
+  public static final RuleId ELDER_ABUSE = StandardRules.ELDER_ABUSE;
   /** Peer-observed signs of depression. */
-  public static final RuleId DEPRESSION_SIGNS = RuleId.of("escalation.peer.depression-signs");
+  public static final RuleId DEPRESSION_SIGNS = StandardRules.DEPRESSION_SIGNS;
   /** Peer-observed hopelessness. */
-  public static final RuleId HOPELESSNESS = RuleId.of("escalation.peer.hopelessness");
+  public static final RuleId HOPELESSNESS = StandardRules.HOPELESSNESS;
   /** The supporter's own distress. */
-  public static final RuleId SUPPORTER_DISTRESS = RuleId.of("escalation.supporter.distress");
+  public static final RuleId SUPPORTER_DISTRESS = StandardRules.SUPPORTER_DISTRESS;
   /** Emotional entanglement between peer and seeker. */
-  public static final RuleId EMOTIONAL_ENTANGLEMENT = RuleId.of("escalation.supporter.emotional-entanglement");
+  public static final RuleId EMOTIONAL_ENTANGLEMENT = StandardRules.EMOTIONAL_ENTANGLEMENT;
   /** A disruptive group member. */
-  public static final RuleId DISRUPTIVE_MEMBER = RuleId.of("escalation.group.disruptive-member");
+  public static final RuleId DISRUPTIVE_MEMBER = StandardRules.DISRUPTIVE_MEMBER;
   /** A complaint-dominated group. */
-  public static final RuleId COMPLAINT_DOMINATED = RuleId.of("escalation.group.complaint-dominated");
+  public static final RuleId COMPLAINT_DOMINATED = StandardRules.COMPLAINT_DOMINATED;
   /** Competitive comparison in a group. */
-  public static final RuleId COMPETITIVE_COMPARISON = RuleId.of("escalation.group.competitive-comparison");
+  public static final RuleId COMPETITIVE_COMPARISON = StandardRules.COMPETITIVE_COMPARISON;
   /** Medical or medication advice given by a peer or member. */
-  public static final RuleId MEDICAL_ADVICE_GIVEN = RuleId.of("escalation.peer.medical-advice-given");
+  public static final RuleId MEDICAL_ADVICE_GIVEN = StandardRules.MEDICAL_ADVICE_GIVEN;
   /** Medical advice asked of a peer: refer to the care team. */
-  public static final RuleId MEDICAL_ADVICE_REQUESTED = RuleId.of("escalation.peer.medical-advice-requested");
+  public static final RuleId MEDICAL_ADVICE_REQUESTED = StandardRules.MEDICAL_ADVICE_REQUESTED;
   /** Another boundary concern. */
-  public static final RuleId BOUNDARY_CONCERN = RuleId.of("escalation.peer.boundary-concern");
+  public static final RuleId BOUNDARY_CONCERN = StandardRules.BOUNDARY_CONCERN;
   /** Missed contacts. */
-  public static final RuleId MISSED_CONTACTS = RuleId.of("escalation.peer.missed-contacts");
+  public static final RuleId MISSED_CONTACTS = StandardRules.MISSED_CONTACTS;
   /** An "other" signal declared INFO. */
-  public static final RuleId OTHER_INFO = RuleId.of("escalation.other.info");
+  public static final RuleId OTHER_INFO = StandardRules.OTHER_INFO;
   /** An "other" signal declared CONCERN. */
-  public static final RuleId OTHER_CONCERN = RuleId.of("escalation.other.concern");
+  public static final RuleId OTHER_CONCERN = StandardRules.OTHER_CONCERN;
   /** An "other" signal declared URGENT. */
-  public static final RuleId OTHER_URGENT = RuleId.of("escalation.other.urgent");
+  public static final RuleId OTHER_URGENT = StandardRules.OTHER_URGENT;
   /** An "other" signal declared IMMEDIATE. */
-  public static final RuleId OTHER_IMMEDIATE = RuleId.of("escalation.other.immediate");
+  public static final RuleId OTHER_IMMEDIATE = StandardRules.OTHER_IMMEDIATE;
 
   /** The longest deadline an IMMEDIATE escalation may have: the same day. */
   public static final Duration IMMEDIATE_MAX_DEADLINE = Duration.ofHours(24);
@@ -145,7 +145,7 @@ public abstract class EscalationPolicy {
   public static final String US_988 = "988 Suicide & Crisis Lifeline (US): call or text 988";
 
   private static final Logger LOG = LoggerFactory.getLogger(EscalationPolicy.class);
-  private static final EscalationPolicy STANDARD = buildStandard();
+  private static final EscalationPolicy STANDARD = builder().rules(StandardRules.RULES).routing(StandardRules.ROUTING).build();
 
   EscalationPolicy() {}
 
@@ -252,12 +252,8 @@ public abstract class EscalationPolicy {
         throw Require.invalid("rules", "IMMEDIATE rule " + rule.id() + " must reach the crisis line or a clinician (safety floor)");
       }
     }
-    if (STANDARD != null) {
-      for (EscalationRule floor : STANDARD.rules()) {
-        if (floor.level() == Severity.IMMEDIATE) {
-          checkFloor(floor);
-        }
-      }
+    for (EscalationRule floor : StandardRules.SAFETY_FLOOR) {
+      checkFloor(floor);
     }
   }
 
@@ -497,57 +493,5 @@ public abstract class EscalationPolicy {
       this.person = person;
       this.first = first;
     }
-  }
-
-  private static EscalationPolicy buildStandard() {
-    Set<EscalationAction> notify = EnumSet.of(EscalationAction.NOTIFY);
-    Set<EscalationAction> crisis = EnumSet.of(EscalationAction.NOTIFY, EscalationAction.GIVE_CRISIS_RESOURCES, EscalationAction.CLOSE_CHAT);
-    Set<EscalationAction> prompt = EnumSet.of(EscalationAction.NOTIFY, EscalationAction.FACILITATOR_PROMPT);
-    List<EscalationRule> rules = List.of(
-        rule(PHQ2_POSITIVE, Trigger.phq2AtLeast(3), Severity.CONCERN, EnumSet.of(EscalationAction.NOTIFY, EscalationAction.ADMINISTER_PHQ9), null),
-        rule(PHQ9_MILD, Trigger.phq9Between(5, 9), Severity.INFO, notify, null),
-        rule(PHQ9_MODERATE, Trigger.phq9Between(10, 14), Severity.CONCERN, notify, null),
-        rule(PHQ9_MODERATELY_SEVERE, Trigger.phq9Between(15, 19), Severity.URGENT, notify, null),
-        rule(PHQ9_SEVERE, Trigger.phq9Between(20, 27), Severity.URGENT, notify, null),
-        rule(PHQ9_ITEM9_POSITIVE, Trigger.phq9Item9Positive(), Severity.IMMEDIATE, crisis, ConfidentialityLimit.DANGER_TO_SELF),
-        rule(CSSRS_LOW, Trigger.cssrs(CssrsRisk.LOW), Severity.CONCERN, EnumSet.of(EscalationAction.NOTIFY, EscalationAction.GIVE_CRISIS_RESOURCES), null),
-        rule(CSSRS_MODERATE, Trigger.cssrs(CssrsRisk.MODERATE), Severity.URGENT,
-            EnumSet.of(EscalationAction.NOTIFY, EscalationAction.GIVE_CRISIS_RESOURCES), ConfidentialityLimit.DANGER_TO_SELF),
-        rule(CSSRS_HIGH, Trigger.cssrs(CssrsRisk.HIGH), Severity.IMMEDIATE, crisis, ConfidentialityLimit.DANGER_TO_SELF),
-        rule(SUICIDE_MENTION, Trigger.sign(SignKind.SUICIDE_MENTION), Severity.IMMEDIATE, crisis, ConfidentialityLimit.DANGER_TO_SELF),
-        rule(DANGER_TO_OTHERS, Trigger.disclosure(DisclosureKind.DANGER_TO_OTHERS), Severity.IMMEDIATE,
-            EnumSet.of(EscalationAction.NOTIFY, EscalationAction.PAUSE_MATCH), ConfidentialityLimit.DANGER_TO_OTHERS),
-        rule(CHILD_ABUSE, Trigger.disclosure(DisclosureKind.CHILD_ABUSE), Severity.IMMEDIATE, notify, ConfidentialityLimit.CHILD_ABUSE),
-        rule(ELDER_ABUSE, Trigger.disclosure(DisclosureKind.ELDER_OR_DEPENDENT_ADULT_ABUSE), Severity.IMMEDIATE, notify,
-            ConfidentialityLimit.ELDER_OR_DEPENDENT_ADULT_ABUSE),
-        rule(DEPRESSION_SIGNS, Trigger.sign(SignKind.DEPRESSION_SIGNS), Severity.CONCERN, notify, null),
-        rule(HOPELESSNESS, Trigger.sign(SignKind.HOPELESSNESS), Severity.CONCERN, notify, null),
-        rule(SUPPORTER_DISTRESS, Trigger.sign(SignKind.SUPPORTER_DISTRESS), Severity.CONCERN,
-            EnumSet.of(EscalationAction.NOTIFY, EscalationAction.PAUSE_SUPPORTER), null),
-        rule(EMOTIONAL_ENTANGLEMENT, Trigger.sign(SignKind.EMOTIONAL_ENTANGLEMENT), Severity.CONCERN,
-            EnumSet.of(EscalationAction.NOTIFY, EscalationAction.OPEN_BOUNDARY_REVIEW), null),
-        rule(DISRUPTIVE_MEMBER, Trigger.sign(SignKind.DISRUPTIVE_BEHAVIOUR), Severity.INFO, prompt, null),
-        rule(COMPLAINT_DOMINATED, Trigger.sign(SignKind.COMPLAINT_DOMINATED_GROUP), Severity.INFO, prompt, null),
-        rule(COMPETITIVE_COMPARISON, Trigger.sign(SignKind.COMPETITIVE_COMPARISON), Severity.CONCERN, prompt, null),
-        rule(MEDICAL_ADVICE_GIVEN, Trigger.sign(SignKind.MEDICAL_ADVICE_GIVEN), Severity.CONCERN, notify, null),
-        rule(MEDICAL_ADVICE_REQUESTED, Trigger.sign(SignKind.MEDICAL_ADVICE_REQUESTED), Severity.INFO, notify, null),
-        rule(BOUNDARY_CONCERN, Trigger.sign(SignKind.BOUNDARY_CONCERN), Severity.CONCERN, notify, null),
-        rule(MISSED_CONTACTS, Trigger.sign(SignKind.MISSED_CONTACTS), Severity.INFO, notify, null),
-        rule(OTHER_INFO, Trigger.declared(Severity.INFO), Severity.INFO, notify, null),
-        rule(OTHER_CONCERN, Trigger.declared(Severity.CONCERN), Severity.CONCERN, notify, null),
-        rule(OTHER_URGENT, Trigger.declared(Severity.URGENT), Severity.URGENT, notify, null),
-        rule(OTHER_IMMEDIATE, Trigger.declared(Severity.IMMEDIATE), Severity.IMMEDIATE, notify, null));
-    Map<Severity, Routing> routing = new EnumMap<>(Severity.class);
-    routing.put(Severity.INFO, Routing.of(EnumSet.of(CareRole.COORDINATOR), Duration.ofDays(7)));
-    routing.put(Severity.CONCERN, Routing.of(EnumSet.of(CareRole.COORDINATOR), Duration.ofHours(72)));
-    routing.put(Severity.URGENT, Routing.of(EnumSet.of(CareRole.SOCIAL_WORKER, CareRole.COORDINATOR), Duration.ofHours(24)));
-    routing.put(Severity.IMMEDIATE, Routing.of(EnumSet.of(CareRole.CRISIS_LINE, CareRole.SOCIAL_WORKER, CareRole.COORDINATOR), Duration.ZERO));
-    return builder().rules(rules).routing(routing).build();
-  }
-
-  private static EscalationRule rule(RuleId id, Trigger trigger, Severity level, Set<EscalationAction> actions, ConfidentialityLimit limit) {
-    EscalationRule.Builder b = EscalationRule.builder();
-    b.id(id).trigger(trigger).level(level).actions(actions).confidentialityLimit(Optional.ofNullable(limit));
-    return b.build();
   }
 }
