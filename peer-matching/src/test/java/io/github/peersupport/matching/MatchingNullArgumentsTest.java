@@ -64,7 +64,7 @@ class MatchingNullArgumentsTest {
     return MatchEvent.requested(MatchId.of("m-1"), request, Actor.role(CareRole.COORDINATOR));
   }
 
-  private static AssignmentProblem problem() {
+  private static AssignmentProblem<SeekerId, SupporterId> problem() {
     return AssignmentProblem.of(List.of(SeekerId.of("s-1")), List.of(SupporterId.of("p-1")), new int[] {1},
         new int[] {0}, new int[] {0}, new long[] {1});
   }
