@@ -143,14 +143,14 @@ public final class GroupPlacement {
     int n = seekers.size();
     int m = groups.size();
     unique(seekers, groups);
-    LocalDate monday = Facts.monday(at);
-    Facts.SeekerFacts[] sf = new Facts.SeekerFacts[n];
+    LocalDate monday = PlacementIndex.monday(at);
+    PlacementIndex.SeekerFacts[] sf = new PlacementIndex.SeekerFacts[n];
     for (int i = 0; i < n; i++) {
-      sf[i] = new Facts.SeekerFacts(seekers.get(i), policy.admission(), at, monday);
+      sf[i] = new PlacementIndex.SeekerFacts(seekers.get(i), policy.admission(), at, monday);
     }
-    Facts.GroupFacts[] gf = new Facts.GroupFacts[m];
+    PlacementIndex.GroupFacts[] gf = new PlacementIndex.GroupFacts[m];
     for (int j = 0; j < m; j++) {
-      gf[j] = new Facts.GroupFacts(groups.get(j), at, monday);
+      gf[j] = new PlacementIndex.GroupFacts(groups.get(j), at, monday);
     }
     // candidate pairs, grouped by seeker
     int[] start = new int[n + 1];
@@ -163,7 +163,7 @@ public final class GroupPlacement {
         continue;
       }
       for (int j = 0; j < m; j++) {
-        int fit = Facts.fit(sf[i], gf[j], policy);
+        int fit = PlacementIndex.fit(sf[i], gf[j], policy);
         if (fit > 0) {
           if (e == candGroup.length) {
             candGroup = Arrays.copyOf(candGroup, e * 2);
@@ -293,7 +293,7 @@ public final class GroupPlacement {
    * problem. Components share no seeker and no group, so the union of their optima is an optimum of
    * the whole; each solver run then only searches its own component.
    */
-  private int solveRound(List<Integer> open, Facts.SeekerFacts[] sf, int[] start, int[] candGroup, int[] candFit,
+  private int solveRound(List<Integer> open, PlacementIndex.SeekerFacts[] sf, int[] start, int[] candGroup, int[] candFit,
       List<GroupId> targets, long[] capacity, int[] placedIn, int[] placedFit) {
     int m = targets.size();
     int[] parent = new int[m];
@@ -354,7 +354,7 @@ public final class GroupPlacement {
     return j;
   }
 
-  private int solveComponent(List<Integer> seekersIn, List<Integer> groupsIn, int[] local, Facts.SeekerFacts[] sf,
+  private int solveComponent(List<Integer> seekersIn, List<Integer> groupsIn, int[] local, PlacementIndex.SeekerFacts[] sf,
       int[] start, int[] candGroup, int[] candFit, List<GroupId> targets, long[] capacity, int[] placedIn,
       int[] placedFit) {
     int u = seekersIn.size();
@@ -427,7 +427,7 @@ public final class GroupPlacement {
     return share;
   }
 
-  private Placement result(List<Seeker> seekers, List<SupportGroup> groups, Facts.SeekerFacts[] sf, int[] start,
+  private Placement result(List<Seeker> seekers, List<SupportGroup> groups, PlacementIndex.SeekerFacts[] sf, int[] start,
       int[] candGroup, int[] free, int[][] groupFacs, long[] load, long[] cap, int[] placedIn, int[] placedFit,
       int rounds, boolean exact) {
     int n = seekers.size();
