@@ -58,6 +58,9 @@ public final class BatchIntake {
   /** Cost units per score point: a pair's cost is −round(score · {@value}). */
   public static final long COST_PER_SCORE = 1_000_000L;
 
+  /** How far outside [0, 1] a score may lie by rounding before it is rejected. */
+  private static final double SCORE_SLACK = 1e-9;
+
   private final PeerMatcher matcher;
   private final CapacitatedAssignment solver;
 
@@ -113,17 +116,19 @@ public final class BatchIntake {
   }
 
   /**
-   * Returns the pair cost of a candidate's score: −round(score · {@value #COST_PER_SCORE}).
+   * Returns the pair cost of a candidate's score: −round(score · {@value #COST_PER_SCORE}). A score
+   * is a sum of contributions, so it may leave [0, 1] by a floating-point rounding error; within
+   * 10<sup>−9</sup> of the interval it is clamped to it.
    *
    * @param score the score, in [0, 1]
    * @return the cost, in [−{@value #COST_PER_SCORE}, 0]
-   * @throws IllegalArgumentException if the score is not in [0, 1]
+   * @throws IllegalArgumentException if the score is NaN or further than 10<sup>−9</sup> outside [0, 1]
    */
   public static long cost(double score) {
-    if (!(score >= 0 && score <= 1)) {
+    if (!(score >= -SCORE_SLACK && score <= 1 + SCORE_SLACK)) {
       throw Require.invalid("score", "must be between 0 and 1", score);
     }
-    return -Math.round(score * COST_PER_SCORE);
+    return -Math.round(Math.min(1, Math.max(0, score)) * COST_PER_SCORE);
   }
 
   /**

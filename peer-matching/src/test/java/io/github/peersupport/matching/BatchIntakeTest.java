@@ -208,6 +208,8 @@ class BatchIntakeTest {
     assertThat(BatchIntake.cost(1)).isEqualTo(-BatchIntake.COST_PER_SCORE).isEqualTo(-1_000_000);
     assertThat(BatchIntake.cost(0.1234564)).isEqualTo(-123_456);
     assertThat(BatchIntake.cost(0.1234566)).isEqualTo(-123_457);
+    assertThat(BatchIntake.cost(1.0000000000000002)).as("a rounding overshoot").isEqualTo(-1_000_000);
+    assertThat(BatchIntake.cost(-1e-12)).isZero();
     assertThatThrownBy(() -> BatchIntake.cost(1.5)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("score: must be between 0 and 1");
     assertThatThrownBy(() -> BatchIntake.cost(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
