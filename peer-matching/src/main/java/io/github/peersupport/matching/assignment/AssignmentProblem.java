@@ -48,8 +48,8 @@ public final class AssignmentProblem<S, T> {
   private final long[] pairCosts;
   private final int[] itemStart;
   private final int[] itemPairs;
-  private final Map<Object, Integer> itemIndex;
-  private final Map<Object, Integer> targetIndex;
+  private final Map<S, Integer> itemIndex;
+  private final Map<T, Integer> targetIndex;
 
   private AssignmentProblem(
       List<S> items,
@@ -60,8 +60,8 @@ public final class AssignmentProblem<S, T> {
       long[] pairCosts) {
     int n = items.size();
     int m = targets.size();
-    this.itemIndex = UniqueIds.index("items", items.toArray());
-    this.targetIndex = UniqueIds.index("targets", targets.toArray());
+    this.itemIndex = UniqueIds.index("items", items);
+    this.targetIndex = UniqueIds.index("targets", targets);
     this.items = List.copyOf(items);
     this.targets = List.copyOf(targets);
     if (capacities.length != m) {
@@ -140,7 +140,7 @@ public final class AssignmentProblem<S, T> {
    * @param <S> the type of the items
    * @param <T> the type of the targets
    * @return the problem
-   * @throws IllegalArgumentException naming the item: a duplicate item or target, a negative
+   * @throws IllegalArgumentException naming the offending element: a duplicate item or target, a negative
    *     capacity, an unknown index, a pair given twice, a cost out of range, or arrays of different
    *     lengths
    * @throws NullPointerException if any argument, item or target is null
