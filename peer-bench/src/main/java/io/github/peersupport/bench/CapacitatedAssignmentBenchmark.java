@@ -1,5 +1,7 @@
 package io.github.peersupport.bench;
 
+import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.matching.assignment.AssignmentProblem;
 import io.github.peersupport.matching.assignment.CapacitatedAssignment;
 import io.github.peersupport.matching.assignment.GreedyAssignment;
@@ -37,7 +39,7 @@ public class CapacitatedAssignmentBenchmark {
   private final CapacitatedAssignment optimal = MinCostFlowAssignment.coverageFirst();
   private final CapacitatedAssignment greedy = GreedyAssignment.coverageFirst();
   private Instances.Cap cap;
-  private AssignmentProblem problem;
+  private AssignmentProblem<SeekerId, SupporterId> problem;
 
   /** Generates the instance and builds its problem. */
   @Setup(Level.Trial)
@@ -52,7 +54,7 @@ public class CapacitatedAssignmentBenchmark {
    * @return the result (consumed by JMH)
    */
   @Benchmark
-  public CapacitatedAssignment.Result minCostFlow() {
+  public CapacitatedAssignment.Result<SeekerId, SupporterId> minCostFlow() {
     return optimal.solve(problem);
   }
 
@@ -62,7 +64,7 @@ public class CapacitatedAssignmentBenchmark {
    * @return the result (consumed by JMH)
    */
   @Benchmark
-  public CapacitatedAssignment.Result greedy() {
+  public CapacitatedAssignment.Result<SeekerId, SupporterId> greedy() {
     return greedy.solve(problem);
   }
 
@@ -72,7 +74,7 @@ public class CapacitatedAssignmentBenchmark {
    * @return the problem (consumed by JMH)
    */
   @Benchmark
-  public AssignmentProblem build() {
+  public AssignmentProblem<SeekerId, SupporterId> build() {
     return cap.problem();
   }
 }

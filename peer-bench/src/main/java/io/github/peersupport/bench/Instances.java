@@ -80,7 +80,7 @@ public final class Instances {
      *
      * @return the problem
      */
-    public AssignmentProblem problem() {
+    public AssignmentProblem<SeekerId, SupporterId> problem() {
       return AssignmentProblem.of(seekerIds(seekers), supporterIds(supporters), capacities, pairSeekers, pairSupporters, costs);
     }
 

@@ -1,5 +1,7 @@
 package io.github.peersupport.bench;
 
+import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.SupporterId;
 import com.google.ortools.Loader;
 import com.google.ortools.graph.LinearSumAssignment;
 import com.google.ortools.graph.MinCostFlow;
@@ -158,12 +160,12 @@ public final class SideBySide {
   private void capacitated(Instances.Cap cap) {
     MinCostFlowAssignment solver = MinCostFlowAssignment.coverageFirst();
     long before = usedAfterGc();
-    AssignmentProblem problem = cap.problem();
-    CapacitatedAssignment.Result once = solver.solve(problem);
+    AssignmentProblem<SeekerId, SupporterId> problem = cap.problem();
+    CapacitatedAssignment.Result<SeekerId, SupporterId> once = solver.solve(problem);
     long live = (usedAfterGc() - before) >> 20;
     Reference.reachabilityFence(once);
-    Timed<CapacitatedAssignment.Result> ours = time(() -> solver.solve(cap.problem()));
-    Timed<CapacitatedAssignment.Result> oursSolve = time(() -> solver.solve(problem));
+    Timed<CapacitatedAssignment.Result<SeekerId, SupporterId>> ours = time(() -> solver.solve(cap.problem()));
+    Timed<CapacitatedAssignment.Result<SeekerId, SupporterId>> oursSolve = time(() -> solver.solve(problem));
     long[] our = {ours.value.assignedCount(), ours.value.totalCost()};
     if (oursOnly) {
       out.printf(Locale.ROOT,

@@ -1,7 +1,8 @@
 package io.github.peersupport.bench;
 
+import io.github.peersupport.matching.stable.IrvingStableRoommates;
 import io.github.peersupport.matching.stable.RoommatesProblem;
-import io.github.peersupport.matching.stable.StableRoommates;
+import io.github.peersupport.matching.stable.StableRoommatesMatching;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,7 +34,7 @@ public class StableRoommatesBenchmark {
   @Param({"100", "1000"})
   public int n;
 
-  private final StableRoommates solver = StableRoommates.irving();
+  private final IrvingStableRoommates solver = IrvingStableRoommates.create();
   private RoommatesProblem problem;
 
   /** Generates complete random preference lists (seeded). */
@@ -65,7 +66,7 @@ public class StableRoommatesBenchmark {
    * @return the result (consumed by JMH)
    */
   @Benchmark
-  public StableRoommates.Result solve() {
+  public StableRoommatesMatching.Result solve() {
     return solver.solve(problem);
   }
 }

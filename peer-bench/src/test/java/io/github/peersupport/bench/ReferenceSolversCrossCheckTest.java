@@ -1,5 +1,7 @@
 package io.github.peersupport.bench;
 
+import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.SupporterId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.ortools.Loader;
@@ -37,7 +39,7 @@ class ReferenceSolversCrossCheckTest {
   void coverageFirst_randomInstances_equalsOrToolsMaxFlowWithMinCost(long seed) {
     Seeds.forEachCase(seed, CASES, random -> {
       Random3 r = Random3.generate(random);
-      CapacitatedAssignment.Result ours = MinCostFlowAssignment.coverageFirst().solve(r.problem());
+      CapacitatedAssignment.Result<SeekerId, SupporterId> ours = MinCostFlowAssignment.coverageFirst().solve(r.problem());
       MinCostFlow flow = r.network(false);
       assertThat(flow.solveMaxFlowWithMinCost()).isEqualTo(MinCostFlowBase.Status.OPTIMAL);
       assertThat(ours.assignedCount()).isEqualTo(flow.getMaximumFlow());
@@ -50,7 +52,7 @@ class ReferenceSolversCrossCheckTest {
   void minCost_randomInstances_equalsOrToolsMinCostFlowWithSkipArcs(long seed) {
     Seeds.forEachCase(seed, CASES, random -> {
       Random3 r = Random3.generate(random);
-      CapacitatedAssignment.Result ours = MinCostFlowAssignment.minCost().solve(r.problem());
+      CapacitatedAssignment.Result<SeekerId, SupporterId> ours = MinCostFlowAssignment.minCost().solve(r.problem());
       // every seeker sends its unit through a pair or straight to the sink at cost 0 (unassigned)
       MinCostFlow flow = r.network(true);
       assertThat(flow.solve()).isEqualTo(MinCostFlowBase.Status.OPTIMAL);
@@ -109,7 +111,7 @@ class ReferenceSolversCrossCheckTest {
           java.util.Arrays.copyOf(costs, e));
     }
 
-    AssignmentProblem problem() {
+    AssignmentProblem<SeekerId, SupporterId> problem() {
       return AssignmentProblem.of(Instances.seekerIds(n), Instances.supporterIds(m), capacities, seekers, supporters, costs);
     }
 

@@ -8,6 +8,7 @@ import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
+import io.github.peersupport.matching.assignment.MinCostFlowAssignment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -213,6 +214,24 @@ public abstract class PeerMatcher {
     }
     LOG.debug("ranking: {} candidates of {} eligible supporters, fallback {}", order.length, eligible, fallback);
     return result.fallback(fallback).build();
+  }
+
+  /**
+   * Ranks a batch of seekers against a compiled pool and assigns them optimally in one call: {@code
+   * BatchIntake.of(this).assign(seekers, pool)}. Each supporter takes at most its free capacity;
+   * {@link MinCostFlowAssignment#coverageFirst()} assigns as many seekers as possible, then maximises the
+   * total score; every assigned pair keeps its {@link Candidate} and every other seeker its reason. See
+   * {@link BatchIntake} for the cost scaling, other solvers and a candidate filter.
+   *
+   * @param seekers the seekers, ids unique
+   * @param pool the supporters, compiled by this matcher
+   * @return the assignment
+   * @throws IllegalArgumentException naming a repeated seeker id, or if the pool was compiled by
+   *     another matcher
+   * @throws NullPointerException if any argument is null
+   */
+  public final BatchAssignment assignBatch(List<Seeker> seekers, SupporterPool pool) {
+    return BatchIntake.of(this).assign(seekers, pool);
   }
 
   /**

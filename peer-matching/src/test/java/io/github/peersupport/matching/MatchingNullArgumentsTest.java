@@ -24,10 +24,12 @@ import io.github.peersupport.matching.lifecycle.MatchLifecycle;
 import io.github.peersupport.matching.lifecycle.MatchRequest;
 import io.github.peersupport.matching.stable.BlockingPairs;
 import io.github.peersupport.matching.stable.DeferredAcceptanceStableMatching;
+import io.github.peersupport.matching.stable.IrvingStableRoommates;
+import io.github.peersupport.matching.stable.RoommatesBlockingPairs;
 import io.github.peersupport.matching.stable.RoommatesProblem;
 import io.github.peersupport.matching.stable.StableMatching;
 import io.github.peersupport.matching.stable.StableProblem;
-import io.github.peersupport.matching.stable.StableRoommates;
+import io.github.peersupport.matching.stable.StableRoommatesMatching;
 import io.github.peersupport.matching.testing.MatchingGen;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,11 @@ class MatchingNullArgumentsTest {
       .sample(MinCostFlowAssignment.class, MinCostFlowAssignment::minCost)
       .sample(ShortestAugmentingPathAssignment.class, ShortestAugmentingPathAssignment::create)
       .sample(DeferredAcceptanceStableMatching.class, DeferredAcceptanceStableMatching::seekerOptimal)
-      .sample(StableRoommates.class, StableRoommates::irving)
+      .sample(IrvingStableRoommates.class, IrvingStableRoommates::create)
+      .sample(RoommatesProblem.class, MatchingNullArgumentsTest::roommates)
+      .sample(StableRoommatesMatching.Result.class, () -> IrvingStableRoommates.create().solve(roommates()))
+      .sample(BatchIntake.class, () -> BatchIntake.of(PeerMatcher.standard()))
+      .sample(BatchAssignment.class, () -> BatchIntake.of(PeerMatcher.standard()).assign(List.of(), List.of(), CoreGen.EPOCH))
       .sample(MatchBook.class, () -> MatchBook.of(List.of()))
       .sample(DenseProblem.class, () -> DenseProblem.of(new long[][] {{1}}))
       .sample(AssignmentProblem.class, MatchingNullArgumentsTest::problem)
@@ -51,6 +57,10 @@ class MatchingNullArgumentsTest {
       .sample(StableMatching.Result.class, () -> DeferredAcceptanceStableMatching.seekerOptimal().solve(stableProblem()))
       .sample(MatchEvent.class, MatchingNullArgumentsTest::requested)
       .sample(Match.class, () -> MatchLifecycle.standard().open(requested()).match().orElseThrow());
+
+  private static RoommatesProblem roommates() {
+    return RoommatesProblem.of(List.of(SeekerId.of("s-1"), SeekerId.of("s-2")), new int[][] {{1}, {0}});
+  }
 
   private static StableProblem stableProblem() {
     return StableProblem.of(List.of(SeekerId.of("s-1")), List.of(SupporterId.of("p-1")), new int[] {1},
@@ -64,7 +74,7 @@ class MatchingNullArgumentsTest {
     return MatchEvent.requested(MatchId.of("m-1"), request, Actor.role(CareRole.COORDINATOR));
   }
 
-  private static AssignmentProblem problem() {
+  private static AssignmentProblem<SeekerId, SupporterId> problem() {
     return AssignmentProblem.of(List.of(SeekerId.of("s-1")), List.of(SupporterId.of("p-1")), new int[] {1},
         new int[] {0}, new int[] {0}, new long[] {1});
   }
@@ -72,7 +82,8 @@ class MatchingNullArgumentsTest {
   static List<NullArguments.Call> calls() {
     return NullArguments.calls(PeerMatcher.class, SupporterPool.class, GreedyAssignment.class,
         MinCostFlowAssignment.class, CapacitatedAssignment.Result.class, ShortestAugmentingPathAssignment.class,
-        DeferredAcceptanceStableMatching.class, StableRoommates.class, BlockingPairs.class, MatchLifecycle.class,
+        DeferredAcceptanceStableMatching.class, IrvingStableRoommates.class, BlockingPairs.class, RoommatesBlockingPairs.class,
+        StableRoommatesMatching.Result.class, BatchIntake.class, BatchAssignment.class, MatchLifecycle.class,
         FollowUpTimers.class, MatchBook.class, AssignmentProblem.class, StableProblem.class, RoommatesProblem.class,
         DenseProblem.class);
   }

@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's ranking example, compiled and run; a second test keeps the README's copy identical. */
+/** The README's ranking and batch examples, compiled and run; a second test keeps the README's copies identical. */
 class MatchingQuickStartTest {
   private static final Path SOURCE = Path.of("src/test/java/io/github/peersupport/matching/MatchingQuickStartTest.java");
 
@@ -78,13 +78,40 @@ class MatchingQuickStartTest {
     assertThat(result.fallback()).isEqualTo(Fallback.CONDITION);
     assertThat(result.candidates()).extracting(c -> c.supporter().value()).containsExactly("sup-2", "sup-1");
     assertThat(result.candidates().get(0).score()).isGreaterThan(result.candidates().get(1).score());
+
+    // README:batch:begin
+    PeerMatcher matcher = PeerMatcher.standard();
+    List<Supporter> oneSeatEach = new ArrayList<>();
+    for (Supporter s : supporters) {
+      oneSeatEach.add(Supporter.builder().from(s).capacity(1).build());
+    }
+    List<Seeker> intake = List.of(seeker, Seeker.builder().from(seeker).id(SeekerId.of("s-18")).build());
+
+    BatchAssignment batch = matcher.assignBatch(intake, matcher.pool(oneSeatEach, now));
+    for (BatchAssignment.Assigned pair : batch.assigned()) {
+      Candidate why = pair.candidate();   // as the seeker's ranking listed it: score, contributions, rank
+    }
+    // batch.assigned()   == [s-17 → sup-2 (#1, CONDITION), s-18 → sup-1 (#2, CONDITION)]:
+    //                       both seekers covered, then the best total score
+    // batch.unassigned() == [] (otherwise each seeker with NO_CANDIDATE and the ranking's rule,
+    //                       or CAPACITY when others took every candidate's last seat)
+    // README:batch:end
+
+    assertThat(batch.assigned()).extracting(a -> a.seeker().value() + " → " + a.supporter().value() + " #" + a.candidate().rank())
+        .containsExactly("s-17 → sup-2 #1", "s-18 → sup-1 #2");
+    assertThat(batch.assigned()).extracting(BatchAssignment.Assigned::fallback).containsOnly(Fallback.CONDITION);
+    assertThat(batch.unassigned()).isEmpty();
+    assertThat(batch.assigned().get(0).candidate()).isEqualTo(result.candidates().get(0));
   }
 
   @Test
-  void readme_showsTheCompiledRankingExample() throws IOException {
+  void readme_showsTheCompiledRankingAndBatchExamples() throws IOException {
     List<String> lines = Files.readAllLines(SOURCE);
-    String snippet = lines.subList(lines.indexOf("    // README:ranking:begin") + 1, lines.indexOf("    // README:ranking:end")).stream()
-        .map(l -> l.length() >= 4 ? l.substring(4) : l).collect(Collectors.joining("\n"));
-    assertThat(Files.readString(Path.of("../README.md"))).contains(snippet);
+    String readme = Files.readString(Path.of("../README.md"));
+    for (String name : List.of("ranking", "batch")) {
+      String snippet = lines.subList(lines.indexOf("    // README:" + name + ":begin") + 1, lines.indexOf("    // README:" + name + ":end"))
+          .stream().map(l -> l.length() >= 4 ? l.substring(4) : l).collect(Collectors.joining("\n"));
+      assertThat(readme).as(name).contains(snippet);
+    }
   }
 }

@@ -167,10 +167,10 @@ public final class GroupFormation {
     }
     GroupSizePolicy size = policy.sizePolicy();
     Taxonomy taxonomy = policy.admission().conditions();
-    LocalDate monday = Facts.monday(at);
+    LocalDate monday = PlacementIndex.monday(at);
     List<long[]> slotIntervals = new ArrayList<>();
     for (TimeWindow w : policy.slots()) {
-      slotIntervals.add(Facts.interval(w, policy.zone(), monday));
+      slotIntervals.add(PlacementIndex.interval(w, policy.zone(), monday));
     }
 
     Map<SeekerId, Unplaced> unplaced = new HashMap<>();
@@ -280,13 +280,13 @@ public final class GroupFormation {
     List<TimeWindow> ws = a.get().windows();
     long[] iv = new long[ws.size() * 2];
     for (int k = 0; k < ws.size(); k++) {
-      long[] one = Facts.interval(ws.get(k), a.get().zone(), monday);
+      long[] one = PlacementIndex.interval(ws.get(k), a.get().zone(), monday);
       iv[2 * k] = one[0];
       iv[2 * k + 1] = one[1];
     }
     for (int i = 0; i < slots.size(); i++) {
       long[] slot = slots.get(i);
-      if (Facts.overlap(iv, slot[0], slot[1]) >= slot[1] - slot[0]) {
+      if (PlacementIndex.overlap(iv, slot[0], slot[1]) >= slot[1] - slot[0]) {
         return i;
       }
     }

@@ -3,7 +3,6 @@ package io.github.peersupport.groups.formation;
 import io.github.peersupport.core.FacilitatorId;
 import io.github.peersupport.core.GroupId;
 import io.github.peersupport.core.SeekerId;
-import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.groups.GroupRules;
@@ -27,9 +26,10 @@ import java.util.Set;
 
 /**
  * Places a batch of seekers into existing groups with free seats, maximising total fit, by reusing
- * peer-matching's capacitated assignment: each group is a capacitated target (a "supporter" whose id
- * is the group id and whose capacity is its free seats), each seeker a seeker, each candidate pair a
- * (seeker, group) the group's admission rules admit, at cost {@code −fit} ({@link PlacementPolicy}).
+ * peer-matching's capacitated assignment ({@code AssignmentProblem<SeekerId, GroupId>}): the seekers
+ * are the items, the groups the targets, each with its free seats as capacity, and each candidate
+ * pair a (seeker, group) the group's admission rules admit, at cost {@code −fit} ({@link
+ * PlacementPolicy}).
  * The default solver is {@link MinCostFlowAssignment#minCost()}, which maximises the total fit;
  * {@link MinCostFlowAssignment#coverageFirst()} places as many seekers as possible first.
  *
@@ -45,8 +45,9 @@ import java.util.Set;
  * hands each facilitator's groups at most the facilitator's remaining budget, so no cap is ever
  * exceeded. It is optimal whenever the caps do not bind (then one round solves the unconstrained
  * problem, and {@link Placement#exact()} is true); when they bind, the split may not be the best
- * one, and later rounds are optimal only for the seekers and seats that remain. In that case the
- * placement is also computed with {@link GreedyAssignment} under the same splitting, and the better
+ * one, and later rounds are optimal only for the seekers and seats that remain. In that case, when
+ * the solver is {@linkplain CapacitatedAssignment#optimal() optimal}, the placement is also computed
+ * with {@link GreedyAssignment} under the same splitting, and the better
  * of the two is returned (more total fit; for the coverage-first objective, more seekers placed
  * first; ties keep the configured solver's), so a placement is never worse than the greedy baseline.
  * Exact placement under binding shared caps would need a facilitator layer in the flow network (a
@@ -120,11 +121,11 @@ public final class GroupPlacement {
     Objects.requireNonNull(groups, "groups");
     Objects.requireNonNull(at, "at");
     Placement placement = placeOnce(seekers, groups, at);
-    if (placement.exact() || solver instanceof GreedyAssignment) {
+    if (placement.exact() || !solver.optimal()) {
       return placement;
     }
     // binding facilitator caps: the budget split is a heuristic, so never return less than the
-    // greedy baseline under the same split would have placed
+    // greedy baseline under the same split would have placed (a heuristic solver is its own baseline)
     Placement greedy = new GroupPlacement(policy, GreedyAssignment.of(solver.objective())).placeOnce(seekers, groups, at);
     return better(greedy, placement) ? greedy : placement;
   }
@@ -142,14 +143,14 @@ public final class GroupPlacement {
     int n = seekers.size();
     int m = groups.size();
     unique(seekers, groups);
-    LocalDate monday = Facts.monday(at);
-    Facts.SeekerFacts[] sf = new Facts.SeekerFacts[n];
+    LocalDate monday = PlacementIndex.monday(at);
+    PlacementIndex.SeekerFacts[] sf = new PlacementIndex.SeekerFacts[n];
     for (int i = 0; i < n; i++) {
-      sf[i] = new Facts.SeekerFacts(seekers.get(i), policy.admission(), at, monday);
+      sf[i] = new PlacementIndex.SeekerFacts(seekers.get(i), policy.admission(), at, monday);
     }
-    Facts.GroupFacts[] gf = new Facts.GroupFacts[m];
+    PlacementIndex.GroupFacts[] gf = new PlacementIndex.GroupFacts[m];
     for (int j = 0; j < m; j++) {
-      gf[j] = new Facts.GroupFacts(groups.get(j), at, monday);
+      gf[j] = new PlacementIndex.GroupFacts(groups.get(j), at, monday);
     }
     // candidate pairs, grouped by seeker
     int[] start = new int[n + 1];
@@ -162,7 +163,7 @@ public final class GroupPlacement {
         continue;
       }
       for (int j = 0; j < m; j++) {
-        int fit = Facts.fit(sf[i], gf[j], policy);
+        int fit = PlacementIndex.fit(sf[i], gf[j], policy);
         if (fit > 0) {
           if (e == candGroup.length) {
             candGroup = Arrays.copyOf(candGroup, e * 2);
@@ -225,9 +226,9 @@ public final class GroupPlacement {
     int[] placedIn = new int[n];
     int[] placedFit = new int[n];
     Arrays.fill(placedIn, -1);
-    List<SupporterId> targets = new ArrayList<>(m);
+    List<GroupId> targets = new ArrayList<>(m);
     for (SupportGroup g : groups) {
-      targets.add(SupporterId.of(g.id().value()));
+      targets.add(g.id());
     }
     boolean exact = true;
     int rounds = 0;
@@ -292,8 +293,8 @@ public final class GroupPlacement {
    * problem. Components share no seeker and no group, so the union of their optima is an optimum of
    * the whole; each solver run then only searches its own component.
    */
-  private int solveRound(List<Integer> open, Facts.SeekerFacts[] sf, int[] start, int[] candGroup, int[] candFit,
-      List<SupporterId> targets, long[] capacity, int[] placedIn, int[] placedFit) {
+  private int solveRound(List<Integer> open, PlacementIndex.SeekerFacts[] sf, int[] start, int[] candGroup, int[] candFit,
+      List<GroupId> targets, long[] capacity, int[] placedIn, int[] placedFit) {
     int m = targets.size();
     int[] parent = new int[m];
     for (int j = 0; j < m; j++) {
@@ -353,8 +354,8 @@ public final class GroupPlacement {
     return j;
   }
 
-  private int solveComponent(List<Integer> seekersIn, List<Integer> groupsIn, int[] local, Facts.SeekerFacts[] sf,
-      int[] start, int[] candGroup, int[] candFit, List<SupporterId> targets, long[] capacity, int[] placedIn,
+  private int solveComponent(List<Integer> seekersIn, List<Integer> groupsIn, int[] local, PlacementIndex.SeekerFacts[] sf,
+      int[] start, int[] candGroup, int[] candFit, List<GroupId> targets, long[] capacity, int[] placedIn,
       int[] placedFit) {
     int u = seekersIn.size();
     List<SeekerId> ids = new ArrayList<>(u);
@@ -363,7 +364,7 @@ public final class GroupPlacement {
       ids.add(sf[i].id);
       pairs += start[i + 1] - start[i];
     }
-    List<SupporterId> ts = new ArrayList<>(groupsIn.size());
+    List<GroupId> ts = new ArrayList<>(groupsIn.size());
     int[] caps = new int[groupsIn.size()];
     for (int k = 0; k < groupsIn.size(); k++) {
       int j = groupsIn.get(k);
@@ -384,7 +385,7 @@ public final class GroupPlacement {
         k++;
       }
     }
-    CapacitatedAssignment.Result r = solver.solve(AssignmentProblem.of(ids, ts, caps, ps, pg, pc));
+    CapacitatedAssignment.Result<SeekerId, GroupId> r = solver.solve(AssignmentProblem.of(ids, ts, caps, ps, pg, pc));
     int assigned = 0;
     for (int x = 0; x < u; x++) {
       int pair = r.pairOf(x);
@@ -426,7 +427,7 @@ public final class GroupPlacement {
     return share;
   }
 
-  private Placement result(List<Seeker> seekers, List<SupportGroup> groups, Facts.SeekerFacts[] sf, int[] start,
+  private Placement result(List<Seeker> seekers, List<SupportGroup> groups, PlacementIndex.SeekerFacts[] sf, int[] start,
       int[] candGroup, int[] free, int[][] groupFacs, long[] load, long[] cap, int[] placedIn, int[] placedFit,
       int rounds, boolean exact) {
     int n = seekers.size();

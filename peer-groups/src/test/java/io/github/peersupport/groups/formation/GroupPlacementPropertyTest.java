@@ -140,8 +140,8 @@ class GroupPlacementPropertyTest {
       SupportGroup g = GroupsGen.group(random, GroupId.of("g-1"), 0);
       Seeker s = GroupsGen.seeker(random, SeekerId.of("s-1"));
       GroupAdmission admission = GroupAdmission.standard();
-      var monday = Facts.monday(GroupsGen.NOW);
-      boolean fast = Facts.admits(new Facts.SeekerFacts(s, admission, GroupsGen.NOW, monday), new Facts.GroupFacts(g, GroupsGen.NOW, monday));
+      var monday = PlacementIndex.monday(GroupsGen.NOW);
+      boolean fast = PlacementIndex.admits(new PlacementIndex.SeekerFacts(s, admission, GroupsGen.NOW, monday), new PlacementIndex.GroupFacts(g, GroupsGen.NOW, monday));
       assertThat(fast).as("%s, %s", s, g).isEqualTo(admission.refusal(g, s, GroupsGen.NOW).isEmpty());
     });
   }

@@ -15,7 +15,11 @@ import io.github.peersupport.groups.GroupModality;
 import io.github.peersupport.groups.GroupRules;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.groups.testing.GroupsGen;
+import io.github.peersupport.matching.assignment.AssignmentProblem;
+import io.github.peersupport.matching.assignment.CapacitatedAssignment;
 import io.github.peersupport.matching.assignment.GreedyAssignment;
+import io.github.peersupport.matching.assignment.MinCostFlowAssignment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,6 +50,39 @@ class GroupPlacementTest {
     assertThat(optimal.totalFit()).isEqualTo(13).isGreaterThan(greedy.totalFit());
     assertThat(optimal.groups()).allSatisfy(g -> assertThat(g.isFull()).isTrue());
     assertThat(optimal).hasToString("Placement[2 placed, 0 unplaced, fit 13, 1 round, exact]");
+  }
+
+  @Test
+  void place_anySolver_seesSeekersAsItemsAndGroupsAsTargets() {
+    List<AssignmentProblem<?, ?>> seen = new ArrayList<>();
+    CapacitatedAssignment recording = new CapacitatedAssignment() {
+      @Override
+      public <S, T> CapacitatedAssignment.Result<S, T> solve(AssignmentProblem<S, T> problem) {
+        seen.add(problem);
+        return MinCostFlowAssignment.minCost().solve(problem);
+      }
+
+      @Override
+      public Objective objective() {
+        return Objective.MIN_COST;
+      }
+
+      @Override
+      public boolean optimal() {
+        return true;
+      }
+    };
+    SupportGroup g1 = GroupsGen.openGroup("g-1", "breast-cancer", GroupsGen.ids("m", 11));
+    SupportGroup g2 = GroupsGen.openGroup("g-2", "breast-cancer", GroupsGen.ids("n", 10));
+
+    Placement p = GroupPlacement.of(PlacementPolicy.standard(), recording)
+        .place(List.of(GroupsGen.patient("s-a", "breast-cancer")), List.of(g1, g2), GroupsGen.NOW);
+
+    assertThat(p.assignments()).hasSize(1);
+    assertThat(seen).hasSize(1);
+    assertThat(List.<Object>copyOf(seen.get(0).items())).containsExactly(SeekerId.of("s-a"));
+    assertThat(List.<Object>copyOf(seen.get(0).targets())).containsExactly(GroupId.of("g-1"), GroupId.of("g-2"));
+    assertThat(seen.get(0).capacity(1)).isEqualTo(g2.freeSeats());
   }
 
   @Test

@@ -1,28 +1,31 @@
 package io.github.peersupport.matching.assignment;
 
-import io.github.peersupport.core.SeekerId;
-import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.internal.Require;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A solver of the capacitated assignment problem ({@link AssignmentProblem}): it assigns each seeker
- * to at most one supporter through a candidate pair, never exceeding a supporter's capacity, aiming
- * at an {@link Objective}. Implementations are immutable configuration; {@link #solve} is reusable
- * and thread-safe.
+ * A solver of the capacitated assignment problem ({@link AssignmentProblem}): it assigns each item
+ * (e.g. a seeker) to at most one target (e.g. a supporter or a group) through a candidate pair, never
+ * exceeding a target's capacity, aiming at an {@link Objective}. Implementations are immutable
+ * configuration; {@link #solve} is reusable and thread-safe.
  */
 public interface CapacitatedAssignment {
   /**
    * Solves a problem.
    *
    * @param problem the problem
-   * @return the assignment, with a reason for each unassigned seeker
+   * @param <S> the type of the items
+   * @param <T> the type of the targets
+   * @return the assignment, with a reason for each unassigned item
    */
-  Result solve(AssignmentProblem problem);
+  <S, T> Result<S, T> solve(AssignmentProblem<S, T> problem);
 
   /**
    * Returns the objective this solver aims at.
@@ -31,7 +34,16 @@ public interface CapacitatedAssignment {
    */
   Objective objective();
 
-  /** What an assignment optimises. A feasible assignment may leave any seeker unassigned. */
+  /**
+   * Whether this solver returns an optimum for its {@link #objective()}, with a {@link Certificate}
+   * on every result. A heuristic solver returns false: callers that guard against a heuristic's
+   * weak spots (for example by comparing with a baseline) know they need not compare it with itself.
+   *
+   * @return true if every result is optimal and certified
+   */
+  boolean optimal();
+
+  /** What an assignment optimises. A feasible assignment may leave any item unassigned. */
   enum Objective {
     /**
      * Minimise the total cost over all feasible assignments, of any size. A pair is taken only if it
@@ -41,20 +53,20 @@ public interface CapacitatedAssignment {
      */
     MIN_COST,
     /**
-     * Maximise the number of seekers assigned, then minimise the total cost among the assignments of
+     * Maximise the number of items assigned, then minimise the total cost among the assignments of
      * that maximum size. Every cost counts, positive ones included.
      */
     COVERAGE_FIRST
   }
 
-  /** Why a seeker is unassigned. */
+  /** Why an item is unassigned. */
   enum Reason {
-    /** The seeker has no candidate pair. */
+    /** The item has no candidate pair. */
     NO_CANDIDATE,
-    /** Every supporter of the seeker's candidate pairs is full (its capacity is used, or 0). */
+    /** Every target of the item's candidate pairs is full (its capacity is used, or 0). */
     CAPACITY,
     /**
-     * Some candidate supporter still has room, but the objective did not take the pair (for {@link
+     * Some candidate target still has room, but the objective did not take the pair (for {@link
      * Objective#MIN_COST}, no such pair lowers the total; for a greedy solver, also an earlier choice).
      */
     NOT_CHOSEN
@@ -62,10 +74,10 @@ public interface CapacitatedAssignment {
 
   /**
    * An optimality certificate in linear-programming dual form. With {@code λ =} {@link #unitBonus()},
-   * {@code u =} {@link #seekerPotential} and {@code v =} {@link #supporterPotential}, every candidate
+   * {@code u =} {@link #itemPotential} and {@code v =} {@link #targetPotential}, every candidate
    * pair e = (i, j) has reduced cost {@code cost(e) − λ + u(i) + v(j) ≥ 0}, equal to 0 on assigned
-   * pairs; every {@code u(i) ≥ 0}, and {@code u(i) > 0} only if seeker i is assigned; every {@code
-   * v(j) ≥ 0}, and {@code v(j) > 0} only if supporter j is full. By complementary slackness the
+   * pairs; every {@code u(i) ≥ 0}, and {@code u(i) > 0} only if item i is assigned; every {@code
+   * v(j) ≥ 0}, and {@code v(j) > 0} only if target j is full. By complementary slackness the
    * assignment then minimises the total of {@code cost − λ} over all feasible assignments, hence
    * minimises the total cost among all assignments with as many pairs. For {@link Objective#MIN_COST}
    * {@code λ = 0}, so the assignment minimises the total cost outright; for {@link
@@ -73,13 +85,13 @@ public interface CapacitatedAssignment {
    */
   final class Certificate {
     private final long unitBonus;
-    private final long[] seekerPotentials;
-    private final long[] supporterPotentials;
+    private final long[] itemPotentials;
+    private final long[] targetPotentials;
 
-    Certificate(long unitBonus, long[] seekerPotentials, long[] supporterPotentials) {
+    Certificate(long unitBonus, long[] itemPotentials, long[] targetPotentials) {
       this.unitBonus = unitBonus;
-      this.seekerPotentials = seekerPotentials;
-      this.supporterPotentials = supporterPotentials;
+      this.itemPotentials = itemPotentials;
+      this.targetPotentials = targetPotentials;
     }
 
     /**
@@ -93,23 +105,23 @@ public interface CapacitatedAssignment {
     }
 
     /**
-     * Returns a seeker's dual potential u(i).
+     * Returns an item's dual potential u(i).
      *
-     * @param seeker the seeker's index
+     * @param item the item's index
      * @return u(i), at least 0
      */
-    public long seekerPotential(int seeker) {
-      return seekerPotentials[seeker];
+    public long itemPotential(int item) {
+      return itemPotentials[item];
     }
 
     /**
-     * Returns a supporter's dual potential v(j).
+     * Returns a target's dual potential v(j).
      *
-     * @param supporter the supporter's index
+     * @param target the target's index
      * @return v(j), at least 0
      */
-    public long supporterPotential(int supporter) {
-      return supporterPotentials[supporter];
+    public long targetPotential(int target) {
+      return targetPotentials[target];
     }
 
     /**
@@ -120,20 +132,24 @@ public interface CapacitatedAssignment {
      * @return the reduced cost
      * @throws NullPointerException if any argument is null
      */
-    public long reducedCost(AssignmentProblem problem, int pair) {
+    public long reducedCost(AssignmentProblem<?, ?> problem, int pair) {
       Objects.requireNonNull(problem, "problem");
-      return problem.pairCost(pair) - unitBonus + seekerPotentials[problem.pairSeeker(pair)]
-          + supporterPotentials[problem.pairSupporter(pair)];
+      return problem.pairCost(pair) - unitBonus + itemPotentials[problem.pairItem(pair)]
+          + targetPotentials[problem.pairTarget(pair)];
     }
   }
 
   /**
-   * An assignment of an {@link AssignmentProblem}'s seekers to its supporters: for each seeker, the
-   * candidate pair used (hence the supporter) or none, the total cost and number assigned, the reason
-   * each unassigned seeker is unassigned, and, from an optimal solver, an optimality certificate.
+   * An assignment of an {@link AssignmentProblem}'s items to its targets: for each item, the
+   * candidate pair used (hence the target) or none, the total cost and number assigned, the reason
+   * each unassigned item is unassigned, and, from an optimal solver, an optimality certificate.
+   * Immutable and thread-safe.
+   *
+   * @param <S> the type of the items
+   * @param <T> the type of the targets
    */
-  final class Result {
-    private final AssignmentProblem problem;
+  final class Result<S, T> {
+    private final AssignmentProblem<S, T> problem;
     private final int[] pairOf;
     private final int[] load;
     private final long totalCost;
@@ -141,18 +157,18 @@ public interface CapacitatedAssignment {
     private final @Nullable Reason[] reasons;
     private final @Nullable Certificate certificate;
 
-    private Result(AssignmentProblem problem, int[] pairOf, @Nullable Certificate certificate) {
+    private Result(AssignmentProblem<S, T> problem, int[] pairOf, @Nullable Certificate certificate) {
       this.problem = problem;
       this.pairOf = pairOf;
       this.certificate = certificate;
-      int n = problem.seekerCount();
-      this.load = new int[problem.supporterCount()];
+      int n = problem.itemCount();
+      this.load = new int[problem.targetCount()];
       long total = 0;
       int assigned = 0;
       for (int i = 0; i < n; i++) {
         int e = pairOf[i];
         if (e >= 0) {
-          load[problem.pairSupporter(e)]++;
+          load[problem.pairTarget(e)]++;
           total += problem.pairCost(e);
           assigned++;
         }
@@ -160,15 +176,15 @@ public interface CapacitatedAssignment {
       this.totalCost = total;
       this.assignedCount = assigned;
       this.reasons = new Reason[n];
-      int[] start = problem.seekerStart();
-      int[] pairs = problem.seekerPairs();
+      int[] start = problem.itemStart();
+      int[] pairs = problem.itemPairs();
       for (int i = 0; i < n; i++) {
         if (pairOf[i] >= 0) {
           continue;
         }
         Reason reason = start[i] == start[i + 1] ? Reason.NO_CANDIDATE : Reason.CAPACITY;
         for (int at = start[i]; at < start[i + 1]; at++) {
-          int j = problem.pairSupporter(pairs[at]);
+          int j = problem.pairTarget(pairs[at]);
           if (load[j] < problem.capacity(j)) {
             reason = Reason.NOT_CHOSEN;
             break;
@@ -178,9 +194,9 @@ public interface CapacitatedAssignment {
       }
     }
 
-    /** Wraps each seeker's pair index or -1, an array the caller will not touch again (the solvers). */
-    static Result owning(AssignmentProblem problem, int[] pairOf, @Nullable Certificate certificate) {
-      return new Result(problem, pairOf, certificate);
+    /** Wraps each item's pair index or -1, an array the caller will not touch again (the solvers). */
+    static <S, T> Result<S, T> owning(AssignmentProblem<S, T> problem, int[] pairOf, @Nullable Certificate certificate) {
+      return new Result<>(problem, pairOf, certificate);
     }
 
     /**
@@ -188,66 +204,82 @@ public interface CapacitatedAssignment {
      *
      * @return the problem
      */
-    public AssignmentProblem problem() {
+    public AssignmentProblem<S, T> problem() {
       return problem;
     }
 
     /**
-     * Returns the candidate pair a seeker is assigned through.
+     * Returns the candidate pair an item is assigned through.
      *
-     * @param seeker the seeker's index
-     * @return the pair's index, or -1 if the seeker is unassigned
+     * @param item the item's index
+     * @return the pair's index, or -1 if the item is unassigned
      */
-    public int pairOf(int seeker) {
-      return pairOf[seeker];
+    public int pairOf(int item) {
+      return pairOf[item];
     }
 
     /**
-     * Returns a seeker's supporter.
+     * Returns an item's target.
      *
-     * @param seeker the seeker's index
-     * @return the supporter's index, or -1 if the seeker is unassigned
+     * @param item the item's index
+     * @return the target's index, or -1 if the item is unassigned
      */
-    public int supporterOf(int seeker) {
-      int e = pairOf[seeker];
-      return e < 0 ? -1 : problem.pairSupporter(e);
+    public int targetOf(int item) {
+      int e = pairOf[item];
+      return e < 0 ? -1 : problem.pairTarget(e);
     }
 
     /**
-     * Returns a seeker's supporter by id.
+     * Returns an item's target, as the typed value.
      *
-     * @param seeker the seeker's id
-     * @return the supporter's id, or empty if the seeker is unassigned
-     * @throws IllegalArgumentException if the seeker is not in the problem
+     * @param item the item
+     * @return the target, or empty if the item is unassigned
+     * @throws IllegalArgumentException if the item is not in the problem
+     * @throws NullPointerException if any argument is null
      */
-    public Optional<SupporterId> supporterOf(SeekerId seeker) {
-      Objects.requireNonNull(seeker, "seeker");
-      int i = problem.seekerIndex(seeker).orElseThrow(() -> Require.invalid("seeker", "not in the problem"));
-      int j = supporterOf(i);
-      return j < 0 ? Optional.empty() : Optional.of(problem.supporter(j));
+    public Optional<T> targetOf(S item) {
+      Objects.requireNonNull(item, "item");
+      int i = problem.itemIndex(item).orElseThrow(() -> Require.invalid("item", "not in the problem"));
+      int j = targetOf(i);
+      return j < 0 ? Optional.empty() : Optional.of(problem.target(j));
     }
 
     /**
-     * Returns each seeker's supporter index or -1 (a copy).
+     * Returns each item's target index or -1 (a copy).
      *
-     * @return the assignment, indexed by seeker
+     * @return the assignment, indexed by item
      */
     public int[] assignment() {
       int[] out = new int[pairOf.length];
       for (int i = 0; i < out.length; i++) {
-        out[i] = supporterOf(i);
+        out[i] = targetOf(i);
       }
       return out;
     }
 
     /**
-     * Returns how many seekers a supporter is assigned.
+     * Returns the assigned items with their targets, as typed values, in item index order.
      *
-     * @param supporter the supporter's index
-     * @return the load, at most the supporter's capacity
+     * @return item → target for the assigned items (unmodifiable, iteration in item order)
      */
-    public int load(int supporter) {
-      return load[supporter];
+    public Map<S, T> assigned() {
+      Map<S, T> out = new LinkedHashMap<>();
+      for (int i = 0; i < pairOf.length; i++) {
+        if (pairOf[i] >= 0) {
+          out.put(problem.item(i), problem.target(problem.pairTarget(pairOf[i])));
+        }
+      }
+      return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Returns how many items a target is assigned.
+     *
+     * @param target the target's index
+     * @return the load, at most the target's capacity
+     */
+    public int load(int target) {
+      return load[target];
     }
 
     /**
@@ -260,7 +292,7 @@ public interface CapacitatedAssignment {
     }
 
     /**
-     * Returns the number of assigned seekers.
+     * Returns the number of assigned items.
      *
      * @return the count
      */
@@ -269,28 +301,28 @@ public interface CapacitatedAssignment {
     }
 
     /**
-     * Returns the unassigned seekers' ids in index order.
+     * Returns the unassigned items in index order.
      *
-     * @return the ids
+     * @return the items
      */
-    public List<SeekerId> unassigned() {
-      List<SeekerId> out = new ArrayList<>(pairOf.length - assignedCount);
+    public List<S> unassigned() {
+      List<S> out = new ArrayList<>(pairOf.length - assignedCount);
       for (int i = 0; i < pairOf.length; i++) {
         if (pairOf[i] < 0) {
-          out.add(problem.seeker(i));
+          out.add(problem.item(i));
         }
       }
       return List.copyOf(out);
     }
 
     /**
-     * Returns why a seeker is unassigned.
+     * Returns why an item is unassigned.
      *
-     * @param seeker the seeker's index
-     * @return the reason, or empty if the seeker is assigned
+     * @param item the item's index
+     * @return the reason, or empty if the item is assigned
      */
-    public Optional<Reason> unassignedReason(int seeker) {
-      return Optional.ofNullable(reasons[seeker]);
+    public Optional<Reason> unassignedReason(int item) {
+      return Optional.ofNullable(reasons[item]);
     }
 
     /**

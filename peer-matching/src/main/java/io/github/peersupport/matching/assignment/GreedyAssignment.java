@@ -6,16 +6,16 @@ import java.util.Objects;
 /**
  * A greedy baseline for capacitated assignment, for comparison and as a fast fallback.
  *
- * <p><b>Problem.</b> As {@link CapacitatedAssignment}: assign each of n seekers to at most one of m
- * supporters through one of E candidate pairs without exceeding capacities.
+ * <p><b>Problem.</b> As {@link CapacitatedAssignment}: assign each of n items to at most one of m
+ * targets through one of E candidate pairs without exceeding capacities.
  *
- * <p><b>Method.</b> Candidate pairs are sorted by ascending cost, then seeker index, then supporter
+ * <p><b>Method.</b> Candidate pairs are sorted by ascending cost, then item index, then target
  * index (this is also the complete tie-breaking rule, so the result is deterministic), and each pair
- * is taken when its seeker is still free and its supporter still has room. With {@link
+ * is taken when its item is still free and its target still has room. With {@link
  * Objective#MIN_COST} only pairs of negative cost are considered (the same semantics as the optimal
  * solver: a pair is taken only if it lowers the total); with {@link Objective#COVERAGE_FIRST} every
  * pair is considered. The result is a maximal assignment, not an optimal one: its total cost is at
- * least the optimum for {@link Objective#MIN_COST}, and it may assign fewer seekers than possible for
+ * least the optimum for {@link Objective#MIN_COST}, and it may assign fewer items than possible for
  * {@link Objective#COVERAGE_FIRST}. It carries no certificate. Greedy selection for weighted
  * b-matching is the classical baseline (see e.g. Ahuja, Magnanti and Orlin, <i>Network Flows</i>,
  * 1993, for the exact algorithm it is compared with).
@@ -65,12 +65,17 @@ public final class GreedyAssignment implements CapacitatedAssignment {
   }
 
   @Override
-  public Result solve(AssignmentProblem problem) {
+  public boolean optimal() {
+    return false;
+  }
+
+  @Override
+  public <S, T> Result<S, T> solve(AssignmentProblem<S, T> problem) {
     Objects.requireNonNull(problem, "problem");
-    int n = problem.seekerCount();
+    int n = problem.itemCount();
     int e = problem.pairCount();
-    int[] seekers = problem.pairSeekersArray();
-    int[] supporters = problem.pairSupportersArray();
+    int[] seekers = problem.pairItemsArray();
+    int[] supporters = problem.pairTargetsArray();
     long[] costs = problem.pairCostsArray();
     int[] order = new int[e];
     for (int k = 0; k < e; k++) {
@@ -109,7 +114,7 @@ public final class GreedyAssignment implements CapacitatedAssignment {
     return supporters[a] < supporters[b];
   }
 
-  /** Merge sort of {@code a[from, to)} by (cost, seeker, supporter). */
+  /** Merge sort of {@code a[from, to)} by (cost, item, target). */
   private static void sort(int[] a, int from, int to, int[] scratch, long[] costs, int[] seekers, int[] supporters) {
     if (to - from <= 16) {
       for (int i = from + 1; i < to; i++) {

@@ -5,33 +5,33 @@ import java.util.Objects;
 
 /**
  * Optimal capacitated assignment by min-cost flow: successive shortest augmenting paths, one per
- * seeker, with node potentials and Dijkstra's algorithm.
+ * item, with node potentials and Dijkstra's algorithm.
  *
- * <p><b>Problem.</b> Assign each of n seekers to at most one of m supporters through one of E
- * candidate pairs, never exceeding a supporter's capacity, optimising the {@link Objective}: {@link
+ * <p><b>Problem.</b> Assign each of n items to at most one of m targets through one of E
+ * candidate pairs, never exceeding a target's capacity, optimising the {@link Objective}: {@link
  * Objective#MIN_COST} minimises the total cost over assignments of any size (and among those returns
  * one with the fewest pairs); {@link Objective#COVERAGE_FIRST} maximises the number assigned, then
  * minimises the total cost.
  *
- * <p><b>Method.</b> The network has one node per seeker and per supporter and a sink: each seeker
- * supplies one unit; an arc seeker → candidate supporter per pair (capacity 1, the pair's cost);
- * supporter → sink (capacity = the supporter's capacity, cost 0), so a supporter is one node whatever
- * its capacity: no dense matrix and no slot copies; and a <i>skip</i> arc seeker → sink (capacity 1)
+ * <p><b>Method.</b> The network has one node per item and per target and a sink: each item
+ * supplies one unit; an arc item → candidate target per pair (capacity 1, the pair's cost);
+ * target → sink (capacity = the target's capacity, cost 0), so a target is one node whatever
+ * its capacity: no dense matrix and no slot copies; and a <i>skip</i> arc item → sink (capacity 1)
  * that stands for "unassigned", of cost 0 for {@link Objective#MIN_COST} and of cost M = (n + m + 2)
  * · max |cost| + 1 for {@link Objective#COVERAGE_FIRST}. M exceeds the cost of any residual path, so
- * a minimum-cost flow skips a seeker only when no augmenting path could place it: it has maximum
+ * a minimum-cost flow skips an item only when no augmenting path could place it: it has maximum
  * coverage. Distances are lexicographic pairs (cost, pairs used), so that among equal totals the flow
  * with the fewest pairs wins. Initial potentials are shortest distances in the empty flow's network,
- * which makes every reduced cost non-negative despite negative costs. Then, for each seeker in index
+ * which makes every reduced cost non-negative despite negative costs. Then, for each item in index
  * order (the successive shortest path algorithm with one supply node at a time), Dijkstra runs on
- * reduced costs from that seeker, over primitive arrays with an indexed 4-ary heap, and stops as soon
- * as the sink is settled at distance D (it always is: the skip arc is there). Reaching a supporter
+ * reduced costs from that item, over primitive arrays with an indexed 4-ary heap, and stops as soon
+ * as the sink is settled at distance D (it always is: the skip arc is there). Reaching a target
  * with room bounds the sink's distance at once, and a node is not queued unless it is closer than
  * that bound (it could not lie on a shortest path), which keeps the searches small. Only the settled nodes'
  * potentials move (by their distance − D, which keeps every residual reduced cost non-negative), and
- * one unit is augmented along the path, which may move earlier seekers to other supporters or, when
+ * one unit is augmented along the path, which may move earlier items to other targets or, when
  * that is cheaper, out (their skip arc). The final potentials π yield the {@link Certificate}: λ = the
- * skip cost, supporter v = max(0, π(sink) − π(supporter)), assigned seeker u = λ − cost − v, others
+ * skip cost, target v = max(0, π(sink) − π(target)), assigned item u = λ − cost − v, others
  * u = 0. Ahuja, Magnanti and Orlin, <i>Network Flows: Theory, Algorithms, and Applications</i>
  * (Prentice Hall, 1993), chapter 9 (successive shortest path algorithm, reduced costs, optimality
  * conditions); Jonker and Volgenant, "A shortest augmenting path algorithm for dense and sparse linear
@@ -39,14 +39,14 @@ import java.util.Objects;
  * at the first free column).
  *
  * <p><b>Complexity.</b> O(n · (n + m + E) log(n + m)) time in the worst case, far less in practice:
- * each search stops at the sink and touches only the nodes closer than it (early seekers find a free
- * supporter at once; the searches grow as supporters fill). O(n + m + E) space. Costs are exact
+ * each search stops at the sink and touches only the nodes closer than it (early items find a free
+ * target at once; the searches grow as targets fill). O(n + m + E) space. Costs are exact
  * {@code long}s; the bound {@link AssignmentProblem#MAX_PATH_BOUND} on (n + m + 2) · max |cost| keeps
  * M, every distance and every potential from overflowing.
  *
- * <p><b>Tie-breaking.</b> Deterministic: seekers are processed in index order; Dijkstra settles equal
- * distances sink first, then in ascending node number (seekers by index, then supporters by index),
- * scans a seeker's candidate pairs in input order, and a node's predecessor changes only on a strict
+ * <p><b>Tie-breaking.</b> Deterministic: items are processed in index order; Dijkstra settles equal
+ * distances sink first, then in ascending node number (items by index, then targets by index),
+ * scans an item's candidate pairs in input order, and a node's predecessor changes only on a strict
  * improvement. The same problem therefore always gives the same result, on any thread.
  *
  * <p>Instances are immutable; {@link #solve} is reusable and thread-safe (all working arrays are local).
@@ -78,7 +78,7 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
   }
 
   /**
-   * Returns a solver that assigns as many seekers as possible, then minimises the total cost.
+   * Returns a solver that assigns as many items as possible, then minimises the total cost.
    *
    * @return the solver
    */
@@ -92,9 +92,16 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
   }
 
   @Override
-  public Result solve(AssignmentProblem problem) {
+  public boolean optimal() {
+    return true;
+  }
+
+  @Override
+  public <S, T> Result<S, T> solve(AssignmentProblem<S, T> problem) {
     Objects.requireNonNull(problem, "problem");
-    return new Run(problem, objective).solve();
+    Run run = new Run(problem, objective);
+    Certificate certificate = run.solve();
+    return Result.owning(problem, run.pairOf.clone(), certificate);
   }
 
   @Override
@@ -103,13 +110,13 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
   }
 
   /**
-   * The working state of one solve. Nodes are seekers 0..n-1, supporters n..n+m-1 and the sink t =
+   * The working state of one solve. Nodes are items 0..n-1, targets n..n+m-1 and the sink t =
    * n+m. Distances and potentials are lexicographic pairs (cost, pairs) kept in parallel arrays.
    */
   private static final class Run {
     private static final long INF = Long.MAX_VALUE;
 
-    private final AssignmentProblem problem;
+    private final AssignmentProblem<?, ?> problem;
     private final int n;
     private final int t;
     private final int[] seekerStart;
@@ -136,14 +143,14 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
     private int heapSize;
     private int touchedCount;
 
-    Run(AssignmentProblem problem, Objective objective) {
+    Run(AssignmentProblem<?, ?> problem, Objective objective) {
       this.problem = problem;
-      this.n = problem.seekerCount();
-      int m = problem.supporterCount();
+      this.n = problem.itemCount();
+      int m = problem.targetCount();
       this.t = n + m;
-      this.seekerStart = problem.seekerStart();
-      this.seekerPairs = problem.seekerPairs();
-      this.pairSupporter = problem.pairSupportersArray();
+      this.seekerStart = problem.itemStart();
+      this.seekerPairs = problem.itemPairs();
+      this.pairSupporter = problem.pairTargetsArray();
       this.pairCost = problem.pairCostsArray();
       this.capacity = problem.capacitiesArray();
       // each seeker's candidate supporters (as node numbers) and costs, contiguous for the searches
@@ -200,7 +207,8 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
       this.touched = new int[nodes];
     }
 
-    Result solve() {
+    /** Runs the searches, leaving the assignment in {@link #pairOf}; returns the certificate. */
+    Certificate solve() {
       for (int s = 0; s < n; s++) {
         if (seekerStart[s] < seekerStart[s + 1]) {
           search(s);
@@ -220,7 +228,7 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
           u[i] = skipCost - pairCost[k] - v[pairSupporter[k]];
         }
       }
-      return Result.owning(problem, pairOf.clone(), new Certificate(skipCost, u, v));
+      return new Certificate(skipCost, u, v);
     }
 
     /** Dijkstra on reduced costs from seeker s until the sink is settled (it always is: s may skip). */
@@ -328,7 +336,7 @@ public final class MinCostFlowAssignment implements CapacitatedAssignment {
       }
       while (true) {
         int k = via[n + supporter];
-        int x = problem.pairSeekersArray()[k];
+        int x = problem.pairItemsArray()[k];
         int old = pairOf[x];
         if (old >= 0) {
           removeSlot(pairSupporter[old], x);

@@ -4,7 +4,7 @@ import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.style.PeerTuple;
 import org.immutables.value.Value;
 
-/** Two members of one cohort paired as peer buddies by {@link StableRoommates}. */
+/** Two members of one cohort paired as peer buddies by a {@link StableRoommatesMatching}. */
 @Value.Immutable
 @PeerTuple
 public abstract class BuddyPair {

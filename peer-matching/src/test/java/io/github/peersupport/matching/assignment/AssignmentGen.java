@@ -35,7 +35,7 @@ final class AssignmentGen {
    * {@code maxCap}, each pair a candidate with probability {@code density}, in shuffled order, with
    * costs in [-costRange, costRange].
    */
-  static AssignmentProblem problem(SplittableRandom random, int maxN, int maxM, int maxCap, double density, int costRange) {
+  static AssignmentProblem<SeekerId, SupporterId> problem(SplittableRandom random, int maxN, int maxM, int maxCap, double density, int costRange) {
     int n = random.nextInt(maxN + 1);
     int m = random.nextInt(maxM + 1);
     int[] capacities = new int[m];
@@ -69,14 +69,14 @@ final class AssignmentGen {
   }
 
   /** The brute-force optimum as {count, cost}: every feasible assignment is enumerated. */
-  static long[] bruteForce(AssignmentProblem p, Objective objective) {
+  static long[] bruteForce(AssignmentProblem<SeekerId, SupporterId> p, Objective objective) {
     long[] best = null;
-    int n = p.seekerCount();
-    int[] load = new int[p.supporterCount()];
+    int n = p.itemCount();
+    int[] load = new int[p.targetCount()];
     return search(p, objective, 0, n, load, 0, 0, best);
   }
 
-  private static long[] search(AssignmentProblem p, Objective objective, int i, int n, int[] load, int count, long cost,
+  private static long[] search(AssignmentProblem<SeekerId, SupporterId> p, Objective objective, int i, int n, int[] load, int count, long cost,
       long[] best) {
     if (i == n) {
       long[] here = {count, cost};
@@ -84,7 +84,7 @@ final class AssignmentGen {
     }
     best = search(p, objective, i + 1, n, load, count, cost, best);
     for (int e : p.pairsOf(i)) {
-      int j = p.pairSupporter(e);
+      int j = p.pairTarget(e);
       if (load[j] < p.capacity(j)) {
         load[j]++;
         best = search(p, objective, i + 1, n, load, count + 1, cost + p.pairCost(e), best);
@@ -106,7 +106,7 @@ final class AssignmentGen {
    * Checks a result's certificate from first principles; returns an empty list if it verifies, else
    * the violations found.
    */
-  static List<String> certificateViolations(AssignmentProblem p, Result r, Objective objective) {
+  static List<String> certificateViolations(AssignmentProblem<SeekerId, SupporterId> p, Result<SeekerId, SupporterId> r, Objective objective) {
     List<String> bad = new ArrayList<>();
     Certificate c = r.certificate().orElseThrow();
     long lambda = c.unitBonus();
@@ -114,8 +114,8 @@ final class AssignmentGen {
       bad.add("MIN_COST bonus " + lambda);
     }
     long dual = 0;
-    for (int i = 0; i < p.seekerCount(); i++) {
-      long u = c.seekerPotential(i);
+    for (int i = 0; i < p.itemCount(); i++) {
+      long u = c.itemPotential(i);
       if (u < 0) {
         bad.add("u[" + i + "] < 0");
       }
@@ -124,8 +124,8 @@ final class AssignmentGen {
       }
       dual -= u;
     }
-    for (int j = 0; j < p.supporterCount(); j++) {
-      long v = c.supporterPotential(j);
+    for (int j = 0; j < p.targetCount(); j++) {
+      long v = c.targetPotential(j);
       if (v < 0) {
         bad.add("v[" + j + "] < 0");
       }
@@ -136,9 +136,9 @@ final class AssignmentGen {
     }
     long primal = 0;
     for (int e = 0; e < p.pairCount(); e++) {
-      int i = p.pairSeeker(e);
-      int j = p.pairSupporter(e);
-      long reduced = p.pairCost(e) - lambda + c.seekerPotential(i) + c.supporterPotential(j);
+      int i = p.pairItem(e);
+      int j = p.pairTarget(e);
+      long reduced = p.pairCost(e) - lambda + c.itemPotential(i) + c.targetPotential(j);
       if (reduced < 0) {
         bad.add("pair " + e + " reduced cost " + reduced);
       }
@@ -159,10 +159,10 @@ final class AssignmentGen {
   }
 
   /** Breadth-first search for an alternating path from a free seeker to a supporter with room. */
-  static boolean hasAugmentingPath(AssignmentProblem p, Result r) {
-    int n = p.seekerCount();
+  static boolean hasAugmentingPath(AssignmentProblem<SeekerId, SupporterId> p, Result<SeekerId, SupporterId> r) {
+    int n = p.itemCount();
     boolean[] seenSeeker = new boolean[n];
-    boolean[] seenSupporter = new boolean[p.supporterCount()];
+    boolean[] seenSupporter = new boolean[p.targetCount()];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int i = 0; i < n; i++) {
       if (r.pairOf(i) < 0) {
@@ -173,7 +173,7 @@ final class AssignmentGen {
     while (!queue.isEmpty()) {
       int i = queue.poll();
       for (int e : p.pairsOf(i)) {
-        int j = p.pairSupporter(e);
+        int j = p.pairTarget(e);
         if (r.pairOf(i) == e || seenSupporter[j]) {
           continue;
         }
@@ -182,7 +182,7 @@ final class AssignmentGen {
           return true;
         }
         for (int k = 0; k < n; k++) {
-          if (r.supporterOf(k) == j && !seenSeeker[k]) {
+          if (r.targetOf(k) == j && !seenSeeker[k]) {
             seenSeeker[k] = true;
             queue.add(k);
           }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AssignmentProblemTest {
-  private static AssignmentProblem of(int n, int m, int[] caps, int[] ps, int[] pj, long[] pc) {
+  private static AssignmentProblem<SeekerId, SupporterId> of(int n, int m, int[] caps, int[] ps, int[] pj, long[] pc) {
     return AssignmentProblem.of(AssignmentGen.seekers(n), AssignmentGen.supporters(m), caps, ps, pj, pc);
   }
 
@@ -19,40 +19,55 @@ class AssignmentProblemTest {
     int[] ps = {1, 0, 1};
     int[] pj = {0, 1, 1};
     long[] pc = {5, -3, 7};
-    AssignmentProblem p = of(3, 2, caps, ps, pj, pc);
+    AssignmentProblem<SeekerId, SupporterId> p = of(3, 2, caps, ps, pj, pc);
     caps[0] = 9;
     pc[0] = 99;
     assertThat(p.capacity(0)).isEqualTo(2);
     assertThat(p.pairCost(0)).isEqualTo(5);
-    assertThat(p.seekerCount()).isEqualTo(3);
-    assertThat(p.supporterCount()).isEqualTo(2);
+    assertThat(p.itemCount()).isEqualTo(3);
+    assertThat(p.targetCount()).isEqualTo(2);
     assertThat(p.pairCount()).isEqualTo(3);
     assertThat(p.pairsOf(1)).containsExactly(0, 2);
     assertThat(p.pairsOf(2)).isEmpty();
     assertThat(p.pairOf(1, 1)).isEqualTo(2);
     assertThat(p.pairOf(2, 0)).isEqualTo(-1);
-    assertThat(p.seekerIndex(SeekerId.of("s2"))).hasValue(2);
-    assertThat(p.supporterIndex(SupporterId.of("h9"))).isEmpty();
-    assertThat(p.seekers()).hasSize(3);
-    assertThat(p.supporters()).containsExactly(SupporterId.of("h0"), SupporterId.of("h1"));
-    assertThat(p.seeker(1)).isEqualTo(SeekerId.of("s1"));
-    assertThat(p.supporter(1)).isEqualTo(SupporterId.of("h1"));
+    assertThat(p.itemIndex(SeekerId.of("s2"))).hasValue(2);
+    assertThat(p.targetIndex(SupporterId.of("h9"))).isEmpty();
+    assertThat(p.items()).hasSize(3);
+    assertThat(p.targets()).containsExactly(SupporterId.of("h0"), SupporterId.of("h1"));
+    assertThat(p.item(1)).isEqualTo(SeekerId.of("s1"));
+    assertThat(p.target(1)).isEqualTo(SupporterId.of("h1"));
   }
 
   @Test
-  void of_unknownSeekerIndex_namesThePair() {
+  void of_anyItemAndTargetTypes_exposeTheTypedValues() {
+    record Group(String name) {}
+    AssignmentProblem<String, Group> p = AssignmentProblem.of(List.of("ann", "bo"), List.of(new Group("g1")),
+        new int[] {1}, new int[] {1}, new int[] {0}, new long[] {-4});
+    CapacitatedAssignment.Result<String, Group> r = MinCostFlowAssignment.minCost().solve(p);
+    assertThat(r.targetOf("bo")).contains(new Group("g1"));
+    assertThat(r.targetOf("ann")).isEmpty();
+    assertThat(r.assigned()).containsExactly(java.util.Map.entry("bo", new Group("g1")));
+    assertThat(r.unassigned()).containsExactly("ann");
+    assertThat(p.targetIndex(new Group("g1"))).hasValue(0);
+    assertThatThrownBy(() -> r.targetOf("cy")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("item: not in the problem");
+  }
+
+  @Test
+  void of_unknownItemIndex_namesThePair() {
     int[] ps = {0, 0, 0, 0, 0, 0, 0, 12};
     int[] pj = new int[8];
     assertThatThrownBy(() -> of(2, 1, new int[] {1}, ps, pj, new long[8]))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("pairSeekers[7]: unknown seeker index 12");
+        .hasMessage("pairItems[7]: unknown item index 12");
   }
 
   @Test
-  void of_unknownSupporterIndex_namesThePair() {
+  void of_unknownTargetIndex_namesThePair() {
     assertThatThrownBy(() -> of(1, 1, new int[] {1}, new int[] {0}, new int[] {-1}, new long[1]))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("pairSupporters[0]: unknown supporter index -1");
+        .hasMessage("pairTargets[0]: unknown target index -1");
   }
 
   @Test
@@ -60,15 +75,15 @@ class AssignmentProblemTest {
     assertThatThrownBy(() -> AssignmentProblem.of(List.of(SeekerId.of("a"), SeekerId.of("a")), List.of(), new int[0],
         new int[0], new int[0], new long[0]))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("seekers[1]: duplicate id");
+        .hasMessageStartingWith("items[1]: duplicate id");
     assertThatThrownBy(() -> AssignmentProblem.of(List.of(), List.of(SupporterId.of("x"), SupporterId.of("x")),
         new int[2], new int[0], new int[0], new long[0]))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("supporters[1]: duplicate id");
+        .hasMessageStartingWith("targets[1]: duplicate id");
   }
 
   @Test
-  void of_negativeCapacity_namesTheSupporter() {
+  void of_negativeCapacity_namesTheTarget() {
     assertThatThrownBy(() -> of(1, 2, new int[] {1, -1}, new int[0], new int[0], new long[0]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("capacities[1]: must be at least 0 but was -1");
@@ -81,7 +96,7 @@ class AssignmentProblemTest {
   void of_duplicatePair_namesTheRepeat() {
     assertThatThrownBy(() -> of(2, 2, new int[] {1, 1}, new int[] {1, 0, 1}, new int[] {1, 0, 1}, new long[3]))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("pairSeekers[2]: repeats the pair of seeker 1 and supporter 1 (first at pairSeekers[0])");
+        .hasMessage("pairItems[2]: repeats the pair of item 1 and target 1 (first at pairItems[0])");
   }
 
   @Test

@@ -33,7 +33,7 @@ abstract class CapacitatedAssignmentContract {
    * Seekers a, b, c, d; supporters x (capacity 1) and y (capacity 2). Pairs: a–x −5, b–x −4, a–y 3,
    * d–y 2; c has no candidate. MIN_COST takes a–x only (−5); COVERAGE_FIRST takes a–y, b–x, d–y (1).
    */
-  static AssignmentProblem example() {
+  static AssignmentProblem<SeekerId, SupporterId> example() {
     return AssignmentProblem.of(
         List.of(SeekerId.of("a"), SeekerId.of("b"), SeekerId.of("c"), SeekerId.of("d")),
         List.of(SupporterId.of("x"), SupporterId.of("y")),
@@ -45,22 +45,35 @@ abstract class CapacitatedAssignmentContract {
 
   @Test
   void solve_example_returnsExpectedAssignmentWithReasons() {
-    AssignmentProblem p = example();
-    Result r = solver().solve(p);
+    AssignmentProblem<SeekerId, SupporterId> p = example();
+    Result<SeekerId, SupporterId> r = solver().solve(p);
     assertThat(r.assignment()).containsExactly(exampleExpected());
     assertThat(r.problem()).isSameAs(p);
     assertThat(r.unassignedReason(2)).contains(Reason.NO_CANDIDATE);
-    assertThat(r.supporterOf(SeekerId.of("c"))).isEmpty();
+    assertThat(r.targetOf(SeekerId.of("c"))).isEmpty();
     checkInvariants(p, r);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
+  void solve_anyProblem_carriesACertificateExactlyWhenTheSolverIsOptimal(long seed) {
+    Seeds.forEachCase(seed, 10, random -> {
+      AssignmentProblem<SeekerId, SupporterId> p = AssignmentGen.problem(random, 12, 4, 3, 0.5, 20);
+      Result<SeekerId, SupporterId> r = solver().solve(p);
+      assertThat(r.certificate().isPresent()).isEqualTo(solver().optimal());
+      if (solver().optimal()) {
+        assertThat(AssignmentGen.certificateViolations(p, r, solver().objective())).isEmpty();
+      }
+    });
   }
 
   @Test
   void solve_noPairsOrZeroCapacity_assignsNobody() {
-    AssignmentProblem empty = AssignmentProblem.of(List.of(), List.of(), new int[0], new int[0], new int[0], new long[0]);
+    AssignmentProblem<SeekerId, SupporterId> empty = AssignmentProblem.of(List.<SeekerId>of(), List.<SupporterId>of(), new int[0], new int[0], new int[0], new long[0]);
     assertThat(solver().solve(empty).assignedCount()).isZero();
-    AssignmentProblem full = AssignmentProblem.of(AssignmentGen.seekers(2), AssignmentGen.supporters(1), new int[] {0},
+    AssignmentProblem<SeekerId, SupporterId> full = AssignmentProblem.of(AssignmentGen.seekers(2), AssignmentGen.supporters(1), new int[] {0},
         new int[] {0}, new int[] {0}, new long[] {-7});
-    Result r = solver().solve(full);
+    Result<SeekerId, SupporterId> r = solver().solve(full);
     assertThat(r.assignment()).containsExactly(-1, -1);
     assertThat(r.unassignedReason(0)).contains(Reason.CAPACITY);
     assertThat(r.unassignedReason(1)).contains(Reason.NO_CANDIDATE);
@@ -72,8 +85,8 @@ abstract class CapacitatedAssignmentContract {
   @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
   void solve_randomProblems_respectsCapacitiesCandidatesTotalsAndReasons(long seed) {
     Seeds.forEachCase(seed, 100, random -> {
-      AssignmentProblem p = AssignmentGen.problem(random, 40, 12, 4, random.nextDouble(), 1000);
-      Result r = solver().solve(p);
+      AssignmentProblem<SeekerId, SupporterId> p = AssignmentGen.problem(random, 40, 12, 4, random.nextDouble(), 1000);
+      Result<SeekerId, SupporterId> r = solver().solve(p);
       checkInvariants(p, r);
     });
   }
@@ -82,10 +95,10 @@ abstract class CapacitatedAssignmentContract {
   @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
   void solve_sameProblemTwice_returnsTheSameResult(long seed) {
     Seeds.forEachCase(seed, 30, random -> {
-      AssignmentProblem p = AssignmentGen.problem(random, 30, 8, 3, 0.4, 3);
-      Result first = solver().solve(p);
-      Result second = solver().solve(p);
-      for (int i = 0; i < p.seekerCount(); i++) {
+      AssignmentProblem<SeekerId, SupporterId> p = AssignmentGen.problem(random, 30, 8, 3, 0.4, 3);
+      Result<SeekerId, SupporterId> first = solver().solve(p);
+      Result<SeekerId, SupporterId> second = solver().solve(p);
+      for (int i = 0; i < p.itemCount(); i++) {
         assertThat(second.pairOf(i)).isEqualTo(first.pairOf(i));
       }
       assertThat(second.totalCost()).isEqualTo(first.totalCost());
@@ -94,7 +107,7 @@ abstract class CapacitatedAssignmentContract {
 
   @Test
   void solve_fromManyThreads_returnsTheSameResult() throws Exception {
-    AssignmentProblem p = AssignmentGen.problem(new java.util.SplittableRandom(42), 200, 40, 5, 0.2, 100);
+    AssignmentProblem<SeekerId, SupporterId> p = AssignmentGen.problem(new java.util.SplittableRandom(42), 200, 40, 5, 0.2, 100);
     int[] expected = solver().solve(p).assignment();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -110,31 +123,31 @@ abstract class CapacitatedAssignmentContract {
     }
   }
 
-  static void checkInvariants(AssignmentProblem p, Result r) {
-    int[] load = new int[p.supporterCount()];
+  static void checkInvariants(AssignmentProblem<SeekerId, SupporterId> p, Result<SeekerId, SupporterId> r) {
+    int[] load = new int[p.targetCount()];
     long total = 0;
     int assigned = 0;
-    for (int i = 0; i < p.seekerCount(); i++) {
+    for (int i = 0; i < p.itemCount(); i++) {
       int e = r.pairOf(i);
       if (e >= 0) {
-        assertThat(p.pairSeeker(e)).as("pair of seeker %d", i).isEqualTo(i);
-        assertThat(r.supporterOf(i)).isEqualTo(p.pairSupporter(e));
-        assertThat(r.supporterOf(p.seeker(i))).contains(p.supporter(p.pairSupporter(e)));
+        assertThat(p.pairItem(e)).as("pair of seeker %d", i).isEqualTo(i);
+        assertThat(r.targetOf(i)).isEqualTo(p.pairTarget(e));
+        assertThat(r.targetOf(p.item(i))).contains(p.target(p.pairTarget(e)));
         assertThat(r.unassignedReason(i)).isEmpty();
-        load[p.pairSupporter(e)]++;
+        load[p.pairTarget(e)]++;
         total += p.pairCost(e);
         assigned++;
       } else {
-        assertThat(r.supporterOf(i)).isEqualTo(-1);
+        assertThat(r.targetOf(i)).isEqualTo(-1);
       }
     }
-    for (int j = 0; j < p.supporterCount(); j++) {
+    for (int j = 0; j < p.targetCount(); j++) {
       assertThat(load[j]).as("load of supporter %d", j).isEqualTo(r.load(j)).isLessThanOrEqualTo(p.capacity(j));
     }
     assertThat(r.totalCost()).isEqualTo(total);
     assertThat(r.assignedCount()).isEqualTo(assigned);
-    assertThat(r.unassigned()).hasSize(p.seekerCount() - assigned);
-    for (int i = 0; i < p.seekerCount(); i++) {
+    assertThat(r.unassigned()).hasSize(p.itemCount() - assigned);
+    for (int i = 0; i < p.itemCount(); i++) {
       if (r.pairOf(i) >= 0) {
         continue;
       }
@@ -145,7 +158,7 @@ abstract class CapacitatedAssignmentContract {
       } else {
         boolean room = false;
         for (int e : pairs) {
-          room |= load[p.pairSupporter(e)] < p.capacity(p.pairSupporter(e));
+          room |= load[p.pairTarget(e)] < p.capacity(p.pairTarget(e));
         }
         expected = room ? Reason.NOT_CHOSEN : Reason.CAPACITY;
       }

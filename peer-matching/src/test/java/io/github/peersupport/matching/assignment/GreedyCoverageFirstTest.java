@@ -1,5 +1,8 @@
 package io.github.peersupport.matching.assignment;
 
+import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.SupporterId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peersupport.matching.assignment.CapacitatedAssignment.Objective;
@@ -19,7 +22,7 @@ class GreedyCoverageFirstTest extends CapacitatedAssignmentContract {
 
   @Test
   void solve_example_takesCheapestFirstAndCanMissCoverage() {
-    CapacitatedAssignment.Result r = solver().solve(example());
+    CapacitatedAssignment.Result<SeekerId, SupporterId> r = solver().solve(example());
     assertThat(r.assignedCount()).isEqualTo(2);
     assertThat(r.totalCost()).isEqualTo(-3);
     assertThat(r.unassignedReason(1)).contains(Reason.CAPACITY);

@@ -1,5 +1,9 @@
 package io.github.peersupport.matching.assignment;
 
+import io.github.peersupport.core.SupporterId;
+
+import io.github.peersupport.core.SeekerId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peersupport.core.testing.Seeds;
@@ -31,8 +35,8 @@ class MinCostFlowAssignmentPropertyTest {
   private static void crossCheck(long seed, Objective objective) {
     AtomicInteger checked = new AtomicInteger();
     Seeds.forEachCase(seed, CASES, random -> {
-      AssignmentProblem p = AssignmentGen.problem(random, 6, 4, 2, random.nextDouble(), 5);
-      Result r = MinCostFlowAssignment.of(objective).solve(p);
+      AssignmentProblem<SeekerId, SupporterId> p = AssignmentGen.problem(random, 6, 4, 2, random.nextDouble(), 5);
+      Result<SeekerId, SupporterId> r = MinCostFlowAssignment.of(objective).solve(p);
       long[] best = AssignmentGen.bruteForce(p, objective);
       assertThat(r.assignedCount()).as("assigned count").isEqualTo(best[0]);
       assertThat(r.totalCost()).as("total cost").isEqualTo(best[1]);
@@ -47,11 +51,11 @@ class MinCostFlowAssignmentPropertyTest {
   @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
   void greedy_smallInstances_isFeasibleAndNoBetterThanTheOptimum(long seed) {
     Seeds.forEachCase(seed, CASES, random -> {
-      AssignmentProblem p = AssignmentGen.problem(random, 6, 4, 2, random.nextDouble(), 5);
-      Result greedy = GreedyAssignment.minCost().solve(p);
+      AssignmentProblem<SeekerId, SupporterId> p = AssignmentGen.problem(random, 6, 4, 2, random.nextDouble(), 5);
+      Result<SeekerId, SupporterId> greedy = GreedyAssignment.minCost().solve(p);
       CapacitatedAssignmentContract.checkInvariants(p, greedy);
       assertThat(greedy.totalCost()).isGreaterThanOrEqualTo(AssignmentGen.bruteForce(p, Objective.MIN_COST)[1]);
-      Result greedyCoverage = GreedyAssignment.coverageFirst().solve(p);
+      Result<SeekerId, SupporterId> greedyCoverage = GreedyAssignment.coverageFirst().solve(p);
       CapacitatedAssignmentContract.checkInvariants(p, greedyCoverage);
       assertThat((long) greedyCoverage.assignedCount())
           .isLessThanOrEqualTo(AssignmentGen.bruteForce(p, Objective.COVERAGE_FIRST)[0]);
@@ -62,10 +66,10 @@ class MinCostFlowAssignmentPropertyTest {
   @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
   void minCostFlow_mediumInstances_certificateVerifiesAndBeatsGreedy(long seed) {
     Seeds.forEachCase(seed, 20, random -> {
-      AssignmentProblem p = AssignmentGen.problem(random, 120, 30, 4, 0.15, 1000);
+      AssignmentProblem<SeekerId, SupporterId> p = AssignmentGen.problem(random, 120, 30, 4, 0.15, 1000);
       for (Objective objective : Objective.values()) {
-        Result r = MinCostFlowAssignment.of(objective).solve(p);
-        Result greedy = GreedyAssignment.of(objective).solve(p);
+        Result<SeekerId, SupporterId> r = MinCostFlowAssignment.of(objective).solve(p);
+        Result<SeekerId, SupporterId> greedy = GreedyAssignment.of(objective).solve(p);
         assertThat(AssignmentGen.certificateViolations(p, r, objective)).as("certificate").isEmpty();
         if (objective == Objective.MIN_COST) {
           assertThat(r.totalCost()).isLessThanOrEqualTo(greedy.totalCost());

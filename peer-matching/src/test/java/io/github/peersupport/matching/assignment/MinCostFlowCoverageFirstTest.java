@@ -1,5 +1,9 @@
 package io.github.peersupport.matching.assignment;
 
+import io.github.peersupport.core.SupporterId;
+
+import io.github.peersupport.core.SeekerId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peersupport.matching.assignment.CapacitatedAssignment.Objective;
@@ -19,8 +23,8 @@ class MinCostFlowCoverageFirstTest extends CapacitatedAssignmentContract {
 
   @Test
   void solve_example_assignsEveryoneWhoCanBeAssignedAtLeastCost() {
-    AssignmentProblem p = example();
-    Result r = solver().solve(p);
+    AssignmentProblem<SeekerId, SupporterId> p = example();
+    Result<SeekerId, SupporterId> r = solver().solve(p);
     assertThat(r.assignedCount()).isEqualTo(3);
     assertThat(r.totalCost()).isEqualTo(1);
     assertThat(AssignmentGen.certificateViolations(p, r, Objective.COVERAGE_FIRST)).isEmpty();
@@ -31,9 +35,9 @@ class MinCostFlowCoverageFirstTest extends CapacitatedAssignmentContract {
   @Test
   void solve_extremeCosts_doNotOverflow() {
     long big = AssignmentProblem.MAX_ABS_COST;
-    AssignmentProblem p = AssignmentProblem.of(AssignmentGen.seekers(3), AssignmentGen.supporters(2), new int[] {1, 2},
+    AssignmentProblem<SeekerId, SupporterId> p = AssignmentProblem.of(AssignmentGen.seekers(3), AssignmentGen.supporters(2), new int[] {1, 2},
         new int[] {0, 0, 1, 1, 2}, new int[] {0, 1, 0, 1, 1}, new long[] {big, -big, big, big - 1, big});
-    Result r = solver().solve(p);
+    Result<SeekerId, SupporterId> r = solver().solve(p);
     long[] best = AssignmentGen.bruteForce(p, Objective.COVERAGE_FIRST);
     assertThat(r.assignedCount()).isEqualTo(best[0]).isEqualTo(3);
     assertThat(r.totalCost()).isEqualTo(best[1]);

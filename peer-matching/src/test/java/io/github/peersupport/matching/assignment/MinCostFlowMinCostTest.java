@@ -1,5 +1,9 @@
 package io.github.peersupport.matching.assignment;
 
+import io.github.peersupport.core.SupporterId;
+
+import io.github.peersupport.core.SeekerId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peersupport.matching.assignment.CapacitatedAssignment.Objective;
@@ -20,8 +24,8 @@ class MinCostFlowMinCostTest extends CapacitatedAssignmentContract {
 
   @Test
   void solve_example_takesOnlyPairsThatLowerTheTotal() {
-    AssignmentProblem p = example();
-    Result r = solver().solve(p);
+    AssignmentProblem<SeekerId, SupporterId> p = example();
+    Result<SeekerId, SupporterId> r = solver().solve(p);
     assertThat(r.totalCost()).isEqualTo(-5);
     assertThat(r.unassignedReason(1)).contains(Reason.CAPACITY);
     assertThat(r.unassignedReason(3)).contains(Reason.NOT_CHOSEN);
@@ -33,9 +37,9 @@ class MinCostFlowMinCostTest extends CapacitatedAssignmentContract {
 
   @Test
   void solve_zeroCostPair_isNotTaken() {
-    AssignmentProblem p = AssignmentProblem.of(AssignmentGen.seekers(1), AssignmentGen.supporters(1), new int[] {1},
+    AssignmentProblem<SeekerId, SupporterId> p = AssignmentProblem.of(AssignmentGen.seekers(1), AssignmentGen.supporters(1), new int[] {1},
         new int[] {0}, new int[] {0}, new long[] {0});
-    Result r = solver().solve(p);
+    Result<SeekerId, SupporterId> r = solver().solve(p);
     assertThat(r.assignedCount()).isZero();
     assertThat(r.unassignedReason(0)).contains(Reason.NOT_CHOSEN);
   }
@@ -43,9 +47,9 @@ class MinCostFlowMinCostTest extends CapacitatedAssignmentContract {
   @Test
   void solve_extremeCosts_doNotOverflow() {
     long big = AssignmentProblem.MAX_ABS_COST;
-    AssignmentProblem p = AssignmentProblem.of(AssignmentGen.seekers(3), AssignmentGen.supporters(2), new int[] {1, 2},
+    AssignmentProblem<SeekerId, SupporterId> p = AssignmentProblem.of(AssignmentGen.seekers(3), AssignmentGen.supporters(2), new int[] {1, 2},
         new int[] {0, 0, 1, 1, 2}, new int[] {0, 1, 0, 1, 1}, new long[] {-big, big, -big, -big + 1, -big});
-    Result r = solver().solve(p);
+    Result<SeekerId, SupporterId> r = solver().solve(p);
     assertThat(r.totalCost()).isEqualTo(AssignmentGen.bruteForce(p, Objective.MIN_COST)[1]).isEqualTo(-3 * big + 1);
     assertThat(AssignmentGen.certificateViolations(p, r, Objective.MIN_COST)).isEmpty();
   }

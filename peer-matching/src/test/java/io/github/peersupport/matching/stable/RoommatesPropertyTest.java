@@ -104,7 +104,7 @@ class RoommatesPropertyTest {
   void solve_randomCohorts_agreesWithBruteForceAndIsStable(long seed) {
     Seeds.forEachCase(seed, CASES, random -> {
       RoommatesProblem p = randomProblem(random);
-      StableRoommates.Result r = StableRoommates.irving().solve(p);
+      StableRoommatesMatching.Result r = IrvingStableRoommates.create().solve(p);
       List<int[]> stable = bruteForceStable(p);
       assertThat(r.exists()).as("exists, %d stable matchings", stable.size()).isEqualTo(!stable.isEmpty());
       if (r.exists()) {
@@ -116,6 +116,8 @@ class RoommatesPropertyTest {
           }
         }
         assertThat(isStable(p, partner)).as(Arrays.toString(partner)).isTrue();
+        assertThat(RoommatesBlockingPairs.violations(p, r)).isEmpty();
+        assertThat(RoommatesBlockingPairs.find(p, r)).isEmpty();
         assertThat(r.pairs().size() * 2 + r.unmatched().size()).isEqualTo(p.size());
       }
     });

@@ -35,6 +35,7 @@ import io.github.peersupport.groups.session.AttendanceStatus;
 import io.github.peersupport.groups.session.FacilitatorFlag;
 import io.github.peersupport.groups.session.FlagKind;
 import io.github.peersupport.groups.session.SessionRecord;
+import io.github.peersupport.matching.BatchIntake;
 import io.github.peersupport.matching.Candidate;
 import io.github.peersupport.matching.Fallback;
 import io.github.peersupport.matching.MatchResult;
@@ -447,7 +448,7 @@ public final class Engine {
         if (j != null && lists.get(i).contains(c.supporter())) {
           ps.add(i);
           pj.add(j);
-          pc.add(-Math.round(c.score() * 1_000_000));
+          pc.add(BatchIntake.cost(c.score()));
         }
       }
     }
@@ -457,16 +458,16 @@ public final class Engine {
       supporterIds.add(supporters.get(j).id());
       capacities[j] = available(j) ? Math.max(0, supporters.get(j).capacity() - load[j]) : 0;
     }
-    AssignmentProblem problem = AssignmentProblem.of(seekerIds, supporterIds, capacities,
+    AssignmentProblem<SeekerId, SupporterId> problem = AssignmentProblem.of(seekerIds, supporterIds, capacities,
         ps.stream().mapToInt(Integer::intValue).toArray(), pj.stream().mapToInt(Integer::intValue).toArray(),
         pc.stream().mapToLong(Long::longValue).toArray());
     CapacitatedAssignment solver = scenario.assignment() == Assignment.BATCH_GREEDY
         ? GreedyAssignment.coverageFirst() : MinCostFlowAssignment.coverageFirst();
-    CapacitatedAssignment.Result result = solver.solve(problem);
+    CapacitatedAssignment.Result<SeekerId, SupporterId> result = solver.solve(problem);
     for (int i = 0; i < batch.size(); i++) {
       SeekerState st = batch.get(i);
       List<SupporterId> candidates = lists.get(i);
-      Optional<SupporterId> chosen = result.supporterOf(st.seeker.id());
+      Optional<SupporterId> chosen = result.targetOf(st.seeker.id());
       open(st, now, rankings.get(i), candidates).ifPresent(ms -> {
         if (chosen.isPresent()) {
           offer(ms, MatchEvent.offer(ms.match.id(), chosen.get(), now, Actor.system()));

@@ -26,12 +26,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Precomputed facts about seekers and groups, so that a (seeker, group) pair is checked in time
- * independent of taxonomy depth and consent history. The eligibility it decides equals {@link
+ * The placement index: facts about seekers and groups precomputed once per placement (consent,
+ * condition lineage, languages, availability intervals of the week), so that a (seeker, group) pair
+ * is checked in time independent of taxonomy depth and consent history. The eligibility it decides equals {@link
  * GroupAdmission#refusal} being empty (a property test checks this), plus membership and schedule.
  */
-final class Facts {
-  private Facts() {}
+final class PlacementIndex {
+  private PlacementIndex() {}
 
   /** Monday of the week that contains {@code at} (UTC date), the week schedules are compared on. */
   static LocalDate monday(Instant at) {

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
  * is Gale and Shapley's roommates example (1962; also quoted by Irving 1985): α, β, γ each rank
  * another of the three first and δ last, and δ ranks them α, β, γ.
  */
-class StableRoommatesTest {
-  private static final StableRoommates IRVING = StableRoommates.irving();
+class IrvingStableRoommatesTest {
+  private static final StableRoommatesMatching IRVING = IrvingStableRoommates.create();
 
   @Test
   void solve_galeShapleyRoommates_reportsThatNoStablePairingExists() {
     RoommatesProblem p = RoommatesProblem.of(RoommatesPropertyTest.members(4),
         new int[][] {{1, 2, 3}, {2, 0, 3}, {0, 1, 3}, {0, 1, 2}});
-    StableRoommates.Result r = IRVING.solve(p);
+    StableRoommatesMatching.Result r = IRVING.solve(p);
     assertThat(r.exists()).isFalse();
     assertThat(r.pairs()).isEmpty();
     assertThat(r.unmatched()).isEmpty();
@@ -33,11 +33,13 @@ class StableRoommatesTest {
   void solve_everyoneFirstChoiceMutual_pairsFirstChoices() {
     RoommatesProblem p = RoommatesProblem.of(RoommatesPropertyTest.members(4),
         new int[][] {{1, 2, 3}, {0, 3, 2}, {3, 0, 1}, {2, 1, 0}});
-    StableRoommates.Result r = IRVING.solve(p);
+    StableRoommatesMatching.Result r = IRVING.solve(p);
     assertThat(r.exists()).isTrue();
     assertThat(r.partners()).containsExactly(1, 0, 3, 2);
     assertThat(r.pairs()).containsExactly(BuddyPair.of(SeekerId.of("m0"), SeekerId.of("m1")), BuddyPair.of(SeekerId.of("m2"), SeekerId.of("m3")));
     assertThat(r).hasToString("Result[2 pairs, 0 unmatched]");
+    assertThat(r.problem()).isSameAs(p);
+    assertThat(IRVING).hasToString("IrvingStableRoommates");
   }
 
   @Test
@@ -45,7 +47,7 @@ class StableRoommatesTest {
     // a complete 4-member instance (1: 3 2 4, 2: 4 3 1, 3: 2 1 4, 4: 1 3 2, 1-based) whose phase 1 leaves lists of two
     RoommatesProblem p = RoommatesProblem.of(RoommatesPropertyTest.members(4),
         new int[][] {{2, 1, 3}, {3, 2, 0}, {1, 0, 3}, {0, 2, 1}});
-    StableRoommates.Result r = IRVING.solve(p);
+    StableRoommatesMatching.Result r = IRVING.solve(p);
     assertThat(r.exists()).isTrue();
     assertThat(RoommatesPropertyTest.bruteForceStable(p)).anySatisfy(m -> assertThat(m).containsExactly(r.partners()));
   }
@@ -54,7 +56,7 @@ class StableRoommatesTest {
   void solve_incompleteAndOneSidedLists_leavesTheUnacceptableOut() {
     // m2 lists m0, who does not list m2; m3 lists nobody
     RoommatesProblem p = RoommatesProblem.of(RoommatesPropertyTest.members(4), new int[][] {{1}, {0, 2}, {0, 1}, {}});
-    StableRoommates.Result r = IRVING.solve(p);
+    StableRoommatesMatching.Result r = IRVING.solve(p);
     assertThat(r.partners()).containsExactly(1, 0, -1, -1);
     assertThat(r.unmatched()).containsExactly(SeekerId.of("m2"), SeekerId.of("m3"));
     assertThat(r.partnerOf(2)).isEqualTo(-1);
@@ -62,7 +64,7 @@ class StableRoommatesTest {
 
   @Test
   void solve_noMembers_returnsAnEmptyPairing() {
-    StableRoommates.Result r = IRVING.solve(RoommatesProblem.of(List.of(), new int[0][]));
+    StableRoommatesMatching.Result r = IRVING.solve(RoommatesProblem.of(List.of(), new int[0][]));
     assertThat(r.exists()).isTrue();
     assertThat(r.pairs()).isEmpty();
   }

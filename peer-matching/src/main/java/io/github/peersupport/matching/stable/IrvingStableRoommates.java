@@ -1,21 +1,19 @@
 package io.github.peersupport.matching.stable;
 
-import io.github.peersupport.core.SeekerId;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Irving's algorithm for stable roommates: peer buddy pairing within one cohort (e.g. new mothers
- * pairing with each other).
+ * Irving's algorithm for stable roommates (Irving 1985): peer buddy pairing within one cohort (e.g.
+ * new mothers pairing with each other).
  *
  * <p><b>Problem.</b> Given a {@link RoommatesProblem}, find a matching of members into pairs of
  * mutually acceptable members, some possibly left unmatched, such that no two acceptable members
  * who are not paired together would each rather have the other (being unmatched is worse than any
  * acceptable partner). Unlike the two-sided problem, such a pairing may not exist; the result then
- * says so ({@link Result#exists()} is false), and it is not an exception.
+ * says so ({@link StableRoommatesMatching.Result#exists()} is false), and it is not an exception.
+ * {@link RoommatesBlockingPairs} checks any pairing it returns.
  *
  * <p><b>Algorithm.</b> Phase 1: members propose down their lists; a member receiving a proposal
  * holds the best one and deletes everyone it ranks below the proposer (symmetrically). A member
@@ -37,120 +35,31 @@ import org.jspecify.annotations.Nullable;
  * of Algorithms 6 (1985) 577–595; D. Gusfield and R. W. Irving, "The Stable Marriage Problem:
  * Structure and Algorithms", MIT Press (1989), chapter 4.
  */
-public final class StableRoommates {
-  private static final StableRoommates IRVING = new StableRoommates();
+public final class IrvingStableRoommates implements StableRoommatesMatching {
+  private static final IrvingStableRoommates INSTANCE = new IrvingStableRoommates();
 
-  private StableRoommates() {}
+  private IrvingStableRoommates() {}
 
   /**
    * Returns the solver. It has no configuration; {@link #solve} is reusable and thread-safe.
    *
    * @return the solver
    */
-  public static StableRoommates irving() {
-    return IRVING;
+  public static IrvingStableRoommates create() {
+    return INSTANCE;
   }
 
-  /**
-   * Finds a stable pairing, or finds that none exists.
-   *
-   * @param problem the problem
-   * @return the result
-   */
+  @Override
   public Result solve(RoommatesProblem problem) {
     Objects.requireNonNull(problem, "problem");
     int[] partner = new Table(problem.lists()).solve();
-    return new Result(problem, partner);
+    return partner == null ? Result.none(problem) : Result.owning(problem, partner);
   }
 
-  /**
-   * A stable pairing of a cohort, or the finding that none exists.
-   */
-  public static final class Result {
-    private final RoommatesProblem problem;
-    private final int @Nullable [] partner;
-
-    Result(RoommatesProblem problem, int @Nullable [] partner) {
-      this.problem = problem;
-      this.partner = partner;
-    }
-
-    /**
-     * Tells whether a stable pairing exists; when it does not, the other accessors say so.
-     *
-     * @return true if a stable pairing was found
-     */
-    public boolean exists() {
-      return partner != null;
-    }
-
-    /**
-     * Returns a member's partner.
-     *
-     * @param member the member's index
-     * @return the partner's index, or -1 if the member is unmatched
-     * @throws IllegalStateException if no stable pairing exists
-     */
-    public int partnerOf(int member) {
-      return pairing()[member];
-    }
-
-    /**
-     * Returns each member's partner index or -1 (a copy).
-     *
-     * @return an array of length n
-     * @throws IllegalStateException if no stable pairing exists
-     */
-    public int[] partners() {
-      return pairing().clone();
-    }
-
-    /**
-     * Returns the pairs, by the lower index of each.
-     *
-     * @return the pairs; empty if no stable pairing exists
-     */
-    public List<BuddyPair> pairs() {
-      List<BuddyPair> pairs = new ArrayList<>();
-      if (partner != null) {
-        for (int i = 0; i < partner.length; i++) {
-          if (partner[i] > i) {
-            pairs.add(BuddyPair.of(problem.member(i), problem.member(partner[i])));
-          }
-        }
-      }
-      return List.copyOf(pairs);
-    }
-
-    /**
-     * Returns the members left unmatched by the stable pairing, in index order.
-     *
-     * @return their ids; empty if no stable pairing exists
-     */
-    public List<SeekerId> unmatched() {
-      List<SeekerId> unmatched = new ArrayList<>();
-      if (partner != null) {
-        for (int i = 0; i < partner.length; i++) {
-          if (partner[i] < 0) {
-            unmatched.add(problem.member(i));
-          }
-        }
-      }
-      return List.copyOf(unmatched);
-    }
-
-    private int[] pairing() {
-      if (partner == null) {
-        throw new IllegalStateException("no stable pairing exists for " + problem);
-      }
-      return partner;
-    }
-
-    /** Returns e.g. {@code Result[3 pairs, 0 unmatched]} or {@code Result[no stable pairing]}. */
-    @Override
-    public String toString() {
-      return partner == null ? "Result[no stable pairing]" : "Result[" + pairs().size() + " pairs, " + unmatched().size() + " unmatched]";
-    }
+  /** Returns {@code IrvingStableRoommates}. */
+  @Override
+  public String toString() {
+    return "IrvingStableRoommates";
   }
 
   /** The working table of one run: reduced lists, ranks, and monotone pointers. */
