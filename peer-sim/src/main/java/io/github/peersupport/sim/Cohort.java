@@ -30,7 +30,7 @@ import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.person.TimeWindow;
 import io.github.peersupport.core.person.WeeklyAvailability;
 import io.github.peersupport.core.style.PeerStyle;
-import io.github.peersupport.sim.internal.Draw;
+import io.github.peersupport.sim.internal.Distributions;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -537,7 +537,7 @@ public abstract class Cohort {
    * @return the count
    */
   public final int arrivalsPerDay(SplittableRandom random) {
-    return Draw.poisson(random, seekersPerWeek() / 7.0);
+    return Distributions.poisson(random, seekersPerWeek() / 7.0);
   }
 
   /**
@@ -587,7 +587,7 @@ public abstract class Cohort {
         .id(SupporterId.of(id))
         .experience(x.build())
         .profile(profile(random, today, true))
-        .capacity(Draw.weighted(random, capacityMix()))
+        .capacity(Distributions.weighted(random, capacityMix()))
         .standing(steps.get(steps.size() - 1).standing())
         .build();
   }
@@ -606,12 +606,12 @@ public abstract class Cohort {
     LivedExperience.Builder x = experience(random, rareConditionShare());
     x.diagnosedOn(today.minusDays(random.nextInt(7, 2 * 365)));
     SeekerPreferences.Builder prefs = SeekerPreferences.builder();
-    if (Draw.chance(random, sameGenderRequiredShare())) {
+    if (Distributions.chance(random, sameGenderRequiredShare())) {
       prefs.sameGender(Preference.REQUIRE);
     } else if (random.nextInt(4) == 0) {
       prefs.sameGender(Preference.PREFER);
     }
-    ConsentRecord consent = Draw.chance(random, consentShare())
+    ConsentRecord consent = Distributions.chance(random, consentShare())
         ? ConsentRecord.grantedAt(at.minus(Duration.ofDays(7)), ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)
         : ConsentRecord.none();
     return Seeker.builder()
@@ -626,12 +626,12 @@ public abstract class Cohort {
   private LivedExperience.Builder experience(SplittableRandom random, double rareShare) {
     Taxonomy conditions = Taxonomy.standardConditions();
     LivedExperience.Builder x = LivedExperience.builder();
-    if (Draw.chance(random, caregiverShare())) {
+    if (Distributions.chance(random, caregiverShare())) {
       x.role(ExperienceRole.CAREGIVER).relationship(CaregiverRelationship.values()[random.nextInt(CaregiverRelationship.values().length)]);
     }
-    String condition = Draw.chance(random, rareShare) && !rareConditions().isEmpty()
-        ? Draw.oneOf(random, rareConditions())
-        : Draw.weighted(random, conditionMix());
+    String condition = Distributions.chance(random, rareShare) && !rareConditions().isEmpty()
+        ? Distributions.oneOf(random, rareConditions())
+        : Distributions.weighted(random, conditionMix());
     Code code = conditions.code(condition);
     x.addConditions(code);
     Taxonomy treatments = Taxonomy.standardTreatments();
@@ -641,10 +641,10 @@ public abstract class Cohort {
     Taxonomy effects = Taxonomy.standardSideEffects();
     List<String> common = List.of("fatigue", "pain", "low-mood", "nausea", "body-image", "fear-of-recurrence");
     for (int i = random.nextInt(3); i > 0; i--) {
-      x.addSideEffects(effects.code(Draw.oneOf(random, common)));
+      x.addSideEffects(effects.code(Distributions.oneOf(random, common)));
     }
     for (int i = random.nextInt(3); i > 0 && !issues().isEmpty(); i--) {
-      x.addIssues(Tag.of(Draw.oneOf(random, issues())));
+      x.addIssues(Tag.of(Distributions.oneOf(random, issues())));
     }
     return x;
   }
@@ -675,28 +675,28 @@ public abstract class Cohort {
 
   private PersonProfile profile(SplittableRandom random, LocalDate today, boolean supporter) {
     PersonProfile.Builder p = PersonProfile.builder();
-    int age = (int) Math.round(meanAge() + (supporter ? 3 : 0) + ageSpread() * Draw.normal(random));
+    int age = (int) Math.round(meanAge() + (supporter ? 3 : 0) + ageSpread() * Distributions.normal(random));
     // a supporter is a known adult on every day of the year (born at least 19 calendar years ago)
     age = Math.max(supporter ? 19 : 18, Math.min(95, age));
     p.age(Age.bornIn(today.getYear() - age));
     double g = random.nextDouble();
     p.gender(g < womenShare() ? Gender.woman() : g < womenShare() + menShare() ? Gender.man()
         : random.nextBoolean() ? Gender.nonBinary() : Gender.undisclosed());
-    String language = Draw.weighted(random, languageMix());
+    String language = Distributions.weighted(random, languageMix());
     p.addLanguages(Language.of(language));
-    if (!language.equals("en") && Draw.chance(random, supporter ? Math.min(1, bilingualShare() + 0.3) : bilingualShare())) {
+    if (!language.equals("en") && Distributions.chance(random, supporter ? Math.min(1, bilingualShare() + 0.3) : bilingualShare())) {
       p.addLanguages(Language.of("en"));
     }
-    p.location(Location.region(Draw.weighted(random, regionMix())));
+    p.location(Location.region(Distributions.weighted(random, regionMix())));
     for (Map.Entry<Modality, Double> e : modalityShares().entrySet()) {
-      if (Draw.chance(random, e.getValue())) {
+      if (Distributions.chance(random, e.getValue())) {
         p.addModalities(e.getKey());
       }
     }
     if (p.build().modalities().isEmpty()) {
       p.addModalities(Modality.PHONE);
     }
-    if (Draw.chance(random, availabilityShare())) {
+    if (Distributions.chance(random, availabilityShare())) {
       WeeklyAvailability.Builder a = WeeklyAvailability.builder().zone(ZoneOffset.UTC);
       int first = random.nextInt(1, 6);
       for (int d = 0; d < 2 + random.nextInt(2); d++) {

@@ -171,11 +171,11 @@ public abstract class Scenario {
   /**
    * Returns how referrals become offers.
    *
-   * @return the assignment mode (default {@link Assignment#RANKING})
+   * @return the assignment mode (default {@link MatchingMode#RANKING})
    */
   @Value.Default
-  public Assignment assignment() {
-    return Assignment.RANKING;
+  public MatchingMode assignment() {
+    return MatchingMode.RANKING;
   }
 
   /**
@@ -472,7 +472,7 @@ public abstract class Scenario {
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withAssignment(Assignment value) {
+  public Scenario withAssignment(MatchingMode value) {
     return builder().from(this).assignment(value).build();
   }
 

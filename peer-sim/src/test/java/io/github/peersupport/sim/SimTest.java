@@ -45,7 +45,7 @@ class SimTest {
 
   @Test
   void run_everyAssignmentMode_completes() {
-    for (Assignment mode : Assignment.values()) {
+    for (MatchingMode mode : MatchingMode.values()) {
       Metrics m = SHORT.withAssignment(mode).run(3).metrics();
       System.out.println(mode + " " + m);
       assertThat(m.matched()).as(mode.name()).isPositive();

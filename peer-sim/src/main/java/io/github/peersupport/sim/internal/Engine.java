@@ -54,7 +54,7 @@ import io.github.peersupport.matching.lifecycle.MatchLifecycle;
 import io.github.peersupport.matching.lifecycle.MatchRequest;
 import io.github.peersupport.matching.lifecycle.MatchStatus;
 import io.github.peersupport.matching.lifecycle.MatchTransition;
-import io.github.peersupport.sim.Assignment;
+import io.github.peersupport.sim.MatchingMode;
 import io.github.peersupport.sim.Behaviour;
 import io.github.peersupport.sim.Cohort;
 import io.github.peersupport.sim.Metrics;
@@ -222,7 +222,7 @@ public final class Engine {
         startWeek(day, now);
       }
       arrivals(now);
-      if (scenario.assignment() != Assignment.RANKING) {
+      if (scenario.assignment() != MatchingMode.RANKING) {
         solveBatch(now);
       }
       advanceMatches(now, now.plus(DAY));
@@ -245,12 +245,12 @@ public final class Engine {
         apply(peers, j, LifecycleEvent.activated(now));
         pausedUntilDay[j] = -1;
       }
-      if (Draw.chance(supporterRandom, cohort.attritionPerWeek())) {
+      if (Distributions.chance(supporterRandom, cohort.attritionPerWeek())) {
         apply(peers, j, LifecycleEvent.retired(now));
         retired[j] = true;
         retirements++;
         leaving.add(supporters.get(j).id());
-      } else if (pausedUntilDay[j] < 0 && Draw.chance(supporterRandom, cohort.pausePerWeek())) {
+      } else if (pausedUntilDay[j] < 0 && Distributions.chance(supporterRandom, cohort.pausePerWeek())) {
         pause(j, day, now, PauseReason.SELF_CARE);
       }
     }
@@ -349,7 +349,7 @@ public final class Engine {
 
   private void distress(int day, Instant now) {
     for (int j = 0; j < supporters.size(); j++) {
-      if (!available(j) || load[j] == 0 || !Draw.chance(supporterRandom, behaviour.supporterDistressPerWeek())) {
+      if (!available(j) || load[j] == 0 || !Distributions.chance(supporterRandom, behaviour.supporterDistressPerWeek())) {
         continue;
       }
       SupporterId s = supporters.get(j).id();
@@ -369,14 +369,14 @@ public final class Engine {
     int n = cohort.arrivalsPerDay(arrivalRandom);
     for (int i = 0; i < n; i++) {
       Seeker seeker = cohort.drawSeeker(seekerRandom, seekers.size() + 1, now);
-      SeekerState st = new SeekerState(seeker, now, Draw.chance(seekerRandom, behaviour.groupInterestShare()));
+      SeekerState st = new SeekerState(seeker, now, Distributions.chance(seekerRandom, behaviour.groupInterestShare()));
       seekers.add(st);
       weekReferrals++;
       if (st.groupInterest) {
         waitlist.add(st);
         groupRequests++;
       }
-      if (scenario.assignment() == Assignment.RANKING) {
+      if (scenario.assignment() == MatchingMode.RANKING) {
         request(st, now);
       } else {
         batchQueue.add(st);
@@ -460,7 +460,7 @@ public final class Engine {
     AssignmentProblem problem = AssignmentProblem.of(seekerIds, supporterIds, capacities,
         ps.stream().mapToInt(Integer::intValue).toArray(), pj.stream().mapToInt(Integer::intValue).toArray(),
         pc.stream().mapToLong(Long::longValue).toArray());
-    CapacitatedAssignment solver = scenario.assignment() == Assignment.BATCH_GREEDY
+    CapacitatedAssignment solver = scenario.assignment() == MatchingMode.BATCH_GREEDY
         ? GreedyAssignment.coverageFirst() : MinCostFlowAssignment.coverageFirst();
     CapacitatedAssignment.Result result = solver.solve(problem);
     for (int i = 0; i < batch.size(); i++) {
@@ -494,7 +494,7 @@ public final class Engine {
     }
     double x = answerRandom.nextDouble();
     ms.answer = x < behaviour.acceptShare() ? Answer.ACCEPT : x < behaviour.acceptShare() + behaviour.declineShare() ? Answer.DECLINE : Answer.NONE;
-    long minutes = Math.max(1, Math.round(Draw.exponential(answerRandom, behaviour.answerHours()) * 60));
+    long minutes = Math.max(1, Math.round(Distributions.exponential(answerRandom, behaviour.answerHours()) * 60));
     ms.answerAt = ms.match.currentOffer().orElseThrow().offeredAt().plus(Duration.ofMinutes(minutes));
   }
 
@@ -552,12 +552,12 @@ public final class Engine {
       st.hoursToMatch = Duration.between(st.referredAt, at).toMinutes() / 60.0;
       st.fallback = ms.fallback;
     }
-    ms.needsReminder = Draw.chance(answerRandom, behaviour.needsReminderShare());
-    double days = Draw.exponential(answerRandom, behaviour.firstContactDays());
+    ms.needsReminder = Distributions.chance(answerRandom, behaviour.needsReminderShare());
+    double days = Distributions.exponential(answerRandom, behaviour.firstContactDays());
     ms.contactAt = ms.needsReminder ? Optional.empty() : Optional.of(at.plus(Duration.ofMinutes(Math.max(1, Math.round(days * 1440)))));
     int weeks = behaviour.minMatchWeeks() + answerRandom.nextInt(behaviour.maxMatchWeeks() - behaviour.minMatchWeeks() + 1);
     ms.lengthWeeks = weeks;
-    ms.notWorkingAfterDays = Draw.chance(answerRandom, behaviour.notWorkingShare()) ? 7 + answerRandom.nextInt(49) : -1;
+    ms.notWorkingAfterDays = Distributions.chance(answerRandom, behaviour.notWorkingShare()) ? 7 + answerRandom.nextInt(49) : -1;
   }
 
   // ---------------------------------------------------------------- the day's events
@@ -656,7 +656,7 @@ public final class Engine {
       } else {
         continue;
       }
-      if (ms.contactAt.isEmpty() && Draw.chance(answerRandom, behaviour.reminderEffect())) {
+      if (ms.contactAt.isEmpty() && Distributions.chance(answerRandom, behaviour.reminderEffect())) {
         ms.contactAt = Optional.of(later(task.dueAt(), m.lastEventAt()).plus(Duration.ofHours(6)));
       }
     }
@@ -684,7 +684,7 @@ public final class Engine {
       if (!at.isBefore(dayEnd)) {
         return false;
       }
-      if (Draw.chance(answerRandom, behaviour.rematchTakenShare())) {
+      if (Distributions.chance(answerRandom, behaviour.rematchTakenShare())) {
         if (step(ms, MatchEvent.rematched(m.id(), at, coordinator(), CloseReason.NOT_WORKING))) {
           request(ms.seeker, at);
           return true;
@@ -724,7 +724,7 @@ public final class Engine {
 
   private void screening(Instant now) {
     for (MatchState ms : live) {
-      if (ms.closed || !ms.match.status().isEngaged() || !Draw.chance(screenRandom, behaviour.screeningPerWeek())) {
+      if (ms.closed || !ms.match.status().isEngaged() || !Distributions.chance(screenRandom, behaviour.screeningPerWeek())) {
         continue;
       }
       SeekerId seeker = ms.seeker.seeker.id();
@@ -747,7 +747,7 @@ public final class Engine {
   }
 
   private int item(double p) {
-    return Draw.chance(screenRandom, p) ? 1 + screenRandom.nextInt(3) : 0;
+    return Distributions.chance(screenRandom, p) ? 1 + screenRandom.nextInt(3) : 0;
   }
 
   private void count(EscalationDecision decision) {
@@ -784,26 +784,26 @@ public final class Engine {
       List<SeekerId> present = new ArrayList<>();
       for (Member mb : g.members) {
         mb.sessionsHeld++;
-        AttendanceStatus status = Draw.chance(groupRandom, behaviour.attendShare()) ? AttendanceStatus.PRESENT
-            : Draw.chance(groupRandom, behaviour.excusedShare()) ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
+        AttendanceStatus status = Distributions.chance(groupRandom, behaviour.attendShare()) ? AttendanceStatus.PRESENT
+            : Distributions.chance(groupRandom, behaviour.excusedShare()) ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
         attendance.put(mb.seeker.seeker.id(), status);
         if (status == AttendanceStatus.PRESENT) {
           mb.attended++;
           present.add(mb.seeker.seeker.id());
         }
-        if (Draw.chance(groupRandom, behaviour.dropoutPerSession())) {
+        if (Distributions.chance(groupRandom, behaviour.dropoutPerSession())) {
           mb.dropped = true;
         }
       }
       SessionRecord.Builder record = SessionRecord.builder().group(g.template.id()).number(g.number).at(sessionAt)
           .facilitator(g.template.facilitators().get(0))
           .attendance(attendance);
-      if (!present.isEmpty() && Draw.chance(groupRandom, behaviour.flagPerSession())) {
+      if (!present.isEmpty() && Distributions.chance(groupRandom, behaviour.flagPerSession())) {
         FlagKind kind = List.of(FlagKind.DISRUPTIVE_BEHAVIOUR, FlagKind.COMPETITIVE_COMPARISON, FlagKind.MEDICAL_ADVICE_GIVEN)
             .get(groupRandom.nextInt(3));
         record.addFlags(FacilitatorFlag.about(kind, present.get(groupRandom.nextInt(present.size()))));
       }
-      if (!present.isEmpty() && Draw.chance(groupRandom, behaviour.suicideMentionPerSession())) {
+      if (!present.isEmpty() && Distributions.chance(groupRandom, behaviour.suicideMentionPerSession())) {
         record.addFlags(FacilitatorFlag.about(FlagKind.SUICIDE_MENTION, present.get(groupRandom.nextInt(present.size()))));
       }
       SessionRecord r = record.build();
@@ -940,18 +940,18 @@ public final class Engine {
     Metrics metrics = Metrics.builder()
         .seekers(seekers.size())
         .matched(matched)
-        .matchRate(Stats.share(matched, seekers.size()))
-        .medianHoursToMatch(Stats.quantile(hours, 0.5))
-        .p90HoursToMatch(Stats.quantile(hours, 0.9))
-        .within48hShare(Stats.share(within48, matched))
+        .matchRate(SampleStatistics.share(matched, seekers.size()))
+        .medianHoursToMatch(SampleStatistics.quantile(hours, 0.5))
+        .p90HoursToMatch(SampleStatistics.quantile(hours, 0.9))
+        .within48hShare(SampleStatistics.share(within48, matched))
         .offers(offers)
         .declines(declines)
         .expiries(expiries)
         .fallbackUse(fallbacks)
         .unmatchedByReason(unmatched)
-        .loadGini(Stats.gini(servedList))
-        .meanServed(Stats.share(acceptedMatches, supporters.size()))
-        .rematchRate(Stats.share(rematches, acceptedMatches))
+        .loadGini(SampleStatistics.gini(servedList))
+        .meanServed(SampleStatistics.share(acceptedMatches, supporters.size()))
+        .rematchRate(SampleStatistics.share(rematches, acceptedMatches))
         .firstContactChecks(checks)
         .reminders(reminders)
         .supporterPauses(pauses)
@@ -963,8 +963,8 @@ public final class Engine {
         .groupPlaced(groupPlaced)
         .groupUnplacedByReason(groupUnplaced)
         .sessions(sessions)
-        .attendanceRate(Stats.share(attended, offered))
-        .adherence(Stats.share(adherenceSum, members))
+        .attendanceRate(SampleStatistics.share(attended, offered))
+        .adherence(SampleStatistics.share(adherenceSum, members))
         .escalations(new EnumMap<>(escalations))
         .build();
     return Run.builder().scenario(scenario.name()).seed(seed).metrics(metrics).weeks(weeks).hoursToMatch(hours)
