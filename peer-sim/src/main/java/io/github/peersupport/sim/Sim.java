@@ -39,6 +39,6 @@ public final class Sim {
    */
   public static Run run(Scenario scenario, long seed) {
     Objects.requireNonNull(scenario, "scenario");
-    return new Engine(scenario, seed).run();
+    return Engine.run(scenario, seed);
   }
 }
