@@ -27,15 +27,21 @@ public final class Engine {
   private final Scenario scenario;
   private final long seed;
   private final RunObserver observer;
-  private final SupporterRoster roster;
-  private final MatchLedger ledger;
-  private final Referrals referrals;
-  private final MatchProgress progress;
-  private final Screening screening;
-  private final GroupSessions groups;
-  private final MetricsCollector metrics;
+  // the parts, wired; package-private so that the parts' tests can drive them as a run does
+  final SupporterRoster roster;
+  final MatchCourse course;
+  final MatchLedger ledger;
+  final Referrals referrals;
+  final MatchProgress progress;
+  final Screening screening;
+  final GroupSessions groups;
+  final MetricsCollector metrics;
 
-  private Engine(Scenario scenario, long seed, RunObserver observer) {
+  /**
+   * Wires the parts of one run; only {@link #run(Scenario, long)} steps them, once (the parts' tests
+   * construct an engine to drive its parts one by one).
+   */
+  Engine(Scenario scenario, long seed, RunObserver observer) {
     this.scenario = scenario;
     this.seed = seed;
     this.observer = observer;
@@ -44,7 +50,7 @@ public final class Engine {
     RandomStreams streams = new RandomStreams(seed);
     this.roster = new SupporterRoster(cohort.drawSupporters(streams.population, scenario.start()), cohort.attritionPerWeek(),
         cohort.pausePerWeek(), cohort.pauseWeeks(), streams.supporters);
-    MatchCourse course = new MatchCourse(behaviour, streams.answers);
+    this.course = new MatchCourse(behaviour, streams.answers);
     this.ledger = new MatchLedger(scenario.lifecycle(), roster, course);
     this.screening = new Screening(scenario.escalation(), behaviour, streams, roster, ledger, observer);
     this.groups = new GroupSessions(scenario.programmeGroups(), scenario.placement(), scenario.sessionSignals(),
