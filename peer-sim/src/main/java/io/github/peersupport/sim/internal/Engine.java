@@ -21,7 +21,8 @@ import java.util.Set;
  * fixed order, one per concern ({@link RandomStreams}).
  *
  * <p>A run is a pure function of (scenario, seed), computed by {@link #run(Scenario, long)} in an
- * object of its own that no caller can reach, so runs on many threads share nothing mutable.
+ * engine of its own that the caller never sees: an engine runs once, and runs on many threads share
+ * nothing mutable (the scenario and its policies are immutable values).
  */
 public final class Engine {
   private final Scenario scenario;

@@ -3,6 +3,7 @@ package io.github.peersupport.sim.internal;
 import io.github.peersupport.core.escalation.EscalationDecision;
 import io.github.peersupport.core.escalation.Signal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Told what happens inside a run, for tests; not part of the API. The methods are called on the run's
@@ -43,7 +44,7 @@ interface RunObserver {
    * @param signals the PHQ-2, and the PHQ-9 when it was asked
    * @param decision the escalation policy's decision on them
    */
-  default void screened(Instant at, java.util.List<Signal> signals, EscalationDecision decision) {}
+  default void screened(Instant at, List<Signal> signals, EscalationDecision decision) {}
 
   /**
    * Observes the end of a week.
