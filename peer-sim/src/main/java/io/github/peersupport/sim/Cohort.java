@@ -1,42 +1,12 @@
 package io.github.peersupport.sim;
 
-import io.github.peersupport.core.Code;
-import io.github.peersupport.core.SeekerId;
-import io.github.peersupport.core.SupporterId;
-import io.github.peersupport.core.Tag;
 import io.github.peersupport.core.Taxonomy;
-import io.github.peersupport.core.consent.ConsentRecord;
-import io.github.peersupport.core.consent.ConsentScope;
-import io.github.peersupport.core.internal.Require;
-import io.github.peersupport.core.lifecycle.Certification;
-import io.github.peersupport.core.lifecycle.LifecycleEvent;
-import io.github.peersupport.core.lifecycle.PeerLifecycle;
-import io.github.peersupport.core.lifecycle.PeerStanding;
-import io.github.peersupport.core.lifecycle.TrainingRecord;
-import io.github.peersupport.core.lifecycle.Transition;
-import io.github.peersupport.core.person.Age;
-import io.github.peersupport.core.person.CaregiverRelationship;
-import io.github.peersupport.core.person.ExperienceRole;
-import io.github.peersupport.core.person.Gender;
-import io.github.peersupport.core.person.Language;
-import io.github.peersupport.core.person.LivedExperience;
-import io.github.peersupport.core.person.Location;
 import io.github.peersupport.core.person.Modality;
-import io.github.peersupport.core.person.PersonProfile;
-import io.github.peersupport.core.person.Preference;
 import io.github.peersupport.core.person.Seeker;
-import io.github.peersupport.core.person.SeekerPreferences;
 import io.github.peersupport.core.person.Supporter;
-import io.github.peersupport.core.person.TimeWindow;
-import io.github.peersupport.core.person.WeeklyAvailability;
 import io.github.peersupport.core.style.PeerStyle;
-import io.github.peersupport.sim.internal.Draw;
-import java.time.DayOfWeek;
-import java.time.Duration;
+import io.github.peersupport.sim.internal.Distributions;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -64,8 +34,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @PeerStyle
 public abstract class Cohort {
-  private static final LocalTime EVENING = LocalTime.of(18, 0);
-
   Cohort() {}
 
   /**
@@ -372,52 +340,7 @@ public abstract class Cohort {
 
   @Value.Check
   final void check() {
-    Require.inRange("supporters", supporters(), 1, 100_000);
-    Require.inRange("seekersPerWeek", seekersPerWeek(), 0, 100_000);
-    Taxonomy conditions = Taxonomy.standardConditions();
-    weights("conditionMix", conditionMix());
-    conditionMix().keySet().forEach(conditions::code);
-    rareConditions().forEach(conditions::code);
-    if (rareConditions().isEmpty() && rareConditionShare() > 0) {
-      throw Require.invalid("rareConditions", "must not be empty when rareConditionShare is " + rareConditionShare());
-    }
-    Require.inRange("rareConditionShare", rareConditionShare(), 0, 1);
-    Require.inRange("rareSupporterShare", rareSupporterShare(), 0, 1);
-    Require.inRange("caregiverShare", caregiverShare(), 0, 1);
-    Require.inRange("meanAge", meanAge(), 18, 95);
-    Require.inRange("ageSpread", ageSpread(), 0, 40);
-    Require.inRange("womenShare", womenShare(), 0, 1);
-    Require.inRange("menShare", menShare(), 0, 1 - womenShare());
-    weights("languageMix", languageMix());
-    languageMix().keySet().forEach(Language::of);
-    Require.inRange("bilingualShare", bilingualShare(), 0, 1);
-    weights("regionMix", regionMix());
-    regionMix().keySet().forEach(Tag::of);
-    for (Map.Entry<Modality, Double> e : modalityShares().entrySet()) {
-      Require.inRange("modalityShares[" + e.getKey() + "]", e.getValue(), 0, 1);
-    }
-    Require.inRange("availabilityShare", availabilityShare(), 0, 1);
-    Require.inRange("sameGenderRequiredShare", sameGenderRequiredShare(), 0, 1);
-    weights("capacityMix", capacityMix());
-    for (int capacity : capacityMix().keySet()) {
-      Require.inRange("capacityMix", capacity, 1, 50);
-    }
-    Require.inRange("pausePerWeek", pausePerWeek(), 0, 1);
-    Require.inRange("pauseWeeks", pauseWeeks(), 1, 520);
-    Require.inRange("attritionPerWeek", attritionPerWeek(), 0, 1);
-    Require.inRange("consentShare", consentShare(), 0, 1);
-    issues().forEach(Tag::of);
-  }
-
-  private static void weights(String field, Map<?, Double> weights) {
-    if (weights.isEmpty()) {
-      throw Require.invalid(field, "must not be empty");
-    }
-    for (Map.Entry<?, Double> e : weights.entrySet()) {
-      if (!(e.getValue() > 0 && e.getValue() < 1e9)) {
-        throw Require.invalid(field, "weight of " + e.getKey() + " must be positive", e.getValue());
-      }
-    }
+    CohortChecks.check(this);
   }
 
   /**
@@ -426,9 +349,7 @@ public abstract class Cohort {
    * @param value the new value
    * @return the copy, validated
    */
-  public Cohort withSupporters(int value) {
-    return builder().from(this).supporters(value).build();
-  }
+  public abstract Cohort withSupporters(int value);
 
   /**
    * Returns a copy with another arrival rate.
@@ -436,9 +357,7 @@ public abstract class Cohort {
    * @param value the new value
    * @return the copy, validated
    */
-  public Cohort withSeekersPerWeek(double value) {
-    return builder().from(this).seekersPerWeek(value).build();
-  }
+  public abstract Cohort withSeekersPerWeek(double value);
 
   /**
    * Returns a copy with another rare-condition share.
@@ -446,9 +365,7 @@ public abstract class Cohort {
    * @param value the new value
    * @return the copy, validated
    */
-  public Cohort withRareConditionShare(double value) {
-    return builder().from(this).rareConditionShare(value).build();
-  }
+  public abstract Cohort withRareConditionShare(double value);
 
   /**
    * Returns a copy with another caregiver share.
@@ -456,9 +373,7 @@ public abstract class Cohort {
    * @param value the new value
    * @return the copy, validated
    */
-  public Cohort withCaregiverShare(double value) {
-    return builder().from(this).caregiverShare(value).build();
-  }
+  public abstract Cohort withCaregiverShare(double value);
 
   /**
    * Returns a copy with another language mix.
@@ -466,9 +381,7 @@ public abstract class Cohort {
    * @param value the new value
    * @return the copy, validated
    */
-  public Cohort withLanguageMix(java.util.Map<String, ? extends Double> value) {
-    return builder().from(this).languageMix(value).build();
-  }
+  public abstract Cohort withLanguageMix(Map<String, ? extends Double> value);
 
   /**
    * Returns a copy with another condition mix.
@@ -476,9 +389,7 @@ public abstract class Cohort {
    * @param value the new value
    * @return the copy, validated
    */
-  public Cohort withConditionMix(java.util.Map<String, ? extends Double> value) {
-    return builder().from(this).conditionMix(value).build();
-  }
+  public abstract Cohort withConditionMix(Map<String, ? extends Double> value);
 
   /**
    * Returns a copy with another capacity mix.
@@ -486,9 +397,7 @@ public abstract class Cohort {
    * @param value the new value
    * @return the copy, validated
    */
-  public Cohort withCapacityMix(java.util.Map<Integer, ? extends Double> value) {
-    return builder().from(this).capacityMix(value).build();
-  }
+  public abstract Cohort withCapacityMix(Map<Integer, ? extends Double> value);
 
   /**
    * Returns a copy with another weekly pause probability.
@@ -496,9 +405,7 @@ public abstract class Cohort {
    * @param value the new value
    * @return the copy, validated
    */
-  public Cohort withPausePerWeek(double value) {
-    return builder().from(this).pausePerWeek(value).build();
-  }
+  public abstract Cohort withPausePerWeek(double value);
 
   /**
    * Returns a copy with another weekly attrition probability.
@@ -506,9 +413,7 @@ public abstract class Cohort {
    * @param value the new value
    * @return the copy, validated
    */
-  public Cohort withAttritionPerWeek(double value) {
-    return builder().from(this).attritionPerWeek(value).build();
-  }
+  public abstract Cohort withAttritionPerWeek(double value);
 
   /**
    * Returns a copy with another share requiring the same gender.
@@ -516,9 +421,7 @@ public abstract class Cohort {
    * @param value the new value
    * @return the copy, validated
    */
-  public Cohort withSameGenderRequiredShare(double value) {
-    return builder().from(this).sameGenderRequiredShare(value).build();
-  }
+  public abstract Cohort withSameGenderRequiredShare(double value);
 
   /**
    * Returns a copy with another consent share.
@@ -526,9 +429,7 @@ public abstract class Cohort {
    * @param value the new value
    * @return the copy, validated
    */
-  public Cohort withConsentShare(double value) {
-    return builder().from(this).consentShare(value).build();
-  }
+  public abstract Cohort withConsentShare(double value);
 
   /**
    * Draws the number of seekers arriving on one day (Poisson with mean {@code seekersPerWeek / 7}).
@@ -537,7 +438,7 @@ public abstract class Cohort {
    * @return the count
    */
   public final int arrivalsPerDay(SplittableRandom random) {
-    return Draw.poisson(random, seekersPerWeek() / 7.0);
+    return Distributions.poisson(random, seekersPerWeek() / 7.0);
   }
 
   /**
@@ -566,30 +467,7 @@ public abstract class Cohort {
    * @return the supporter
    */
   public final Supporter drawSupporter(SplittableRandom random, String id, Instant at) {
-    LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
-    LivedExperience.Builder x = experience(random, rareSupporterShare());
-    LocalDate diagnosed = today.minusDays(random.nextInt(2 * 365, 15 * 365));
-    x.diagnosedOn(diagnosed);
-    if (random.nextInt(10) == 0) {
-      x.onMaintenanceTherapy(true);
-    } else {
-      LocalDate ended = today.minusDays(random.nextInt(400, 10 * 365));
-      x.treatmentEndedOn(ended.isBefore(diagnosed) ? diagnosed : ended);
-    }
-    Instant trainedAt = at.minus(Duration.ofDays(random.nextInt(30, 900)));
-    List<Transition> steps = PeerLifecycle.standard().replay(PeerStanding.applicant(), List.of(
-        LifecycleEvent.screened(trainedAt.minus(Duration.ofDays(14))),
-        LifecycleEvent.trainingCompleted(TrainingRecord.passed("peer-mentor-core", trainedAt)),
-        LifecycleEvent.codeOfConductSigned(trainedAt),
-        LifecycleEvent.certified(Certification.of("peer-mentor", trainedAt.plus(Duration.ofDays(1)), at.plus(Duration.ofDays(3 * 365)))),
-        LifecycleEvent.activated(trainedAt.plus(Duration.ofDays(2)))));
-    return Supporter.builder()
-        .id(SupporterId.of(id))
-        .experience(x.build())
-        .profile(profile(random, today, true))
-        .capacity(Draw.weighted(random, capacityMix()))
-        .standing(steps.get(steps.size() - 1).standing())
-        .build();
+    return new PersonDraws(this, random).supporter(id, at);
   }
 
   /**
@@ -602,109 +480,7 @@ public abstract class Cohort {
    * @return the seeker
    */
   public final Seeker drawSeeker(SplittableRandom random, int index, Instant at) {
-    LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
-    LivedExperience.Builder x = experience(random, rareConditionShare());
-    x.diagnosedOn(today.minusDays(random.nextInt(7, 2 * 365)));
-    SeekerPreferences.Builder prefs = SeekerPreferences.builder();
-    if (Draw.chance(random, sameGenderRequiredShare())) {
-      prefs.sameGender(Preference.REQUIRE);
-    } else if (random.nextInt(4) == 0) {
-      prefs.sameGender(Preference.PREFER);
-    }
-    ConsentRecord consent = Draw.chance(random, consentShare())
-        ? ConsentRecord.grantedAt(at.minus(Duration.ofDays(7)), ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)
-        : ConsentRecord.none();
-    return Seeker.builder()
-        .id(SeekerId.of("s-" + index))
-        .experience(x.build())
-        .profile(profile(random, today, false))
-        .preferences(prefs.build())
-        .consent(consent)
-        .build();
-  }
-
-  private LivedExperience.Builder experience(SplittableRandom random, double rareShare) {
-    Taxonomy conditions = Taxonomy.standardConditions();
-    LivedExperience.Builder x = LivedExperience.builder();
-    if (Draw.chance(random, caregiverShare())) {
-      x.role(ExperienceRole.CAREGIVER).relationship(CaregiverRelationship.values()[random.nextInt(CaregiverRelationship.values().length)]);
-    }
-    String condition = Draw.chance(random, rareShare) && !rareConditions().isEmpty()
-        ? Draw.oneOf(random, rareConditions())
-        : Draw.weighted(random, conditionMix());
-    Code code = conditions.code(condition);
-    x.addConditions(code);
-    Taxonomy treatments = Taxonomy.standardTreatments();
-    for (String t : treatmentsFor(condition, random)) {
-      x.addTreatments(treatments.code(t));
-    }
-    Taxonomy effects = Taxonomy.standardSideEffects();
-    List<String> common = List.of("fatigue", "pain", "low-mood", "nausea", "body-image", "fear-of-recurrence");
-    for (int i = random.nextInt(3); i > 0; i--) {
-      x.addSideEffects(effects.code(Draw.oneOf(random, common)));
-    }
-    for (int i = random.nextInt(3); i > 0 && !issues().isEmpty(); i--) {
-      x.addIssues(Tag.of(Draw.oneOf(random, issues())));
-    }
-    return x;
-  }
-
-  private static List<String> treatmentsFor(String condition, SplittableRandom random) {
-    if (condition.startsWith("breast-cancer")) {
-      return random.nextBoolean()
-          ? List.of("mastectomy." + (random.nextBoolean() ? "implant-reconstruction" : "no-reconstruction"), "chemotherapy")
-          : List.of("lumpectomy", "radiation-therapy");
-    }
-    if (condition.equals("prostate-cancer")) {
-      return List.of(random.nextBoolean() ? "prostatectomy" : "radiation-therapy");
-    }
-    if (condition.endsWith("cancer") || condition.startsWith("lung-cancer") || condition.equals("lymphoma")) {
-      return List.of(random.nextBoolean() ? "chemotherapy" : "immunotherapy");
-    }
-    if (condition.endsWith("transplant")) {
-      return List.of("organ-transplant");
-    }
-    if (condition.equals("ckd.dialysis")) {
-      return List.of(random.nextInt(3) == 0 ? "peritoneal-dialysis" : "haemodialysis");
-    }
-    if (condition.contains("depression") || condition.equals("bipolar-disorder")) {
-      return List.of(random.nextBoolean() ? "psychotherapy" : "psychiatric-medication");
-    }
-    return List.of();
-  }
-
-  private PersonProfile profile(SplittableRandom random, LocalDate today, boolean supporter) {
-    PersonProfile.Builder p = PersonProfile.builder();
-    int age = (int) Math.round(meanAge() + (supporter ? 3 : 0) + ageSpread() * Draw.normal(random));
-    // a supporter is a known adult on every day of the year (born at least 19 calendar years ago)
-    age = Math.max(supporter ? 19 : 18, Math.min(95, age));
-    p.age(Age.bornIn(today.getYear() - age));
-    double g = random.nextDouble();
-    p.gender(g < womenShare() ? Gender.woman() : g < womenShare() + menShare() ? Gender.man()
-        : random.nextBoolean() ? Gender.nonBinary() : Gender.undisclosed());
-    String language = Draw.weighted(random, languageMix());
-    p.addLanguages(Language.of(language));
-    if (!language.equals("en") && Draw.chance(random, supporter ? Math.min(1, bilingualShare() + 0.3) : bilingualShare())) {
-      p.addLanguages(Language.of("en"));
-    }
-    p.location(Location.region(Draw.weighted(random, regionMix())));
-    for (Map.Entry<Modality, Double> e : modalityShares().entrySet()) {
-      if (Draw.chance(random, e.getValue())) {
-        p.addModalities(e.getKey());
-      }
-    }
-    if (p.build().modalities().isEmpty()) {
-      p.addModalities(Modality.PHONE);
-    }
-    if (Draw.chance(random, availabilityShare())) {
-      WeeklyAvailability.Builder a = WeeklyAvailability.builder().zone(ZoneOffset.UTC);
-      int first = random.nextInt(1, 6);
-      for (int d = 0; d < 2 + random.nextInt(2); d++) {
-        a.addWindows(TimeWindow.of(DayOfWeek.of(1 + (first + 2 * d) % 7), EVENING, EVENING.plusHours(2 + random.nextInt(2))));
-      }
-      p.availability(a.build());
-    }
-    return p.build();
+    return new PersonDraws(this, random).seeker(index, at);
   }
 
   /** Returns e.g. {@code Cohort[180 supporters, 25.0 seekers/week, rare 5%, caregivers 20%]}. */

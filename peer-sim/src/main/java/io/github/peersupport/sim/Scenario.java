@@ -1,17 +1,8 @@
 package io.github.peersupport.sim;
 
-import io.github.peersupport.core.FacilitatorId;
-import io.github.peersupport.core.GroupId;
-import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.escalation.EscalationPolicy;
-import io.github.peersupport.core.internal.Require;
-import io.github.peersupport.core.person.Language;
-import io.github.peersupport.core.person.TimeWindow;
 import io.github.peersupport.core.style.PeerStyle;
-import io.github.peersupport.groups.Audience;
-import io.github.peersupport.groups.GroupModality;
 import io.github.peersupport.groups.GroupSizePolicy;
-import io.github.peersupport.groups.Openness;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.groups.formation.GroupPlacement;
 import io.github.peersupport.groups.formation.PlacementPolicy;
@@ -22,17 +13,11 @@ import io.github.peersupport.matching.MatchingPolicy;
 import io.github.peersupport.matching.PeerMatcher;
 import io.github.peersupport.matching.lifecycle.FollowUpTimers;
 import io.github.peersupport.matching.lifecycle.MatchLifecycle;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -56,25 +41,12 @@ import org.immutables.value.Value;
  * <p>Time is simulated: the run starts at {@link #start()} (a Monday, 09:00 UTC) and never reads the
  * wall clock.
  *
- * <p>The researcher's JShell session of the README ({@code bin/peer-shell} defines {@code sample} as
- * {@code Scenario.standard()}; {@code ReadmeSessionTest} runs it and checks this comment shows it):
- *
- * <pre>{@code
- * var scenario = sample.withHorizonWeeks(26);
- * var run = scenario.run(42);
- * System.out.println(run.metrics());
- * var sweep = Sweep.of(scenario).
- *     vary("supporters", List.of(120, 180, 240), (s, n) -> s.withCohort(s.cohort().withSupporters(n))).
- *     seeds(6).run();
- * System.out.println(sweep);
- * Charts.sweepEffect(sweep, "supporters", Metric.MATCH_RATE, Path.of("target/sweep-supporters.png"));
- * }</pre>
+ * <p>The researcher's JShell session of the README is in the {@linkplain io.github.peersupport.sim package
+ * documentation}.
  */
 @Value.Immutable
 @PeerStyle
 public abstract class Scenario {
-  /** How the standard groups meet, in turn by group number. */
-  private static final List<GroupModality> MODALITIES = List.of(GroupModality.VIDEO, GroupModality.IN_PERSON, GroupModality.PHONE);
   /** The default start of a run: Monday 4 January 2027, 09:00 UTC. */
   public static final Instant DEFAULT_START = Instant.parse("2027-01-04T09:00:00Z");
 
@@ -171,11 +143,11 @@ public abstract class Scenario {
   /**
    * Returns how referrals become offers.
    *
-   * @return the assignment mode (default {@link Assignment#RANKING})
+   * @return the assignment mode (default {@link MatchingMode#RANKING})
    */
   @Value.Default
-  public Assignment assignment() {
-    return Assignment.RANKING;
+  public MatchingMode assignment() {
+    return MatchingMode.RANKING;
   }
 
   /**
@@ -296,39 +268,7 @@ public abstract class Scenario {
    * @return the groups, without members, in order
    */
   public final List<SupportGroup> programmeGroups() {
-    List<SupportGroup> out = new ArrayList<>(groups() + extraGroups().size());
-    String language = mainLanguage();
-    int facilitators = groupSize().facilitatorsNeeded(groupSize().maxMembers());
-    LocalTime start = LocalTime.of(18, 0);
-    for (int g = 1; g <= groups(); g++) {
-      List<FacilitatorId> ids = new ArrayList<>(facilitators);
-      ids.add(FacilitatorId.of("fac-" + g));
-      for (int k = 2; k <= facilitators; k++) {
-        ids.add(FacilitatorId.of("fac-" + g + "-" + k));
-      }
-      SupportGroup.Builder group = SupportGroup.builder();
-      if (g <= groupFocus().size()) {
-        group.focus(placement().admission().conditions().code(groupFocus().get(g - 1)));
-      }
-      out.add(group.id(GroupId.of("g-" + g)).audience(Audience.BOTH).modality(MODALITIES.get((g - 1) % MODALITIES.size()))
-          .addLanguages(Language.of(language)).slot(TimeWindow.of(DayOfWeek.of(1 + (g - 1) % 5), start, start.plusMinutes(90)))
-          .openness(Openness.OPEN).sizePolicy(groupSize()).facilitators(ids).build());
-    }
-    out.addAll(extraGroups());
-    return out;
-  }
-
-  /** The cohort's most weighted language (the first of equal weights). */
-  private String mainLanguage() {
-    String best = "";
-    double weight = -1;
-    for (Map.Entry<String, Double> e : cohort().languageMix().entrySet()) {
-      if (e.getValue() > weight) {
-        best = e.getKey();
-        weight = e.getValue();
-      }
-    }
-    return best;
+    return ProgrammeGroups.of(this);
   }
 
   /**
@@ -365,176 +305,99 @@ public abstract class Scenario {
 
   @Value.Check
   final void check() {
-    Require.slug("name", name());
-    Require.inRange("horizonWeeks", horizonWeeks(), 1, 520);
-    Require.inRange("groups", groups(), 0, 1_000);
-    if (groupFocus().size() > groups()) {
-      throw Require.invalid("groupFocus", "names " + groupFocus().size() + " conditions for " + groups() + " groups");
-    }
-    Taxonomy conditions = placement().admission().conditions();
-    for (int i = 0; i < groupFocus().size(); i++) {
-      if (conditions.find(groupFocus().get(i)).isEmpty()) {
-        throw Require.invalid("groupFocus[" + i + "]", "not in taxonomy " + conditions.system() + ": " + groupFocus().get(i));
-      }
-    }
-    Set<String> ids = new HashSet<>();
-    for (int g = 1; g <= groups(); g++) {
-      ids.add("g-" + g);
-    }
-    for (int i = 0; i < extraGroups().size(); i++) {
-      SupportGroup group = extraGroups().get(i);
-      if (!ids.add(group.id().value())) {
-        throw Require.invalid("extraGroups[" + i + "].id", "repeats a group id: " + group.id().value());
-      }
-      if (!group.members().isEmpty()) {
-        throw Require.invalid("extraGroups[" + i + "].members", "must be empty (members are placed during the run) but has "
-            + group.members().size());
-      }
-      if (group.slot().isEmpty()) {
-        throw Require.invalid("extraGroups[" + i + "].slot", "required: the group's sessions are held at its weekly slot (an"
-            + " asynchronous board has no sessions to simulate)");
-      }
-      if (group.facilitators().isEmpty()) {
-        throw Require.invalid("extraGroups[" + i + "].facilitators", "required: a session record names its facilitator");
-      }
-    }
-    Require.inRange("seriesSessions", seriesSessions(), 1, 520);
-    Require.inRange("manualMatchDays", manualMatchDays(), 1, 365);
-    Require.inRange("manualRetries", manualRetries(), 0, 100);
-    if (start().atZone(ZoneOffset.UTC).getDayOfWeek() != DayOfWeek.MONDAY) {
-      throw Require.invalid("start", "must be a Monday (UTC)", start());
-    }
+    ScenarioChecks.check(this);
   }
 
   /**
    * Returns a copy with another name.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withName(String value) {
-    return builder().from(this).name(value).build();
-  }
+  public abstract Scenario withName(String value);
 
   /**
    * Returns a copy with another cohort.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withCohort(Cohort value) {
-    return builder().from(this).cohort(value).build();
-  }
+  public abstract Scenario withCohort(Cohort value);
 
   /**
    * Returns a copy with another behaviour.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withBehaviour(Behaviour value) {
-    return builder().from(this).behaviour(value).build();
-  }
+  public abstract Scenario withBehaviour(Behaviour value);
 
   /**
    * Returns a copy with another horizon in weeks.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withHorizonWeeks(int value) {
-    return builder().from(this).horizonWeeks(value).build();
-  }
+  public abstract Scenario withHorizonWeeks(int value);
 
   /**
    * Returns a copy with another start.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withStart(java.time.Instant value) {
-    return builder().from(this).start(value).build();
-  }
+  public abstract Scenario withStart(Instant value);
 
   /**
    * Returns a copy with another matcher.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withMatcher(PeerMatcher value) {
-    return builder().from(this).matcher(value).build();
-  }
+  public abstract Scenario withMatcher(PeerMatcher value);
 
   /**
    * Returns a copy with another assignment mode.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withAssignment(Assignment value) {
-    return builder().from(this).assignment(value).build();
-  }
+  public abstract Scenario withAssignment(MatchingMode value);
 
   /**
    * Returns a copy with another match lifecycle.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withLifecycle(MatchLifecycle value) {
-    return builder().from(this).lifecycle(value).build();
-  }
+  public abstract Scenario withLifecycle(MatchLifecycle value);
 
   /**
    * Returns a copy with another set of follow-up timers.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withFollowUps(FollowUpTimers value) {
-    return builder().from(this).followUps(value).build();
-  }
+  public abstract Scenario withFollowUps(FollowUpTimers value);
 
   /**
    * Returns a copy with another escalation policy.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withEscalation(EscalationPolicy value) {
-    return builder().from(this).escalation(value).build();
-  }
+  public abstract Scenario withEscalation(EscalationPolicy value);
 
   /**
    * Returns a copy with another number of groups.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withGroups(int value) {
-    return builder().from(this).groups(value).build();
-  }
+  public abstract Scenario withGroups(int value);
 
   /**
    * Returns a copy with other group size and facilitation rules.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withGroupSize(GroupSizePolicy value) {
-    return builder().from(this).groupSize(value).build();
-  }
+  public abstract Scenario withGroupSize(GroupSizePolicy value);
 
   /**
    * Returns a copy with another placement policy.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withPlacement(PlacementPolicy value) {
-    return builder().from(this).placement(value).build();
-  }
+  public abstract Scenario withPlacement(PlacementPolicy value);
 
   /**
    * Returns a copy whose first groups are specific to these conditions.
@@ -548,7 +411,6 @@ public abstract class Scenario {
 
   /**
    * Returns a copy with other extra groups (besides the standard ones).
-   *
    * @param value the groups, without members, each with a slot
    * @return the copy, validated
    */
@@ -558,33 +420,24 @@ public abstract class Scenario {
 
   /**
    * Returns a copy with another series length.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withSeriesSessions(int value) {
-    return builder().from(this).seriesSessions(value).build();
-  }
+  public abstract Scenario withSeriesSessions(int value);
 
   /**
    * Returns a copy with another manual-match delay.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withManualMatchDays(int value) {
-    return builder().from(this).manualMatchDays(value).build();
-  }
+  public abstract Scenario withManualMatchDays(int value);
 
   /**
    * Returns a copy with another number of manual retries.
-   *
    * @param value the new value
    * @return the copy, validated
    */
-  public Scenario withManualRetries(int value) {
-    return builder().from(this).manualRetries(value).build();
-  }
+  public abstract Scenario withManualRetries(int value);
 
   /**
    * Returns a copy whose groups admit at most {@code max} members ("groups of 10 instead of 12"),

@@ -18,7 +18,8 @@ import java.util.Objects;
  *       slot, its {@code SessionRecord} goes through {@code SessionSignals} and escalation;
  *   <li>each day: seekers arrive (Poisson) and are ranked ({@code PeerMatcher.rank}) or queued for the
  *       day's batch ({@code MinCostFlowAssignment} / {@code GreedyAssignment}); every live match takes
- *       its due events through {@code MatchLifecycle}: answers, expiries and next offers, manual
+ *       its due events as {@code MatchEvent}s applied to the run's {@code MatchBook} (loads come from
+ *       the book, as for a host): answers, expiries and next offers, manual
  *       retries and "no match found", first contact after {@code FollowUpTimers}' checks and reminders,
  *       activation, contacts, "not working" reports and rematches, completion.
  * </ol>
@@ -39,6 +40,6 @@ public final class Sim {
    */
   public static Run run(Scenario scenario, long seed) {
     Objects.requireNonNull(scenario, "scenario");
-    return new Engine(scenario, seed).run();
+    return Engine.run(scenario, seed);
   }
 }

@@ -3,9 +3,19 @@ package io.github.peersupport.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peersupport.core.escalation.Severity;
-import io.github.peersupport.matching.Criterion;
+import io.github.peersupport.core.testing.Seeds;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class SimTest {
   private static final Scenario SHORT = Scenario.standard().withHorizonWeeks(20);
@@ -39,13 +49,8 @@ class SimTest {
   }
 
   @Test
-  void run_otherSeed_otherRun() {
-    assertThat(SHORT.run(7).metrics()).isNotEqualTo(SHORT.run(8).metrics());
-  }
-
-  @Test
-  void run_everyAssignmentMode_completes() {
-    for (Assignment mode : Assignment.values()) {
+  void run_everyMatchingMode_matchesSomeone() {
+    for (MatchingMode mode : MatchingMode.values()) {
       Metrics m = SHORT.withAssignment(mode).run(3).metrics();
       System.out.println(mode + " " + m);
       assertThat(m.matched()).as(mode.name()).isPositive();
@@ -53,19 +58,54 @@ class SimTest {
   }
 
   @Test
-  void run_variants_completeWithTheirPolicies() {
-    Metrics strict = SHORT.withHardCriterion(Criterion.GENDER).run(5).metrics();
-    Metrics quick = SHORT.withOfferWindow(Duration.ofDays(2)).run(5).metrics();
-    Metrics tens = SHORT.withGroupMaxMembers(10).run(5).metrics();
-    Metrics base = SHORT.run(5).metrics();
-    System.out.println(base + "\n" + strict + "\n" + quick + "\n" + tens);
-    // each what-if reaches the engine: same seed, different policy, different figures
-    assertThat(strict).isNotEqualTo(base);
-    assertThat(quick).isNotEqualTo(base);
-    assertThat(tens).isNotEqualTo(base);
-    for (Metrics m : java.util.List.of(strict, quick, tens)) {
-      assertThat(m.seekers()).isPositive();
-      assertThat(m.matched()).isBetween(0, m.seekers());
+  void run_groupsOfTen_neverSeatMoreThanTenPerGroup() {
+    Scenario tens = SHORT.withGroupMaxMembers(10);
+    Run run = tens.run(5);
+    assertThat(run.weeks()).allSatisfy(w -> assertThat(w.groupMembers()).as("week %d", w.week()).isBetween(0, 10 * tens.groups()));
+    assertThat(run.metrics().groupPlaced()).isPositive();
+  }
+
+  @Test
+  void run_supportersNeverAnswer_everyOfferExpiresAndNobodyIsMatched() {
+    Scenario silent = SHORT.withHorizonWeeks(6).withOfferWindow(Duration.ofDays(2))
+        .withBehaviour(Behaviour.builder().from(Behaviour.standard()).acceptShare(0).declineShare(0).build());
+    Metrics m = silent.run(5).metrics();
+    assertThat(m.matched()).isZero();
+    assertThat(m.declines()).isZero();
+    assertThat(m.expiries()).isPositive().isLessThanOrEqualTo(m.offers());
+    // an offer made in the last two days may still be open when the run ends
+    assertThat(m.offers() - m.expiries()).isLessThanOrEqualTo(m.unmatchedByReason().getOrDefault("sim.still-waiting", 0));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(MatchingMode.class)
+  void run_sameSeeds_sameRunsOnOneThreadAndOnFour(MatchingMode mode) throws Exception {
+    Scenario small = Scenario.standard().withHorizonWeeks(8).withAssignment(mode)
+        .withCohort(Cohort.standard().withSupporters(40).withSeekersPerWeek(20));
+    List<Long> seeds = Seeds.seeds().boxed().toList();
+    Map<Long, Run> sequential = new LinkedHashMap<>();
+    for (long seed : seeds) {
+      sequential.put(seed, small.run(seed));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      Map<Long, List<Future<Run>>> concurrent = new LinkedHashMap<>();
+      for (int round = 0; round < 2; round++) {
+        for (long seed : seeds) {
+          concurrent.computeIfAbsent(seed, s -> new ArrayList<>()).add(pool.submit(() -> small.run(seed)));
+        }
+      }
+      for (Map.Entry<Long, List<Future<Run>>> e : concurrent.entrySet()) {
+        for (Future<Run> f : e.getValue()) {
+          assertThat(f.get()).as("seed %d on four threads", e.getKey()).isEqualTo(sequential.get(e.getKey()));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Map<Long, Run> parallel = seeds.parallelStream().collect(Collectors.toMap(s -> s, small::run));
+    for (long seed : seeds) {
+      assertThat(parallel.get(seed)).as("seed %d in a parallel stream", seed).isEqualTo(sequential.get(seed));
     }
   }
 }

@@ -678,7 +678,7 @@ final class SimMixIns {
     abstract Object matcher(io.github.peersupport.matching.PeerMatcher matcher);
 
     @JsonProperty("assignment")
-    abstract Object assignment(io.github.peersupport.sim.Assignment assignment);
+    abstract Object assignment(io.github.peersupport.sim.MatchingMode assignment);
 
     @JsonProperty("lifecycle")
     abstract Object lifecycle(io.github.peersupport.matching.lifecycle.MatchLifecycle lifecycle);

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Told of each weekly group placement of a run, with the groups after the assignments were seated;
- * a test hook of {@link Engine}, not part of the API.
+ * a test hook of a run ({@link RunObserver#ofPlacements}), not part of the API.
  */
 @FunctionalInterface
 interface GroupObserver {

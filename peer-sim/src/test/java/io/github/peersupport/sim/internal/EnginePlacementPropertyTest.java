@@ -83,7 +83,7 @@ class EnginePlacementPropertyTest {
         }
         load.forEach((f, n) -> assertThat(n).as("load of " + f).isLessThanOrEqualTo(cap(scenario, f)));
       };
-      Run run = new Engine(scenario, random.nextLong(), observer).run();
+      Run run = Engine.run(scenario, random.nextLong(), RunObserver.ofPlacements(observer));
       Metrics m = run.metrics();
       assertThat(m.groupPlaced()).isEqualTo(placements[0]).isEqualTo(seated.size());
       assertThat(m.groupUnplacedByReason().values().stream().mapToInt(Integer::intValue).sum())

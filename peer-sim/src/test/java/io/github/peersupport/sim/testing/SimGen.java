@@ -13,7 +13,7 @@ import io.github.peersupport.groups.GroupSizePolicy;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.matching.Criterion;
 import io.github.peersupport.matching.Fallback;
-import io.github.peersupport.sim.Assignment;
+import io.github.peersupport.sim.MatchingMode;
 import io.github.peersupport.sim.Behaviour;
 import io.github.peersupport.sim.Cohort;
 import io.github.peersupport.sim.Metrics;
@@ -142,7 +142,7 @@ public final class SimGen {
         .behaviour(r.nextBoolean() ? Behaviour.standard() : behaviour(r))
         .horizonWeeks(r.nextInt(1, 521))
         .start(Scenario.DEFAULT_START.plus(Duration.ofDays(7L * r.nextInt(-500, 500))))
-        .assignment(CoreGen.oneOf(r, Assignment.values()))
+        .assignment(CoreGen.oneOf(r, MatchingMode.values()))
         .groups(r.nextInt(0, 40))
         .seriesSessions(r.nextInt(1, 521))
         .manualMatchDays(r.nextInt(1, 366))

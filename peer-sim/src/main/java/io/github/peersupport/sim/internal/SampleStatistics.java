@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Order statistics and inequality measures over small samples. */
-public final class Stats {
-  private Stats() {}
+public final class SampleStatistics {
+  private SampleStatistics() {}
 
   /**
    * Returns the q-quantile by the nearest-rank method (Hyndman and Fan 1996, definition 1), or 0 for

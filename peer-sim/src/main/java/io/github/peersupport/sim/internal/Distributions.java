@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
  * Seeded draws from simple distributions; every method consumes the stream deterministically and uses
  * {@link StrictMath}, so a seed gives the same draws on every JVM.
  */
-public final class Draw {
-  private Draw() {}
+public final class Distributions {
+  private Distributions() {}
 
   /**
    * Draws a key with probability proportional to its weight, in the map's iteration order.

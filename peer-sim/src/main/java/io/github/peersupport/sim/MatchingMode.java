@@ -1,7 +1,7 @@
 package io.github.peersupport.sim;
 
 /** How a scenario turns referrals into offers. */
-public enum Assignment {
+public enum MatchingMode {
   /**
    * Each referral is ranked on arrival ({@code PeerMatcher.rank}) and offered to its candidates in
    * rank order (the Together model: one offer at a time, the next-ranked on decline or expiry).

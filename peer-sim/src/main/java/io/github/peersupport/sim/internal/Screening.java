@@ -1,0 +1,151 @@
+package io.github.peersupport.sim.internal;
+
+import io.github.peersupport.core.PersonId;
+import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.consent.ConsentRecord;
+import io.github.peersupport.core.escalation.Escalation;
+import io.github.peersupport.core.escalation.EscalationAction;
+import io.github.peersupport.core.escalation.EscalationDecision;
+import io.github.peersupport.core.escalation.EscalationPolicy;
+import io.github.peersupport.core.escalation.Observer;
+import io.github.peersupport.core.escalation.Severity;
+import io.github.peersupport.core.escalation.SignKind;
+import io.github.peersupport.core.escalation.Signal;
+import io.github.peersupport.sim.Behaviour;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Screening and escalation: each week engaged seekers may be screened (PHQ-2, then the PHQ-9 when the
+ * PHQ-2 total is 3 or more: Kroenke, Spitzer and Williams 2003), supporters with a load may show
+ * distress (and are paused when the policy says so), and session records' signals are evaluated.
+ * Every signal goes through the scenario's {@link EscalationPolicy}; the escalations are counted by
+ * level. Mutable, owned by one run.
+ */
+final class Screening {
+  private final EscalationPolicy policy;
+  private final Behaviour behaviour;
+  private final SplittableRandom screenRandom;
+  private final SplittableRandom supporterRandom;
+  private final SupporterRoster roster;
+  private final MatchLedger ledger;
+  private final RunObserver observer;
+  private final Map<Severity, Integer> escalations = new EnumMap<>(Severity.class);
+  private int total;
+  private int signalCounter;
+
+  Screening(EscalationPolicy policy, Behaviour behaviour, RandomStreams streams, SupporterRoster roster, MatchLedger ledger,
+      RunObserver observer) {
+    this.policy = policy;
+    this.behaviour = behaviour;
+    this.screenRandom = streams.screening;
+    this.supporterRandom = streams.supporters;
+    this.roster = roster;
+    this.ledger = ledger;
+    this.observer = observer;
+  }
+
+  /**
+   * Signals distress of available supporters with a load (each with the weekly distress chance),
+   * evaluates it and pauses the supporter when an escalation asks for it.
+   *
+   * @param day the day of the run
+   * @param now the instant
+   */
+  void distress(int day, Instant now) {
+    for (int j = 0; j < roster.size(); j++) {
+      SupporterId s = roster.get(j).id();
+      if (!roster.available(j) || ledger.book().loadOf(s) == 0
+          || !Distributions.chance(supporterRandom, behaviour.supporterDistressPerWeek())) {
+        continue;
+      }
+      Signal sign = Signal.sign(nextSignal(), s, Observer.PEER, now, SignKind.SUPPORTER_DISTRESS);
+      EscalationDecision d = policy.evaluate(List.of(sign), ConsentRecord.none(), now);
+      count(d);
+      if (d.escalations().stream().anyMatch(e -> e.actions().contains(EscalationAction.PAUSE_SUPPORTER))) {
+        roster.pause(j, day, now);
+      }
+    }
+  }
+
+  /**
+   * Screens engaged seekers, each with the weekly screening chance, and evaluates their answers.
+   *
+   * @param now the instant
+   */
+  void screen(Instant now) {
+    for (MatchState ms : ledger.live()) {
+      if (ms.closed || !ms.match.status().isEngaged() || !Distributions.chance(screenRandom, behaviour.screeningPerWeek())) {
+        continue;
+      }
+      List<Signal> signals = answers(ms.seeker.seeker.id(), now);
+      EscalationDecision decision = policy.evaluate(signals, ms.seeker.seeker.consent(), now);
+      count(decision);
+      observer.screened(now, signals, decision);
+    }
+  }
+
+  /**
+   * Draws a seeker's screening answers: the PHQ-2, and the PHQ-9 (repeating the two PHQ-2 items) when
+   * the PHQ-2 total is at least 3; each item is 0, or 1 to 3 with the symptom share (item 9 with the
+   * item-9 share).
+   */
+  List<Signal> answers(SeekerId seeker, Instant now) {
+    int a = item(behaviour.symptomShare());
+    int b = item(behaviour.symptomShare());
+    List<Signal> signals = new ArrayList<>(2);
+    signals.add(Signal.phq2(nextSignal(), seeker, Observer.SELF_REPORT, now, a, b));
+    if (a + b >= 3) {
+      int[] items = new int[9];
+      items[0] = a;
+      items[1] = b;
+      for (int k = 2; k < 8; k++) {
+        items[k] = item(behaviour.symptomShare());
+      }
+      items[8] = item(behaviour.item9Share());
+      signals.add(Signal.phq9(nextSignal(), seeker, Observer.SELF_REPORT, now, items));
+    }
+    return signals;
+  }
+
+  /**
+   * Evaluates the signals a session record gave, with the consents of the group's members.
+   *
+   * @param signals the signals
+   * @param consents each member's consent
+   * @param at the session's instant
+   */
+  void sessionSignals(List<Signal> signals, Map<PersonId, ConsentRecord> consents, Instant at) {
+    count(policy.evaluate(signals, consents, at, List.of()));
+  }
+
+  private int item(double p) {
+    return Distributions.chance(screenRandom, p) ? 1 + screenRandom.nextInt(3) : 0;
+  }
+
+  private void count(EscalationDecision decision) {
+    for (Escalation e : decision.escalations()) {
+      escalations.merge(e.level(), 1, Integer::sum);
+      total++;
+    }
+  }
+
+  private String nextSignal() {
+    return "sig-" + (++signalCounter);
+  }
+
+  /** Returns the escalations so far by level. */
+  Map<Severity, Integer> escalations() {
+    return new EnumMap<>(escalations);
+  }
+
+  /** Returns how many escalations so far, of every level. */
+  int total() {
+    return total;
+  }
+}
