@@ -206,6 +206,7 @@ public final class UtcWeekIntervals {
    * @throws NullPointerException if {@code week} is null
    */
   public static Instant weekStart(LocalDate week) {
+    Objects.requireNonNull(week, "week");
     return mondayOf(week).atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
@@ -223,6 +224,7 @@ public final class UtcWeekIntervals {
   public static Instant startOf(TimeWindow window, ZoneId zone, LocalDate week) {
     Objects.requireNonNull(window, "window");
     Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(week, "week");
     LocalDate day = mondayOf(week).plusDays(window.day().getValue() - 1L);
     return ZonedDateTime.of(day, window.start(), zone).toInstant();
   }
@@ -301,6 +303,7 @@ public final class UtcWeekIntervals {
    * @throws NullPointerException if {@code other} is null
    */
   public int overlapMinutes(UtcWeekIntervals other) {
+    Objects.requireNonNull(other, "other");
     int[] a = bounds;
     int[] b = other.bounds;
     int i = 0;
@@ -330,6 +333,7 @@ public final class UtcWeekIntervals {
    * @throws NullPointerException if {@code other} is null
    */
   public boolean covers(UtcWeekIntervals other) {
+    Objects.requireNonNull(other, "other");
     return overlapMinutes(other) == other.totalMinutes();
   }
 
@@ -341,6 +345,7 @@ public final class UtcWeekIntervals {
    * @throws NullPointerException if {@code other} is null
    */
   public UtcWeekIntervals union(UtcWeekIntervals other) {
+    Objects.requireNonNull(other, "other");
     if (other.isEmpty()) {
       return this;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -80,6 +81,7 @@ public abstract class WeeklyAvailability {
    * @throws NullPointerException if an argument is null
    */
   public final long overlapMinutes(WeeklyAvailability other, LocalDate week) {
+    Objects.requireNonNull(other, "other");
     return utcIntervals(week).overlapMinutes(other.utcIntervals(week));
   }
 

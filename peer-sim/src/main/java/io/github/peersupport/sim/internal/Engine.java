@@ -23,6 +23,7 @@ import io.github.peersupport.core.person.CareRole;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.person.TimeWindow;
+import io.github.peersupport.core.person.UtcWeekIntervals;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.groups.attendance.Attendance;
 import io.github.peersupport.groups.attendance.AttendanceSummary;
@@ -776,7 +777,7 @@ public final class Engine {
         continue;
       }
       TimeWindow slot = g.template.slot().orElseThrow();
-      Instant slotStart = monday.plusDays(slot.day().getValue() - 1L).atTime(slot.start()).toInstant(ZoneOffset.UTC);
+      Instant slotStart = UtcWeekIntervals.startOf(slot, g.template.zone(), monday);
       Instant sessionAt = later(slotStart, now);
       g.number++;
       sessions++;
