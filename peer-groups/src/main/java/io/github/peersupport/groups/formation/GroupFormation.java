@@ -410,7 +410,7 @@ public final class GroupFormation {
   /**
    * Suggests splits and merges for existing groups out of bounds. A group below {@link
    * GroupSizePolicy#minViable()} is merged with a compatible group (same audience, focus, modality,
-   * cadence and slot, a shared language) when the merged size stays within both groups' caps,
+   * cadence and slot — the same weekly time in the same zone — and a shared language) when the merged size stays within both groups' caps,
    * choosing the partner that gives the largest merged size, ties by id text; each group takes part
    * in at most one suggestion; with no partner it is reported {@link AdjustmentKind#UNDERSIZED}. A
    * full group whose waitlist holds w seekers with size + w ≥ 2 · minViable is suggested a split into
@@ -479,7 +479,8 @@ public final class GroupFormation {
 
   private static boolean compatible(SupportGroup a, SupportGroup b) {
     if (a.audience() != b.audience() || !a.focus().equals(b.focus()) || a.modality() != b.modality()
-        || a.cadence() != b.cadence() || !a.slot().equals(b.slot())) {
+        || a.cadence() != b.cadence() || !a.slot().equals(b.slot())
+        || a.slot().isPresent() && !a.zone().normalized().equals(b.zone().normalized())) {
       return false;
     }
     for (Language x : a.languages()) {

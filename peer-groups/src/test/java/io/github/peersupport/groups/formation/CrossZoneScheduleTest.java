@@ -70,4 +70,19 @@ class CrossZoneScheduleTest {
     assertThat(f.unplaced()).isEmpty();
     assertThat(f.groups()).singleElement().satisfies(g -> assertThat(g.slot()).contains(SUNDAY_UTC));
   }
+
+  @Test
+  void adjustments_sameClockTimeInAnotherZone_notMerged() {
+    TimeWindow tuesday = TimeWindow.of(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 30));
+    SupportGroup newYork = SupportGroup.builder().from(GroupsGen.openGroup("g-ny", "breast-cancer", GroupsGen.ids("a", 2)))
+        .slot(tuesday).zone(ZoneId.of("America/New_York")).build();
+    SupportGroup london = SupportGroup.builder().from(GroupsGen.openGroup("g-ldn", "breast-cancer", GroupsGen.ids("b", 9)))
+        .slot(tuesday).zone(ZoneId.of("Europe/London")).build();
+
+    assertThat(GroupFormation.standard().adjustments(List.of(newYork, london), java.util.Map.of()))
+        .extracting(Adjustment::toString).containsExactly("UNDERSIZED [g-ny] -> [2]");
+    SupportGroup smallLondon = SupportGroup.builder().from(newYork).zone(ZoneId.of("Europe/London")).build();
+    assertThat(GroupFormation.standard().adjustments(List.of(smallLondon, london), java.util.Map.of()))
+        .extracting(Adjustment::toString).containsExactly("MERGE [g-ny, g-ldn] -> [11]");
+  }
 }
