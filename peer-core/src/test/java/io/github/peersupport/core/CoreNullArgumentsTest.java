@@ -6,6 +6,8 @@ import io.github.peersupport.core.consent.ConfidentialityPolicy;
 import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.escalation.EscalationPolicy;
 import io.github.peersupport.core.lifecycle.PeerLifecycle;
+import io.github.peersupport.core.person.UtcWeekIntervals;
+import io.github.peersupport.core.person.WeeklyAvailability;
 import io.github.peersupport.core.testing.NullArguments;
 import io.github.peersupport.core.escalation.Routing;
 import io.github.peersupport.core.lifecycle.DecertificationReason;
@@ -28,11 +30,13 @@ class CoreNullArgumentsTest {
       Routing.class, () -> EscalationPolicy.standard().routing().values().iterator().next(),
       LifecycleEvent.class, () -> LifecycleEvent.screened(CoreGen.EPOCH),
       DecertificationReview.class, () -> DecertificationReview.builder().peer(SupporterId.of("p-1"))
-          .reason(DecertificationReason.values()[0]).dueAt(CoreGen.EPOCH).build()));
+          .reason(DecertificationReason.values()[0]).dueAt(CoreGen.EPOCH).build(),
+      UtcWeekIntervals.class, () -> UtcWeekIntervals.ofMinutes(0, 60)));
 
   static List<NullArguments.Call> calls() {
     return NullArguments.calls(EscalationPolicy.class, PeerLifecycle.class, BoundaryPolicy.class, ConsentRecord.class,
-        ConfidentialityPolicy.class, DecertificationReview.class, Taxonomy.class);
+        ConfidentialityPolicy.class, DecertificationReview.class, Taxonomy.class, UtcWeekIntervals.class,
+        WeeklyAvailability.class);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -35,7 +35,11 @@ public enum Criterion {
   GEOGRAPHY("matching.geography"),
   /** Share of the seeker's modalities the supporter offers. */
   MODALITY("matching.modality"),
-  /** Weekly hours both are free, up to one hour counting fully. */
+  /**
+   * Weekly hours both are free, up to one hour counting fully: the {@link
+   * io.github.peersupport.core.person.WeeklyAvailability#overlapMinutes overlap} of both availabilities
+   * on the week of the ranking date (in the policy's zone), compared as minutes of the UTC week.
+   */
   AVAILABILITY("matching.availability"),
   /**
    * "Further along": the supporter's time since the end of treatment exceeds the seeker's (a seeker

@@ -6,12 +6,11 @@ import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Preference;
 import io.github.peersupport.core.person.Seeker;
+import io.github.peersupport.core.person.UtcWeekIntervals;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.matching.internal.CodeTree;
 import io.github.peersupport.matching.internal.Vocabulary;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,8 +60,8 @@ final class Probe {
   private final boolean seekerNeedsInPerson;
   private final int modalities;
   private final int modalityCount;
-  private final int[] windowFrom;
-  private final int[] windowUntil;
+  /** The seeker's weekly windows in the UTC week of the pool's date (empty when unknown). */
+  private final UtcWeekIntervals freeTime;
   private final boolean hasAvailability;
   private final long seekerTreatmentEndDay;
 
@@ -114,11 +113,7 @@ final class Probe {
     modalities = SupporterPool.modalityMask(p.modalities());
     modalityCount = p.modalities().size();
     hasAvailability = p.availability().isPresent();
-    List<int[]> windows = p.availability()
-        .map(a -> SupporterPool.utcWindows(a, pool.date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))))
-        .orElse(List.of());
-    windowFrom = windows.stream().mapToInt(w -> w[0]).toArray();
-    windowUntil = windows.stream().mapToInt(w -> w[1]).toArray();
+    freeTime = p.availability().map(a -> a.utcIntervals(pool.date)).orElse(UtcWeekIntervals.empty());
     // a seeker whose treatment has not ended (or whose end is unknown) counts as at the instant
     seekerTreatmentEndDay = e.treatmentEndedOn().map(LocalDate::toEpochDay).orElse(pool.date.toEpochDay());
 
@@ -447,21 +442,10 @@ final class Probe {
     if (!hasAvailability) {
       return SEEKER_UNKNOWN;
     }
-    int from = pool.availabilityStart[i];
-    int to = pool.availabilityStart[i + 1];
-    if (from == to) {
+    UtcWeekIntervals theirs = pool.availability[i];
+    if (theirs == null) {
       return SUPPORTER_UNKNOWN;
     }
-    long minutes = 0;
-    for (int a = 0; a < windowFrom.length; a++) {
-      for (int b = from; b < to; b++) {
-        int start = Math.max(windowFrom[a], pool.windowFrom[b]);
-        int end = Math.min(windowUntil[a], pool.windowUntil[b]);
-        if (end > start) {
-          minutes += end - start;
-        }
-      }
-    }
-    return Math.min(1, minutes / 60.0);
+    return Math.min(1, freeTime.overlapMinutes(theirs) / 60.0);
   }
 }

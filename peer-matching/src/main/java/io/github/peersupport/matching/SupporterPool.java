@@ -11,15 +11,12 @@ import io.github.peersupport.core.person.LivedExperience;
 import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Supporter;
-import io.github.peersupport.core.person.TimeWindow;
-import io.github.peersupport.core.person.WeeklyAvailability;
+import io.github.peersupport.core.person.UtcWeekIntervals;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.matching.internal.CodeTree;
 import io.github.peersupport.matching.internal.Vocabulary;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,7 +34,6 @@ import java.util.Set;
  */
 public final class SupporterPool {
   static final double UNKNOWN = Double.NaN;
-  static final int MINUTES_PER_WEEK = 7 * 24 * 60;
 
   final PeerMatcher matcher;
   final Instant at;
@@ -93,9 +89,11 @@ public final class SupporterPool {
   final double[] latitude;
   final double[] longitude;
   final byte[] modalities;
-  final int[] availabilityStart;
-  final int[] windowFrom;
-  final int[] windowUntil;
+  /**
+   * Per supporter, the weekly windows as minutes of the UTC week of {@link #date}, or null when the
+   * supporter gave no availability or no window.
+   */
+  final UtcWeekIntervals[] availability;
   /** Epoch day treatment ended, or {@link Long#MIN_VALUE} when not known or not ended. */
   final long[] treatmentEndDay;
 
@@ -170,10 +168,8 @@ public final class SupporterPool {
     latitude = new double[m];
     longitude = new double[m];
     modalities = new byte[m];
-    availabilityStart = new int[m + 1];
+    availability = new UtcWeekIntervals[m];
     treatmentEndDay = new long[m];
-    List<int[]> windows = new ArrayList<>();
-    LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     for (int i = 0; i < m; i++) {
       Supporter s = sorted[i];
       LivedExperience e = s.experience();
@@ -189,12 +185,9 @@ public final class SupporterPool {
       latitude[i] = p.location().flatMap(l -> l.point()).map(g -> g.latitude()).orElse(UNKNOWN);
       longitude[i] = p.location().flatMap(l -> l.point()).map(g -> g.longitude()).orElse(UNKNOWN);
       modalities[i] = modalityMask(p.modalities());
-      p.availability().ifPresent(a -> windows.addAll(utcWindows(a, monday)));
-      availabilityStart[i + 1] = windows.size();
+      availability[i] = p.availability().filter(a -> !a.windows().isEmpty()).map(a -> a.utcIntervals(date)).orElse(null);
       treatmentEndDay[i] = e.treatmentEndedOn().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     }
-    windowFrom = windows.stream().mapToInt(w -> w[0]).toArray();
-    windowUntil = windows.stream().mapToInt(w -> w[1]).toArray();
     packedLanguages = languageVocabulary.size() <= PACKED_LANGUAGES;
     packed = new int[m];
     for (int i = 0; i < m; i++) {
@@ -259,27 +252,6 @@ public final class SupporterPool {
       mask |= 1 << m.ordinal();
     }
     return (byte) mask;
-  }
-
-  /** Weekly windows as [from, until) minutes of the UTC week starting on the Monday given. */
-  static List<int[]> utcWindows(WeeklyAvailability a, LocalDate monday) {
-    Instant weekStart = monday.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    List<int[]> result = new ArrayList<>();
-    for (TimeWindow w : a.windows()) {
-      LocalDate day = monday.plusDays(w.day().getValue() - 1L);
-      long from = (day.atTime(w.start()).atZone(a.zone()).toInstant().getEpochSecond() - weekStart.getEpochSecond()) / 60;
-      long until = (day.atTime(w.end()).atZone(a.zone()).toInstant().getEpochSecond() - weekStart.getEpochSecond()) / 60;
-      // wrap into the week, splitting a window that crosses its end
-      long f = Math.floorMod(from, MINUTES_PER_WEEK);
-      long u = f + (until - from);
-      if (u <= MINUTES_PER_WEEK) {
-        result.add(new int[] {(int) f, (int) u});
-      } else {
-        result.add(new int[] {(int) f, MINUTES_PER_WEEK});
-        result.add(new int[] {0, (int) (u - MINUTES_PER_WEEK)});
-      }
-    }
-    return result;
   }
 
   /**

@@ -1,19 +1,18 @@
 package io.github.peersupport.core.person;
 
 import io.github.peersupport.core.style.PeerStyle;
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
  * When a person is free each week: windows of local time in a time zone. Two people in different
- * zones are compared on real instants of a given week, so daylight-saving changes are respected.
+ * zones are compared on real instants of a given week, so daylight-saving changes are respected:
+ * {@link #utcIntervals(LocalDate)} turns the windows into minutes of that UTC week ({@link
+ * UtcWeekIntervals}, the model matching and group placement share).
  */
 @Value.Immutable
 @PeerStyle
@@ -53,28 +52,37 @@ public abstract class WeeklyAvailability {
   public abstract List<TimeWindow> windows();
 
   /**
-   * Minutes per week both people are free, on the week that contains a date.
+   * Returns the windows as minutes of the UTC week that contains a date, with the zone's offset on
+   * that week: sorted and merged, split across the end of the week (see {@link UtcWeekIntervals} for
+   * the rules, including days of a daylight-saving transition).
    *
-   * <p>O(w₁·w₂) for w₁ and w₂ windows.
+   * <p>O(w log w) for w windows.
+   *
+   * @param week any date of the week (the week starts on Monday)
+   * @return the intervals, empty when there are no windows
+   * @throws NullPointerException if {@code week} is null
+   */
+  public final UtcWeekIntervals utcIntervals(LocalDate week) {
+    return UtcWeekIntervals.of(windows(), zone(), week);
+  }
+
+  /**
+   * Minutes per week both people are free, on the week that contains a date: the {@link
+   * UtcWeekIntervals#overlapMinutes overlap} of both people's {@link #utcIntervals(LocalDate)}. Windows
+   * are compared as weekly recurring time, so a window that falls on another UTC day (or across the
+   * end of the UTC week) still meets the other person's window at the same instants; overlapping
+   * windows of one person count once.
+   *
+   * <p>O(w log w) for w windows of both people together.
    *
    * @param other the other person's availability
    * @param week any date of the week to compare on (the week starts on Monday)
    * @return the overlap in minutes, 0 or more
+   * @throws NullPointerException if an argument is null
    */
   public final long overlapMinutes(WeeklyAvailability other, LocalDate week) {
-    List<Instant[]> mine = intervals(week);
-    List<Instant[]> theirs = other.intervals(week);
-    long seconds = 0;
-    for (Instant[] a : mine) {
-      for (Instant[] b : theirs) {
-        Instant start = a[0].isAfter(b[0]) ? a[0] : b[0];
-        Instant end = a[1].isBefore(b[1]) ? a[1] : b[1];
-        if (end.isAfter(start)) {
-          seconds += end.getEpochSecond() - start.getEpochSecond();
-        }
-      }
-    }
-    return seconds / 60;
+    Objects.requireNonNull(other, "other");
+    return utcIntervals(week).overlapMinutes(other.utcIntervals(week));
   }
 
   /**
@@ -88,17 +96,5 @@ public abstract class WeeklyAvailability {
       minutes += (w.end().toSecondOfDay() - w.start().toSecondOfDay()) / 60;
     }
     return minutes;
-  }
-
-  private List<Instant[]> intervals(LocalDate week) {
-    LocalDate monday = week.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    List<Instant[]> result = new ArrayList<>(windows().size());
-    for (TimeWindow w : windows()) {
-      LocalDate day = monday.plusDays(w.day().getValue() - 1L);
-      result.add(new Instant[] {
-        day.atTime(w.start()).atZone(zone()).toInstant(), day.atTime(w.end()).atZone(zone()).toInstant()
-      });
-    }
-    return result;
   }
 }

@@ -12,6 +12,7 @@ import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.TimeWindow;
+import io.github.peersupport.core.person.UtcWeekIntervals;
 import io.github.peersupport.core.person.WeeklyAvailability;
 import io.github.peersupport.groups.Audience;
 import io.github.peersupport.groups.GroupModality;
@@ -168,9 +169,9 @@ public final class GroupFormation {
     GroupSizePolicy size = policy.sizePolicy();
     Taxonomy taxonomy = policy.admission().conditions();
     LocalDate monday = PlacementIndex.monday(at);
-    List<long[]> slotIntervals = new ArrayList<>();
+    List<UtcWeekIntervals> slotIntervals = new ArrayList<>();
     for (TimeWindow w : policy.slots()) {
-      slotIntervals.add(PlacementIndex.interval(w, policy.zone(), monday));
+      slotIntervals.add(UtcWeekIntervals.of(w, policy.zone(), monday));
     }
 
     Map<SeekerId, Unplaced> unplaced = new HashMap<>();
@@ -272,21 +273,15 @@ public final class GroupFormation {
     return -1;
   }
 
-  private static int slotOf(Seeker s, List<long[]> slots, LocalDate monday) {
+  /** The first slot the seeker is free for in full (0 when their availability is unknown), or -1. */
+  private static int slotOf(Seeker s, List<UtcWeekIntervals> slots, LocalDate monday) {
     Optional<WeeklyAvailability> a = s.profile().availability();
     if (a.isEmpty()) {
       return 0;
     }
-    List<TimeWindow> ws = a.get().windows();
-    long[] iv = new long[ws.size() * 2];
-    for (int k = 0; k < ws.size(); k++) {
-      long[] one = PlacementIndex.interval(ws.get(k), a.get().zone(), monday);
-      iv[2 * k] = one[0];
-      iv[2 * k + 1] = one[1];
-    }
+    UtcWeekIntervals free = a.get().utcIntervals(monday);
     for (int i = 0; i < slots.size(); i++) {
-      long[] slot = slots.get(i);
-      if (PlacementIndex.overlap(iv, slot[0], slot[1]) >= slot[1] - slot[0]) {
+      if (free.covers(slots.get(i))) {
         return i;
       }
     }
@@ -415,7 +410,7 @@ public final class GroupFormation {
   /**
    * Suggests splits and merges for existing groups out of bounds. A group below {@link
    * GroupSizePolicy#minViable()} is merged with a compatible group (same audience, focus, modality,
-   * cadence and slot, a shared language) when the merged size stays within both groups' caps,
+   * cadence and slot — the same weekly time in the same zone — and a shared language) when the merged size stays within both groups' caps,
    * choosing the partner that gives the largest merged size, ties by id text; each group takes part
    * in at most one suggestion; with no partner it is reported {@link AdjustmentKind#UNDERSIZED}. A
    * full group whose waitlist holds w seekers with size + w ≥ 2 · minViable is suggested a split into
@@ -484,7 +479,8 @@ public final class GroupFormation {
 
   private static boolean compatible(SupportGroup a, SupportGroup b) {
     if (a.audience() != b.audience() || !a.focus().equals(b.focus()) || a.modality() != b.modality()
-        || a.cadence() != b.cadence() || !a.slot().equals(b.slot())) {
+        || a.cadence() != b.cadence() || !a.slot().equals(b.slot())
+        || a.slot().isPresent() && !a.zone().normalized().equals(b.zone().normalized())) {
       return false;
     }
     for (Language x : a.languages()) {

@@ -8,20 +8,14 @@ import io.github.peersupport.core.person.ExperienceRole;
 import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.Seeker;
-import io.github.peersupport.core.person.TimeWindow;
-import io.github.peersupport.core.person.WeeklyAvailability;
+import io.github.peersupport.core.person.UtcWeekIntervals;
 import io.github.peersupport.groups.Audience;
 import io.github.peersupport.groups.GroupAdmission;
 import io.github.peersupport.groups.Openness;
 import io.github.peersupport.groups.SupportGroup;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -36,26 +30,7 @@ final class PlacementIndex {
 
   /** Monday of the week that contains {@code at} (UTC date), the week schedules are compared on. */
   static LocalDate monday(Instant at) {
-    return LocalDate.ofInstant(at, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-  }
-
-  /** Epoch-second interval of a weekly window on the week of {@code monday}, in a zone. */
-  static long[] interval(TimeWindow w, ZoneId zone, LocalDate monday) {
-    LocalDate day = monday.plusDays(w.day().getValue() - 1L);
-    return new long[] {day.atTime(w.start()).atZone(zone).toEpochSecond(), day.atTime(w.end()).atZone(zone).toEpochSecond()};
-  }
-
-  /** Seconds of overlap between a seeker's intervals (start, end pairs) and one interval. */
-  static long overlap(long[] intervals, long start, long end) {
-    long total = 0;
-    for (int k = 0; k < intervals.length; k += 2) {
-      long s = Math.max(start, intervals[k]);
-      long e = Math.min(end, intervals[k + 1]);
-      if (e > s) {
-        total += e - s;
-      }
-    }
-    return total;
+    return UtcWeekIntervals.mondayOf(at);
   }
 
   /** What placement needs to know of a seeker. */
@@ -68,7 +43,8 @@ final class PlacementIndex {
     final Set<Language> languages;
     final Set<String> primaries;
     final Set<Modality> modalities;
-    final long @Nullable [] intervals;
+    /** The seeker's availability in the UTC week, or null when unknown. */
+    final @Nullable UtcWeekIntervals intervals;
 
     SeekerFacts(Seeker s, GroupAdmission admission, Instant at, LocalDate monday) {
       this.id = s.id();
@@ -95,19 +71,7 @@ final class PlacementIndex {
       }
       this.primaries = p;
       this.modalities = s.profile().modalities();
-      WeeklyAvailability a = s.profile().availability().orElse(null);
-      if (a == null) {
-        this.intervals = null;
-      } else {
-        List<TimeWindow> ws = a.windows();
-        long[] iv = new long[ws.size() * 2];
-        for (int k = 0; k < ws.size(); k++) {
-          long[] one = interval(ws.get(k), a.zone(), monday);
-          iv[2 * k] = one[0];
-          iv[2 * k + 1] = one[1];
-        }
-        this.intervals = iv;
-      }
+      this.intervals = s.profile().availability().map(a -> a.utcIntervals(monday)).orElse(null);
     }
   }
 
@@ -117,8 +81,8 @@ final class PlacementIndex {
     final boolean closedStarted;
     final Set<String> primaries;
     final boolean scheduled;
-    final long slotStart;
-    final long slotEnd;
+    /** The slot in the UTC week; empty when not scheduled. */
+    final UtcWeekIntervals slot;
     final Set<SeekerId> members;
     final @Nullable Code focus;
     final Audience audience;
@@ -138,14 +102,7 @@ final class PlacementIndex {
       }
       this.primaries = p;
       this.scheduled = g.modality().isScheduled() && g.slot().isPresent();
-      if (scheduled) {
-        long[] iv = interval(g.slot().get(), g.zone(), monday);
-        slotStart = iv[0];
-        slotEnd = iv[1];
-      } else {
-        slotStart = 0;
-        slotEnd = 0;
-      }
+      this.slot = scheduled ? UtcWeekIntervals.of(g.slot().get(), g.zone(), monday) : UtcWeekIntervals.empty();
       this.members = new HashSet<>(g.members());
     }
   }
@@ -188,8 +145,8 @@ final class PlacementIndex {
     if (!g.scheduled || s.intervals == null) {
       fit += p.unknownSchedule();
     } else {
-      long o = overlap(s.intervals, g.slotStart, g.slotEnd);
-      if (o >= g.slotEnd - g.slotStart) {
+      int o = s.intervals.overlapMinutes(g.slot);
+      if (o >= g.slot.totalMinutes()) {
         fit += p.fullSlot();
       } else if (o > 0) {
         fit += p.partialSlot();

@@ -7,6 +7,7 @@ import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.escalation.Signal;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.TimeWindow;
+import io.github.peersupport.core.person.UtcWeekIntervals;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.groups.attendance.Attendance;
 import io.github.peersupport.groups.attendance.AttendanceSummary;
@@ -98,7 +99,7 @@ final class GroupSessions {
       membersThisWeek += g.members.size();
       if (g.members.size() >= g.template.sizePolicy().minViable()) {
         TimeWindow slot = g.template.slot().orElseThrow();
-        Instant slotStart = monday.plusDays(slot.day().getValue() - 1L).atTime(slot.start()).toInstant(ZoneOffset.UTC);
+        Instant slotStart = UtcWeekIntervals.startOf(slot, g.template.zone(), monday);
         session(g, MatchProgress.later(slotStart, now));
       }
     }
