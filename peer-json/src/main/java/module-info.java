@@ -2,14 +2,14 @@
  * JSON for the library's values with Jackson 2: wire format v1, strict errors that name a JSON
  * pointer and the rule, hardened reading limits, and JSON Schema files for hosts not written in Java.
  * The only module of the library that depends on Jackson. The simulation's values (peer-sim) are
- * mapped too when peer-sim is present; peer-json does not bring it.
+ * mapped too when peer-sim is present (on the module path: resolved, for example with {@code
+ * --add-modules io.github.peersupport.sim}); peer-json neither requires nor brings it, and finds its
+ * value types through peer-sim's value index.
  */
 module io.github.peersupport.json {
   requires transitive io.github.peersupport.core;
   requires transitive io.github.peersupport.matching;
   requires transitive io.github.peersupport.groups;
-  // optional: peer-sim's scenarios and results are mapped when peer-sim is present
-  requires static io.github.peersupport.sim;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
@@ -18,10 +18,8 @@ module io.github.peersupport.json {
 
   exports io.github.peersupport.json;
 
-  // the only opened package, to Jackson only, and peer-json's own: Jackson reads the mix-ins' annotations and
-  // instantiates the serializers they name (PersonIdSerializer) reflectively. No package of the value types
-  // (core, matching, groups, sim) is opened: the mapping reaches them through public members only.
-  opens io.github.peersupport.json.internal to com.fasterxml.jackson.databind;
+  // no package is opened, neither peer-json's nor any of the value types' (core, matching, groups, sim): the
+  // mapping is answered by an annotation introspector and reaches the values through public members only
 
   provides com.fasterxml.jackson.databind.Module with io.github.peersupport.json.PeerSupportModule;
 }

@@ -59,8 +59,9 @@ public final class PeerSupportModule extends Module {
   }
 
   /**
-   * Installs the mix-ins, serializers, the {@code schemaVersion} envelope and the strictness
-   * handler.
+   * Installs the mapping of the value types (one annotation introspector over the value index the
+   * build writes into each value module), serializers, the {@code schemaVersion} envelope and the
+   * strictness handler.
    *
    * @param context the mapper's setup context
    */

@@ -201,7 +201,7 @@ class GroupsRoundTripPropertyTest {
   static void everyMappedGroupsType_checkedAtLeastTenThousandTimes() throws Exception {
     Map<String, Long> counts = ROUND_TRIPS.assertEachCheckedAtLeast(name -> name.startsWith(GROUPS_PACKAGE), MIN_PER_TYPE);
     if (!counts.isEmpty()) {
-      assertThat(counts.keySet()).containsAll(MixInSourceGenerator.valueTypes(SupportGroup.class));
+      assertThat(counts.keySet()).containsAll(CompiledValueTypes.of(SupportGroup.class));
     }
   }
 

@@ -42,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Generates the JSON Schema (2020-12) of a top-level document type with the victools generator,
  * configured from the mapper itself: a type's properties, their names and their order are those
- * Jackson's introspection finds through the mix-ins; a property is required when the builder
+ * Jackson's introspection finds through the value index; a property is required when the builder
  * requires it (an abstract accessor that is not an {@code Optional}, collection or map); ids,
  * person ids, tags and {@code java.time} values get their wire forms. At the root {@code
  * schemaVersion} is required and must be {@value Documents#SCHEMA_VERSION}; every object forbids

@@ -37,7 +37,7 @@ final class RoundTrips {
   }
 
   /**
-   * Asserts that every mapped type (mix-in target or string-valued type) whose name the filter covers
+   * Asserts that every mapped type (written as an object or as a string) whose name the filter covers
    * was checked at least {@code min} times; skipped on a single-seed rerun ({@code -Dpeer.seed}),
    * which checks the property, not the coverage.
    *
@@ -50,8 +50,8 @@ final class RoundTrips {
     if (Seeds.seeds().count() < 10) {
       return counts;
     }
-    for (Class<?> type : Mapping.mixIns().keySet()) {
-      if (!type.getSimpleName().startsWith("Immutable") && !type.getSimpleName().equals("Builder") && covers.test(type.getName())) {
+    for (Class<?> type : Mapping.objectTypes()) {
+      if (covers.test(type.getName())) {
         counts.put(type.getName(), count(type));
       }
     }

@@ -85,7 +85,7 @@ class SimRoundTripPropertyTest {
   static void everyMappedSimType_checkedAtLeastTenThousandTimes() throws Exception {
     Map<String, Long> counts = ROUND_TRIPS.assertEachCheckedAtLeast(name -> name.startsWith(SIM_PACKAGE + "."), MIN_PER_TYPE);
     if (!counts.isEmpty()) {
-      assertThat(counts.keySet()).containsAll(MixInSourceGenerator.valueTypes(Scenario.class));
+      assertThat(counts.keySet()).containsAll(CompiledValueTypes.of(Scenario.class));
     }
   }
 

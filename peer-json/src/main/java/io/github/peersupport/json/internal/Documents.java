@@ -91,7 +91,7 @@ public final class Documents {
       return LIBRARY;
     }
     List<Class<?>> all = new ArrayList<>(LIBRARY);
-    all.addAll(SimDocuments.TYPES);
+    all.addAll(SimPresence.documents());
     return List.copyOf(all);
   }
 

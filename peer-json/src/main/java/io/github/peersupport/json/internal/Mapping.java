@@ -19,9 +19,7 @@ import io.github.peersupport.core.PersonId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Installs the mapping into a Jackson mapper; called by {@code PeerSupportModule}. */
@@ -31,25 +29,25 @@ public final class Mapping {
   private Mapping() {}
 
   /**
-   * Returns every mix-in, target type to mix-in, in a fixed order.
+   * Returns the value types written as JSON objects, in a fixed order: peer-core's, peer-matching's,
+   * peer-groups', then peer-sim's when present, each module's sorted by class name.
    *
-   * @return the mix-ins
+   * @return the types
    */
-  public static Map<Class<?>, Class<?>> mixIns() {
-    Map<Class<?>, Class<?>> mixIns = new LinkedHashMap<>();
-    CoreMixIns.mixIns(mixIns);
-    MatchingMixIns.mixIns(mixIns);
-    GroupsMixIns.mixIns(mixIns);
-    if (SimPresence.PRESENT) {
-      SimDocuments.mixIns(mixIns);
+  public static List<Class<?>> objectTypes() {
+    List<Class<?>> types = new ArrayList<>();
+    for (ValueType v : ValueIndex.LIBRARY.types()) {
+      if (v.string() == null) {
+        types.add(v.type());
+      }
     }
-    return mixIns;
+    return types;
   }
 
   /**
    * Returns the value types written as a plain JSON string.
    *
-   * @return the types, in a fixed order
+   * @return the types, in the same fixed order
    */
   public static List<Class<?>> stringTypes() {
     List<Class<?>> types = new ArrayList<>();
@@ -59,26 +57,40 @@ public final class Mapping {
     return types;
   }
 
+  /**
+   * Returns the property names of a value type, in wire order.
+   *
+   * @param type a type of {@link #objectTypes()} or {@link #stringTypes()}
+   * @return its property names
+   * @throws IllegalArgumentException if the type is not a mapped value type
+   */
+  public static List<String> propertyNames(Class<?> type) {
+    for (ValueType v : ValueIndex.LIBRARY.types()) {
+      if (v.type() == type) {
+        return List.copyOf(v.properties().keySet());
+      }
+    }
+    throw new IllegalArgumentException("type: not a mapped value type: " + type.getName());
+  }
+
   private static List<StringValue<?>> strings() {
     List<StringValue<?>> strings = new ArrayList<>();
-    CoreMixIns.strings(strings);
-    MatchingMixIns.strings(strings);
-    GroupsMixIns.strings(strings);
-    if (SimPresence.PRESENT) {
-      SimDocuments.strings(strings);
+    for (ValueType v : ValueIndex.LIBRARY.types()) {
+      if (v.string() != null) {
+        strings.add(v.string());
+      }
     }
     return strings;
   }
 
   /**
-   * Sets up a mapper: mix-ins, string-valued types, person ids, the document envelope, and
+   * Sets up a mapper: the value types of the value index, string-valued types, person ids, the document envelope, and
    * rejection of unknown properties of the library's types whatever the mapper's own setting.
    *
    * @param context the module's setup context
    */
   public static void setUp(SetupContext context) {
-    mixIns().forEach(context::setMixInAnnotations);
-    context.insertAnnotationIntrospector(new TupleBuilders.Introspector());
+    context.insertAnnotationIntrospector(new ValueIntrospector(ValueIndex.LIBRARY));
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleSerializers keySerializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();

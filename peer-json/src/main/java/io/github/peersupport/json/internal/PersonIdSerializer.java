@@ -8,14 +8,14 @@ import java.io.IOException;
 
 /**
  * Writes a {@link PersonId} as {@code kind:id}. Named on the properties declared {@code PersonId}
- * by the mix-ins, because Jackson would otherwise pick the serializer of the runtime id type and
- * lose the kind.
+ * by {@link ValueIntrospector}, because Jackson would otherwise pick the serializer of the runtime id
+ * type and lose the kind.
  */
-public final class PersonIdSerializer extends StdScalarSerializer<PersonId> {
+final class PersonIdSerializer extends StdScalarSerializer<PersonId> {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the serializer; Jackson instantiates it from the mix-in annotations. */
-  public PersonIdSerializer() {
+  /** Creates the serializer. */
+  PersonIdSerializer() {
     super(PersonId.class);
   }
 
