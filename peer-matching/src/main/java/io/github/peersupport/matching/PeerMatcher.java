@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Ranks supporters for a seeker and explains every candidate (Joo et al. 2022; IPFCC).
  *
- * <p><b>Steps.</b> (1) The safety floor ({@link Eligibility}): the seeker's consent to be matched and
+ * <p><b>Steps.</b> (1) The safety floor ({@link MatchingRuleIds}): the seeker's consent to be matched and
  * contacted; the supporter active, certified at the instant, not under boundary review, known adult,
  * past treatment by the policy's months (or on maintenance therapy), below capacity ({@link
  * io.github.peersupport.core.person.Supporter#activeMatches()} below its capacity; a host that keeps a
@@ -152,50 +152,50 @@ public abstract class PeerMatcher {
     int m = pool.size();
     if (!seeker.consent().permitsAll(pool.at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)) {
       if (m > 0) {
-        result.putExcluded(Eligibility.SEEKER_CONSENT, m);
+        result.putExcluded(MatchingRuleIds.SEEKER_CONSENT, m);
       }
       LOG.debug("ranking: no consent to be matched and contacted");
-      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(Eligibility.SEEKER_CONSENT).build();
+      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(MatchingRuleIds.SEEKER_CONSENT).build();
     }
     if (m == 0) {
-      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(Eligibility.NO_SUPPORTERS).build();
+      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(MatchingRuleIds.NO_SUPPORTERS).build();
     }
 
-    Probe probe = new Probe(this, seeker, pool);
+    PoolScorer scorer = new PoolScorer(this, seeker, pool);
     // one pass: floor and hard checks (counted), the ladder rung, and a bounded heap per rung; a
     // supporter below the best rung seen so far is not scored
-    int[] excludedBy = new int[probe.checks()];
+    int[] excludedBy = new int[scorer.checks()];
     TopK[] rungs = {new TopK(policy().topK()), new TopK(policy().topK()), new TopK(policy().topK())};
     int best = rungs.length;
     int eligible = 0;
     int deepest = -1;
     for (int i = 0; i < m; i++) {
-      int fail = probe.firstFailure(i);
+      int fail = scorer.firstFailure(i);
       if (fail >= 0) {
         excludedBy[fail]++;
         deepest = Math.max(deepest, fail);
         continue;
       }
       eligible++;
-      double condition = probe.conditionSimilarity(i);
+      double condition = scorer.conditionSimilarity(i);
       int rung = condition >= policy().conditionThreshold() ? 0 : condition > 0 ? 1 : 2;
-      if (rung > best || (rung == 2 && probe.sharedIssues(i) < policy().minSharedIssues())) {
+      if (rung > best || (rung == 2 && scorer.sharedIssues(i) < policy().minSharedIssues())) {
         continue; // a better rung has candidates, or no rung fits; shared issues are counted only when they could matter
       }
       best = rung;
-      double score = probe.score(i, condition, rungs[rung].floor());
+      double score = scorer.score(i, condition, rungs[rung].floor());
       if (score >= 0) {
         rungs[rung].offer(score, i);
       }
     }
     for (int check = 0; check < excludedBy.length; check++) {
       if (excludedBy[check] > 0) {
-        result.putExcluded(probe.rule(check), excludedBy[check]);
+        result.putExcluded(scorer.rule(check), excludedBy[check]);
       }
     }
     result.eligible(eligible);
     if (best == rungs.length) {
-      RuleId reason = eligible == 0 ? probe.rule(deepest) : Eligibility.NO_SHARED_EXPERIENCE;
+      RuleId reason = eligible == 0 ? scorer.rule(deepest) : MatchingRuleIds.NO_SHARED_EXPERIENCE;
       LOG.debug("ranking: no candidate among {} supporters ({} eligible)", m, eligible);
       return result.fallback(Fallback.NONE).noMatchReason(reason).build();
     }
@@ -203,7 +203,7 @@ public abstract class PeerMatcher {
     int[] order = rungs[best].bestFirst();
     for (int r = 0; r < order.length; r++) {
       int i = order[r];
-      List<Contribution> contributions = probe.explain(i, probe.conditionSimilarity(i));
+      List<Contribution> contributions = scorer.explain(i, scorer.conditionSimilarity(i));
       double score = 0;
       for (Contribution c : contributions) {
         score += c.value();
@@ -231,15 +231,15 @@ public abstract class PeerMatcher {
     Objects.requireNonNull(pool, "pool");
     List<Exclusion> exclusions = new ArrayList<>();
     boolean consent = seeker.consent().permitsAll(pool.at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED);
-    Probe probe = consent ? new Probe(this, seeker, pool) : null;
+    PoolScorer scorer = consent ? new PoolScorer(this, seeker, pool) : null;
     for (int i = 0; i < pool.size(); i++) {
-      if (probe == null) {
-        exclusions.add(Exclusion.of(pool.supporters[i].id(), Eligibility.SEEKER_CONSENT));
+      if (scorer == null) {
+        exclusions.add(Exclusion.of(pool.supporters[i].id(), MatchingRuleIds.SEEKER_CONSENT));
         continue;
       }
-      int fail = probe.firstFailure(i);
+      int fail = scorer.firstFailure(i);
       if (fail >= 0) {
-        exclusions.add(Exclusion.of(pool.supporters[i].id(), probe.rule(fail)));
+        exclusions.add(Exclusion.of(pool.supporters[i].id(), scorer.rule(fail)));
       }
     }
     return List.copyOf(exclusions);

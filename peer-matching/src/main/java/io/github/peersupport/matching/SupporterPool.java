@@ -45,7 +45,7 @@ public final class SupporterPool {
   final Supporter[] supporters;
   /** The first eligibility rule that excludes each supporter, or null. */
   final RuleId[] floor;
-  /** The same as an index into the probe's checks, or -1. */
+  /** The same as an index into the scorer's floor checks, or -1. */
   final byte[] floorCheck;
 
   final CodeTree conditionTree;
@@ -115,7 +115,7 @@ public final class SupporterPool {
     int m = sorted.length;
     floor = new RuleId[m];
     floorCheck = new byte[m];
-    List<RuleId> checks = Arrays.asList(Probe.FLOOR);
+    List<RuleId> checks = Arrays.asList(PoolScorer.FLOOR);
     for (int i = 0; i < m; i++) {
       floor[i] = floorRule(sorted[i], matcher.policy().minMonthsPastTreatment());
       floorCheck[i] = (byte) (floor[i] == null ? -1 : checks.indexOf(floor[i]));
@@ -206,23 +206,23 @@ public final class SupporterPool {
 
   private RuleId floorRule(Supporter s, int minMonths) {
     if (s.standing().status() != PeerStatus.ACTIVE) {
-      return Eligibility.NOT_ACTIVE;
+      return MatchingRuleIds.NOT_ACTIVE;
     }
     if (!s.standing().hasValidCertificationAt(at) || !s.standing().hasCompetentTraining()
         || s.standing().codeOfConductSignedAt().isEmpty()) {
-      return Eligibility.CERTIFICATION;
+      return MatchingRuleIds.CERTIFICATION;
     }
     if (s.standing().boundaryReviewOpen()) {
-      return Eligibility.BOUNDARY_REVIEW;
+      return MatchingRuleIds.BOUNDARY_REVIEW;
     }
     if (!s.profile().age().map(a -> a.isAdultAt(date)).orElse(false)) {
-      return Eligibility.NOT_ADULT;
+      return MatchingRuleIds.NOT_ADULT;
     }
     if (!s.experience().isPastTreatment(date, minMonths)) {
-      return Eligibility.TOO_SOON;
+      return MatchingRuleIds.TOO_SOON;
     }
     if (!s.hasCapacity()) {
-      return Eligibility.AT_CAPACITY;
+      return MatchingRuleIds.AT_CAPACITY;
     }
     return null;
   }

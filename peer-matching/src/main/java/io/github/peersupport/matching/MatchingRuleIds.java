@@ -3,10 +3,12 @@ package io.github.peersupport.matching;
 import io.github.peersupport.core.rule.RuleId;
 
 /**
- * The rule ids of the matching safety floor, checked in this order before any criterion; no policy
- * can switch them off (Cancer Hope Network; Parent to Parent USA).
+ * The rule ids of ranking outcomes that are not criteria: the safety floor, checked in this order
+ * before any criterion, that no policy can switch off (Cancer Hope Network; Parent to Parent USA), and
+ * the two reasons for an empty result that no single supporter causes. A hard criterion that excludes
+ * a supporter is named by {@link Criterion#ruleId()}.
  */
-public final class Eligibility {
+public final class MatchingRuleIds {
   /** The seeker has not consented to be matched and contacted at the instant. */
   public static final RuleId SEEKER_CONSENT = RuleId.of("eligibility.seeker-consent");
   /** The supporter is not active (applicant, paused, decertified, retired...). */
@@ -26,5 +28,5 @@ public final class Eligibility {
   /** There were no supporters at all. */
   public static final RuleId NO_SUPPORTERS = RuleId.of("matching.no-supporters");
 
-  private Eligibility() {}
+  private MatchingRuleIds() {}
 }

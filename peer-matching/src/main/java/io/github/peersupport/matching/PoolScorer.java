@@ -18,18 +18,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One seeker compiled against one pool: the seeker's attributes in the pool's vocabularies, the
- * criteria in use with their weight shares, and the hard checks. Lives for one ranking.
+ * The scorer of one seeker against one {@link SupporterPool}: the seeker compiled into the pool's
+ * vocabularies, the criteria in use with their weight shares, and the hard checks, so that checking
+ * and scoring supporter i reads primitive arrays only. Lives for one ranking. The rules it implements
+ * are stated in the Javadoc of {@link Criterion}, {@link MatchingRuleIds}, {@link Fallback} and
+ * {@link PeerMatcher}; a test-scope reference scorer written from that Javadoc checks it.
  */
-final class Probe {
+final class PoolScorer {
   /** The seeker did not give the attribute: scores 0.5, passes a hard check. */
   static final double SEEKER_UNKNOWN = -1;
   /** The supporter did not give the attribute: scores 0.5, fails a hard check. */
   static final double SUPPORTER_UNKNOWN = -2;
 
   static final RuleId[] FLOOR = {
-    Eligibility.NOT_ACTIVE, Eligibility.CERTIFICATION, Eligibility.BOUNDARY_REVIEW, Eligibility.NOT_ADULT,
-    Eligibility.TOO_SOON, Eligibility.AT_CAPACITY,
+    MatchingRuleIds.NOT_ACTIVE, MatchingRuleIds.CERTIFICATION, MatchingRuleIds.BOUNDARY_REVIEW, MatchingRuleIds.NOT_ADULT,
+    MatchingRuleIds.TOO_SOON, MatchingRuleIds.AT_CAPACITY,
   };
   private static final Criterion[] CRITERIA = Criterion.values();
 
@@ -80,7 +83,7 @@ final class Probe {
   private final int hardLanguage;
   private final int hardModality;
 
-  Probe(PeerMatcher matcher, Seeker seeker, SupporterPool pool) {
+  PoolScorer(PeerMatcher matcher, Seeker seeker, SupporterPool pool) {
     this.policy = matcher.policy();
     this.pool = pool;
     var e = seeker.experience();
