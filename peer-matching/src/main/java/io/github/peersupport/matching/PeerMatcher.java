@@ -44,6 +44,11 @@ import org.slf4j.LoggerFactory;
 @PeerStyle
 public abstract class PeerMatcher {
   private static final Logger LOG = LoggerFactory.getLogger(PeerMatcher.class);
+  /** The ladder's rungs, best first; {@link #fallbackOf(int)} names them. */
+  static final int CONDITION_RUNG = 0;
+  static final int BROADER_CONDITION_RUNG = 1;
+  static final int ISSUES_RUNG = 2;
+  static final int RUNGS = 3;
 
   PeerMatcher() {}
 
@@ -165,7 +170,10 @@ public abstract class PeerMatcher {
     // one pass: floor and hard checks (counted), the ladder rung, and a bounded heap per rung; a
     // supporter below the best rung seen so far is not scored
     int[] excludedBy = new int[scorer.checks()];
-    TopK[] rungs = {new TopK(policy().topK()), new TopK(policy().topK()), new TopK(policy().topK())};
+    TopK[] rungs = new TopK[RUNGS];
+    for (int r = 0; r < RUNGS; r++) {
+      rungs[r] = new TopK(policy().topK());
+    }
     int best = rungs.length;
     int eligible = 0;
     int deepest = -1;
@@ -178,8 +186,8 @@ public abstract class PeerMatcher {
       }
       eligible++;
       double condition = scorer.conditionSimilarity(i);
-      int rung = condition >= policy().conditionThreshold() ? 0 : condition > 0 ? 1 : 2;
-      if (rung > best || (rung == 2 && scorer.sharedIssues(i) < policy().minSharedIssues())) {
+      int rung = condition >= policy().conditionThreshold() ? CONDITION_RUNG : condition > 0 ? BROADER_CONDITION_RUNG : ISSUES_RUNG;
+      if (rung > best || (rung == ISSUES_RUNG && scorer.sharedIssues(i) < policy().minSharedIssues())) {
         continue; // a better rung has candidates, or no rung fits; shared issues are counted only when they could matter
       }
       best = rung;
@@ -199,7 +207,7 @@ public abstract class PeerMatcher {
       LOG.debug("ranking: no candidate among {} supporters ({} eligible)", m, eligible);
       return result.fallback(Fallback.NONE).noMatchReason(reason).build();
     }
-    Fallback fallback = Fallback.values()[best];
+    Fallback fallback = fallbackOf(best);
     int[] order = rungs[best].bestFirst();
     for (int r = 0; r < order.length; r++) {
       int i = order[r];
@@ -243,6 +251,27 @@ public abstract class PeerMatcher {
       }
     }
     return List.copyOf(exclusions);
+  }
+
+  /**
+   * The rung of the ladder a ranking used, by name: the ranking's rung indexes (best first) never
+   * depend on the order of {@link Fallback}'s constants.
+   *
+   * @param rung {@link #CONDITION_RUNG}, {@link #BROADER_CONDITION_RUNG} or {@link #ISSUES_RUNG}
+   * @return the fallback
+   * @throws IllegalArgumentException for any other index
+   */
+  static Fallback fallbackOf(int rung) {
+    switch (rung) {
+      case CONDITION_RUNG:
+        return Fallback.CONDITION;
+      case BROADER_CONDITION_RUNG:
+        return Fallback.BROADER_CONDITION;
+      case ISSUES_RUNG:
+        return Fallback.ISSUES;
+      default:
+        throw new IllegalArgumentException("rung must be 0 to " + (RUNGS - 1) + ", was " + rung);
+    }
   }
 
   /** The k best (score, index) pairs seen, in a min-heap on "better" (the root is the worst kept). */

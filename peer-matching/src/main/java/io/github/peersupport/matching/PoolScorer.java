@@ -102,7 +102,7 @@ final class PoolScorer {
     languages = new long[pool.languageWords];
     languageCount = p.languages().size();
     pool.languageVocabulary.write(SupporterPool.primaries(p.languages()), languages, 0);
-    packedLanguageMask = (int) (languages[0] & 0xFFFFFF);
+    packedLanguageMask = (int) languages[0] & PackedLayout.LANGUAGE_MASK;
     cultures = new long[pool.cultureWords];
     cultureCount = p.cultures().size();
     pool.cultureVocabulary.write(p.cultures(), cultures, 0);
@@ -199,35 +199,37 @@ final class PoolScorer {
    */
   int firstFailure(int i) {
     int packed = pool.packed[i];
-    int floor = packed & 7;
+    int floor = packed & PackedLayout.ELIGIBLE;
+    int packedRole = (packed >>> PackedLayout.ROLE_SHIFT) & PackedLayout.ROLE_MASK;
+    int packedModalities = (packed >>> PackedLayout.MODALITY_SHIFT) & PackedLayout.MODALITY_MASK;
     if (fastHard) {
       // the common case without data-dependent branches: each check yields 0 or 1, the first failure
       // in criterion order wins
-      int roleFail = hardRole & (((packed >>> 3) & 1) ^ role);
-      int languageFail = hardLanguage & (((packed >>> 8) & packedLanguageMask) == 0 ? 1 : 0);
-      int modalityFail = hardModality & (((packed >>> 4) & modalities) == 0 ? 1 : 0);
+      int roleFail = hardRole & (packedRole != role ? 1 : 0);
+      int languageFail = hardLanguage & (((packed >>> PackedLayout.LANGUAGE_SHIFT) & packedLanguageMask) == 0 ? 1 : 0);
+      int modalityFail = hardModality & ((packedModalities & modalities) == 0 ? 1 : 0);
       int genderFail = hardGender == 0 ? 0 : (pool.gender[i] != gender ? 1 : 0);
       int code = modalityFail != 0 ? FLOOR.length + Criterion.MODALITY.ordinal() : -1;
       code = languageFail != 0 ? FLOOR.length + Criterion.LANGUAGE.ordinal() : code;
       code = genderFail != 0 ? FLOOR.length + Criterion.GENDER.ordinal() : code;
       code = roleFail != 0 ? FLOOR.length + Criterion.ROLE.ordinal() : code;
-      return floor != SupporterPool.ELIGIBLE ? floor : code;
+      return floor != PackedLayout.ELIGIBLE ? floor : code;
     }
-    if (floor != SupporterPool.ELIGIBLE) {
+    if (floor != PackedLayout.ELIGIBLE) {
       return floor;
     }
     for (Criterion c : hard) {
       boolean pass;
       switch (c) {
         case ROLE:
-          pass = ((packed >>> 3) & 1) == role;
+          pass = packedRole == role;
           break;
         case LANGUAGE:
-          pass = languageCount == 0 || (pool.packedLanguages ? ((packed >>> 8) & packedLanguageMask) != 0
+          pass = languageCount == 0 || (pool.packedLanguages ? ((packed >>> PackedLayout.LANGUAGE_SHIFT) & packedLanguageMask) != 0
               : Vocabulary.shared(languages, 0, pool.languages, i * pool.languageWords, pool.languageWords) > 0);
           break;
         case MODALITY:
-          pass = modalityCount == 0 || ((packed >>> 4) & modalities) != 0;
+          pass = modalityCount == 0 || (packedModalities & modalities) != 0;
           break;
         case GENDER:
           pass = gender == 0 || pool.gender[i] == gender;

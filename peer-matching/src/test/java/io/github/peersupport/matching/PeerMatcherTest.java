@@ -289,4 +289,15 @@ class PeerMatcherTest {
     assertThat(result.toString()).isEqualTo("MatchResult[s-1, CONDITION, 1 candidates of 1 eligible, 0 excluded]");
     assertThat(result.candidates().get(0).toString()).startsWith("#1 sup-tnbc ").contains("condition 1.00×0.30").doesNotContain("breast");
   }
+
+  @Test
+  void fallbackOf_mapsEachRungByName_andRejectsAnyOtherIndex() {
+    assertThat(PeerMatcher.fallbackOf(PeerMatcher.CONDITION_RUNG)).isEqualTo(Fallback.CONDITION);
+    assertThat(PeerMatcher.fallbackOf(PeerMatcher.BROADER_CONDITION_RUNG)).isEqualTo(Fallback.BROADER_CONDITION);
+    assertThat(PeerMatcher.fallbackOf(PeerMatcher.ISSUES_RUNG)).isEqualTo(Fallback.ISSUES);
+    assertThat(PeerMatcher.RUNGS).isEqualTo(3);
+    assertThatThrownBy(() -> PeerMatcher.fallbackOf(PeerMatcher.RUNGS)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rung must be 0 to 2, was 3");
+    assertThatThrownBy(() -> PeerMatcher.fallbackOf(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
 }
