@@ -19,20 +19,25 @@ import org.slf4j.LoggerFactory;
 /**
  * Ranks supporters for a seeker and explains every candidate (Joo et al. 2022; IPFCC).
  *
- * <p><b>Steps.</b> (1) The safety floor ({@link MatchingRuleIds}): the seeker's consent to be matched and
- * contacted; the supporter active, certified at the instant, not under boundary review, known adult,
- * past treatment by the policy's months (or on maintenance therapy), below capacity ({@link
- * io.github.peersupport.core.person.Supporter#activeMatches()} below its capacity; a host that keeps a
- * {@link io.github.peersupport.matching.lifecycle.MatchBook} passes {@code book.withLoads(supporters)} so
- * that the book's live matches are the one record of load). (2) Hard criteria:
- * the policy's {@link CriterionMode#HARD} criteria, plus gender, language, age and culture when the
- * seeker {@link Preference#REQUIRE requires} them; a requirement the seeker cannot state (no language
- * given) does not filter, a supporter who did not give the attribute fails it. (3) The fallback ladder
- * ({@link Fallback}): supporters sharing the condition closely enough, else sharing a broader ancestor,
- * else sharing enough issues (Joo et al. 2022), else none, with the rule that emptied the pool.
- * (4) Scores: the weighted mean of the criteria in use; a candidate's contributions sum to its score.
- * (5) The top {@link MatchingPolicy#topK()} by score, ties broken by supporter id, so the result does
- * not depend on the order of the supporter list.
+ * <p><b>Steps.</b> (1) The safety floor, checked in the order of {@link MatchingRuleIds}: the seeker's
+ * consent to be matched and contacted; the supporter active, certified at the instant, not under
+ * boundary review, known adult, past treatment by the policy's months (or on maintenance therapy),
+ * below capacity ({@link io.github.peersupport.core.person.Supporter#activeMatches()} below its
+ * capacity; a host that keeps a {@link io.github.peersupport.matching.lifecycle.MatchBook} passes
+ * {@code book.withLoads(supporters)} so that the book's live matches are the one record of load).
+ * (2) Hard criteria, in {@link Criterion} order: the policy's {@link CriterionMode#HARD} criteria, plus
+ * gender, language, age and culture when the seeker {@link Preference#REQUIRE requires} them (whatever
+ * their mode); a requirement the seeker cannot state (no language given) does not filter, a supporter
+ * who did not give the attribute fails it; each criterion's pass rule is in {@link Criterion}. A
+ * supporter is excluded by the first rule of (1) and (2) they fail. (3) The fallback ladder ({@link
+ * Fallback}): supporters sharing the condition closely enough, else sharing a broader ancestor, else
+ * sharing enough issues (Joo et al. 2022), else none, with the rule that emptied the pool ({@link
+ * MatchResult#noMatchReason()}). (4) Scores: the weighted mean of the criteria in use (mode not {@link
+ * CriterionMode#OFF}, weight above 0): each criterion's share is its weight ÷ the sum of the weights in
+ * use, a weight doubled when the seeker {@link Preference#PREFER prefers} the criterion (gender,
+ * language, age, culture); the score is the sum of share × similarity (unknown 0.5), added largest
+ * share first, and a candidate's contributions are those terms. (5) The top {@link MatchingPolicy#topK()}
+ * by score, ties broken by supporter id, so the result does not depend on the order of the supporter list.
  *
  * <p><b>Complexity.</b> {@link #rank(Seeker, SupporterPool)} is O(m·(c + w) + m log k) for m supporters
  * with c conditions and treatments and w availability windows each, k = top-k, in one pass with a
