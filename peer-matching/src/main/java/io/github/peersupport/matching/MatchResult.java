@@ -57,7 +57,9 @@ public abstract class MatchResult {
 
   /**
    * Returns the best candidates: at most {@link MatchingPolicy#topK()} supporters of the rung used,
-   * highest score first, equal scores in the order of their ids' text ({@link String#compareTo}).
+   * highest score first, scores compared rounded to 12 decimal places (so that rounding in the last
+   * bits of two sums never decides their order), equal ones in the order of their ids' text ({@link
+   * String#compareTo}).
    *
    * @return the candidates
    */

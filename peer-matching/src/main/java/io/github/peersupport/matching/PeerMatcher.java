@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * use, a weight doubled when the seeker {@link Preference#PREFER prefers} the criterion (gender,
  * language, age, culture); the score is the sum of share × similarity (unknown 0.5), added largest
  * share first, and a candidate's contributions are those terms. (5) The top {@link MatchingPolicy#topK()}
- * by score, ties broken by supporter id, so the result does not depend on the order of the supporter list.
+ * by score, scores compared rounded to 12 decimal places (so that rounding in a sum's last bits never
+ * decides an order) and ties broken by supporter id, so the result does not depend on the order of the
+ * supporter list.
  *
  * <p><b>Complexity.</b> {@link #rank(Seeker, SupporterPool)} is O(m·(c + w) + m log k) for m supporters
  * with c conditions and treatments and w availability windows each, k = top-k, in one pass with a
@@ -54,6 +56,8 @@ public abstract class PeerMatcher {
   static final int BROADER_CONDITION_RUNG = 1;
   static final int ISSUES_RUNG = 2;
   static final int RUNGS = 3;
+  /** Score units per 1 in {@link #orderKey}. */
+  static final double SCORE_UNITS = 1e12;
 
   PeerMatcher() {}
 
@@ -279,9 +283,21 @@ public abstract class PeerMatcher {
     }
   }
 
-  /** The k best (score, index) pairs seen, in a min-heap on "better" (the root is the worst kept). */
+  /**
+   * The key candidates are ordered by: the score in units of 10⁻¹² (12 decimal places), so that
+   * rounding in the last bits of two sums never decides their order; equal keys go by supporter id.
+   *
+   * @param score a score, 0 to 1
+   * @return the score rounded to a whole number of 10⁻¹²
+   */
+  static double orderKey(double score) {
+    return Math.rint(score * SCORE_UNITS);
+  }
+
+  /** The k best (order key, index) pairs seen, in a min-heap on "better" (the root is the worst kept). */
   private static final class TopK {
     private final int[] index;
+    /** {@link #orderKey} of each kept score. */
     private final double[] score;
     private int size;
 
@@ -290,12 +306,13 @@ public abstract class PeerMatcher {
       score = new double[k];
     }
 
-    /** The worst kept score once full; below it nothing can enter. */
+    /** The worst kept score once full (within 10⁻¹²); well below it nothing can enter. */
     double floor() {
-      return size < index.length ? Double.NEGATIVE_INFINITY : score[0];
+      return size < index.length ? Double.NEGATIVE_INFINITY : score[0] / SCORE_UNITS;
     }
 
-    void offer(double s, int i) {
+    void offer(double raw, int i) {
+      double s = orderKey(raw);
       if (size < index.length) {
         index[size] = i;
         score[size] = s;
@@ -319,7 +336,7 @@ public abstract class PeerMatcher {
     }
   }
 
-  /** Higher score first; equal scores: lower index (earlier supporter id) first. */
+  /** Higher order key first; equal keys: lower index (earlier supporter id) first. */
   private static boolean better(double score, int index, double otherScore, int otherIndex) {
     return score > otherScore || (score == otherScore && index < otherIndex);
   }

@@ -116,10 +116,11 @@ final class PoolScorer {
     seekerNeedsInPerson = needsInPerson(p.modalities().size(), SupporterPool.modalityMask(p.modalities()));
     modalities = SupporterPool.modalityMask(p.modalities());
     modalityCount = p.modalities().size();
-    hasAvailability = p.availability().isPresent();
+    // no availability and an availability without a window are both unknown (Criterion.AVAILABILITY)
     List<int[]> windows = p.availability()
-        .map(a -> SupporterPool.utcWindows(a, pool.date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))))
+        .map(a -> SupporterPool.union(SupporterPool.utcWindows(a, pool.date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))))
         .orElse(List.of());
+    hasAvailability = !windows.isEmpty();
     windowFrom = windows.stream().mapToInt(w -> w[0]).toArray();
     windowUntil = windows.stream().mapToInt(w -> w[1]).toArray();
     // a seeker whose treatment has not ended (or whose end is unknown) counts as at the instant
@@ -423,7 +424,9 @@ final class PoolScorer {
       return 1;
     }
     if (!Double.isNaN(latitude) && !Double.isNaN(pool.latitude[i])) {
-      return Math.max(0, 1 - distanceKm(i) / Math.max(policy.maxDistanceKm(), 1e-9));
+      double limit = policy.maxDistanceKm();
+      double distance = distanceKm(i);
+      return limit == 0 ? (distance == 0 ? 1 : 0) : Math.max(0, 1 - distance / limit);
     }
     if (region == Integer.MIN_VALUE) {
       return SEEKER_UNKNOWN;

@@ -189,7 +189,7 @@ public final class SupporterPool {
       latitude[i] = p.location().flatMap(l -> l.point()).map(g -> g.latitude()).orElse(UNKNOWN);
       longitude[i] = p.location().flatMap(l -> l.point()).map(g -> g.longitude()).orElse(UNKNOWN);
       modalities[i] = modalityMask(p.modalities());
-      p.availability().ifPresent(a -> windows.addAll(utcWindows(a, monday)));
+      p.availability().ifPresent(a -> windows.addAll(union(utcWindows(a, monday))));
       availabilityStart[i + 1] = windows.size();
       treatmentEndDay[i] = e.treatmentEndedOn().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     }
@@ -281,6 +281,25 @@ public final class SupporterPool {
       }
     }
     return result;
+  }
+
+  /**
+   * The union of [from, until) minute intervals: sorted, overlapping and touching ones merged, so that a
+   * minute two windows of one person cover counts once. O(w log w) for w intervals.
+   */
+  static List<int[]> union(List<int[]> intervals) {
+    List<int[]> sorted = new ArrayList<>(intervals);
+    sorted.sort(Comparator.comparingInt((int[] w) -> w[0]));
+    List<int[]> merged = new ArrayList<>(sorted.size());
+    for (int[] w : sorted) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && w[0] <= last[1]) {
+        last[1] = Math.max(last[1], w[1]);
+      } else {
+        merged.add(new int[] {w[0], w[1]});
+      }
+    }
+    return merged;
   }
 
   /**
