@@ -52,7 +52,8 @@ public abstract class Candidate {
   public abstract double score();
 
   /**
-   * Returns the contributions, largest weight first; their values sum to the score.
+   * Returns the contributions: one per criterion in use, largest share first, equal shares in {@link
+   * Criterion} order; their values, added in this order, make the score.
    *
    * @return the contributions
    */

@@ -4,7 +4,12 @@ import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerTuple;
 import org.immutables.value.Value;
 
-/** How a programme uses one criterion: its mode and weight. */
+/**
+ * How a programme uses one criterion: its mode and weight. The criterion is <i>in use</i> (it scores)
+ * when its mode is not {@link CriterionMode#OFF} and its weight is above 0; its share of a score is
+ * its weight ÷ the sum of the weights in use, a weight doubled for a seeker who {@linkplain
+ * io.github.peersupport.core.person.Preference#PREFER prefers} the criterion (see {@link PeerMatcher}).
+ */
 @Value.Immutable
 @PeerTuple
 public abstract class CriterionSetting {

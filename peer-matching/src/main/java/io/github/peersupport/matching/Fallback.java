@@ -1,14 +1,23 @@
 package io.github.peersupport.matching;
 
 /**
- * The rung of the fallback ladder a ranking used (Imerman Angels; Joo et al. 2022).
+ * The rung of the fallback ladder a ranking used (Imerman Angels; Joo et al. 2022). The rungs are
+ * tried in the order below over the <i>eligible</i> supporters (those that pass the safety floor and
+ * the hard criteria); the first rung that holds at least one of them is used, and only its supporters
+ * are ranked. A rung's membership uses the {@link Criterion#CONDITION} similarity.
  */
 public enum Fallback {
-  /** Candidates share the seeker's condition closely enough ({@link MatchingPolicy#conditionThreshold()}). */
+  /** Candidates share the seeker's condition closely enough: similarity at least {@link MatchingPolicy#conditionThreshold()}. */
   CONDITION,
-  /** Nobody shares it that closely: candidates share a broader ancestor in the taxonomy. */
+  /**
+   * Nobody shares it that closely: candidates share a broader ancestor in the taxonomy (similarity
+   * above 0, below the threshold).
+   */
   BROADER_CONDITION,
-  /** Nobody shares any ancestry: candidates share at least {@link MatchingPolicy#minSharedIssues()} issues. */
+  /**
+   * Nobody shares any ancestry (every eligible supporter's similarity is 0): candidates share at least
+   * {@link MatchingPolicy#minSharedIssues()} of the seeker's issues (tags equal).
+   */
   ISSUES,
   /** No candidate; {@link MatchResult#noMatchReason()} says why. */
   NONE

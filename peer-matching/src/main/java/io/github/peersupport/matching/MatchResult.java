@@ -56,31 +56,43 @@ public abstract class MatchResult {
   public abstract Fallback fallback();
 
   /**
-   * Returns the best candidates, best first; ties broken by supporter id.
+   * Returns the best candidates: at most {@link MatchingPolicy#topK()} supporters of the rung used,
+   * highest score first, scores compared rounded to 12 decimal places (so that rounding in the last
+   * bits of two sums never decides their order), equal ones in the order of their ids' text ({@link
+   * String#compareTo}).
    *
    * @return the candidates
    */
   public abstract List<Candidate> candidates();
 
   /**
-   * Returns how many supporters each rule excluded (the first rule that failed for each: eligibility
-   * first, then hard criteria), in rule order. {@link PeerMatcher#exclusions} lists them one by one.
+   * Returns how many supporters each rule excluded (the first rule that failed for each: the safety
+   * floor in the order of {@link MatchingRuleIds}, then hard criteria in {@link Criterion} order), in
+   * rule order; rules that excluded nobody are absent. Without the seeker's consent every supporter
+   * counts under {@link MatchingRuleIds#SEEKER_CONSENT}. {@link PeerMatcher#exclusions} lists them one
+   * by one.
    *
    * @return the counts per rule
    */
   public abstract Map<RuleId, Integer> excluded();
 
   /**
-   * Returns how many supporters passed eligibility and the hard criteria (before the ladder).
+   * Returns how many supporters passed the safety floor and the hard criteria (before the ladder); 0
+   * without the seeker's consent.
    *
    * @return the count
    */
   public abstract int eligible();
 
   /**
-   * Returns why there is no candidate; present exactly when {@link #fallback()} is {@link Fallback#NONE}.
+   * Returns why there is no candidate; present exactly when {@link #fallback()} is {@link Fallback#NONE}:
+   * {@link MatchingRuleIds#SEEKER_CONSENT} without the seeker's consent (even with no supporters);
+   * else {@link MatchingRuleIds#NO_SUPPORTERS} for no supporters; else, when every supporter was
+   * excluded, the rule that emptied the pool: of the rules that excluded someone, the last in checking
+   * order (the floor, then the hard criteria, as for {@link #excluded()}); else {@link
+   * MatchingRuleIds#NO_SHARED_EXPERIENCE}.
    *
-   * @return the rule that emptied the pool
+   * @return the reason
    */
   public abstract Optional<RuleId> noMatchReason();
 

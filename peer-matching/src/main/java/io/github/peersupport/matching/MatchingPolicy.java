@@ -127,7 +127,7 @@ public abstract class MatchingPolicy {
   }
 
   /**
-   * Returns how many candidates a ranking returns.
+   * Returns how many candidates a ranking returns at most.
    *
    * @return 1 to 1000 (default 10)
    */
@@ -137,7 +137,8 @@ public abstract class MatchingPolicy {
   }
 
   /**
-   * Returns the time zone the programme's dates are read in (ages, months since treatment).
+   * Returns the time zone the programme's dates are read in: the ranking's date, from which ages,
+   * months since treatment, "further along" and the week of availability are measured.
    *
    * @return the zone (default UTC)
    */

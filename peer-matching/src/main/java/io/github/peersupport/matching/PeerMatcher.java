@@ -20,20 +20,27 @@ import org.slf4j.LoggerFactory;
 /**
  * Ranks supporters for a seeker and explains every candidate (Joo et al. 2022; IPFCC).
  *
- * <p><b>Steps.</b> (1) The safety floor ({@link Eligibility}): the seeker's consent to be matched and
- * contacted; the supporter active, certified at the instant, not under boundary review, known adult,
- * past treatment by the policy's months (or on maintenance therapy), below capacity ({@link
- * io.github.peersupport.core.person.Supporter#activeMatches()} below its capacity; a host that keeps a
- * {@link io.github.peersupport.matching.lifecycle.MatchBook} passes {@code book.withLoads(supporters)} so
- * that the book's live matches are the one record of load). (2) Hard criteria:
- * the policy's {@link CriterionMode#HARD} criteria, plus gender, language, age and culture when the
- * seeker {@link Preference#REQUIRE requires} them; a requirement the seeker cannot state (no language
- * given) does not filter, a supporter who did not give the attribute fails it. (3) The fallback ladder
- * ({@link Fallback}): supporters sharing the condition closely enough, else sharing a broader ancestor,
- * else sharing enough issues (Joo et al. 2022), else none, with the rule that emptied the pool.
- * (4) Scores: the weighted mean of the criteria in use; a candidate's contributions sum to its score.
- * (5) The top {@link MatchingPolicy#topK()} by score, ties broken by supporter id, so the result does
- * not depend on the order of the supporter list.
+ * <p><b>Steps.</b> (1) The safety floor, checked in the order of {@link MatchingRuleIds}: the seeker's
+ * consent to be matched and contacted; the supporter active, certified at the instant, not under
+ * boundary review, known adult, past treatment by the policy's months (or on maintenance therapy),
+ * below capacity ({@link io.github.peersupport.core.person.Supporter#activeMatches()} below its
+ * capacity; a host that keeps a {@link io.github.peersupport.matching.lifecycle.MatchBook} passes
+ * {@code book.withLoads(supporters)} so that the book's live matches are the one record of load).
+ * (2) Hard criteria, in {@link Criterion} order: the policy's {@link CriterionMode#HARD} criteria, plus
+ * gender, language, age and culture when the seeker {@link Preference#REQUIRE requires} them (whatever
+ * their mode); a requirement the seeker cannot state (no language given) does not filter, a supporter
+ * who did not give the attribute fails it; each criterion's pass rule is in {@link Criterion}. A
+ * supporter is excluded by the first rule of (1) and (2) they fail. (3) The fallback ladder ({@link
+ * Fallback}): supporters sharing the condition closely enough, else sharing a broader ancestor, else
+ * sharing enough issues (Joo et al. 2022), else none, with the rule that emptied the pool ({@link
+ * MatchResult#noMatchReason()}). (4) Scores: the weighted mean of the criteria in use (mode not {@link
+ * CriterionMode#OFF}, weight above 0): each criterion's share is its weight ÷ the sum of the weights in
+ * use, a weight doubled when the seeker {@link Preference#PREFER prefers} the criterion (gender,
+ * language, age, culture); the score is the sum of share × similarity (unknown 0.5), added largest
+ * share first, and a candidate's contributions are those terms. (5) The top {@link MatchingPolicy#topK()}
+ * by score, scores compared rounded to 12 decimal places (so that rounding in a sum's last bits never
+ * decides an order) and ties broken by supporter id, so the result does not depend on the order of the
+ * supporter list.
  *
  * <p><b>Complexity.</b> {@link #rank(Seeker, SupporterPool)} is O(m·(c + w) + m log k) for m supporters
  * with c conditions and treatments and w availability windows each, k = top-k, in one pass with a
@@ -45,6 +52,13 @@ import org.slf4j.LoggerFactory;
 @PeerStyle
 public abstract class PeerMatcher {
   private static final Logger LOG = LoggerFactory.getLogger(PeerMatcher.class);
+  /** The ladder's rungs, best first; {@link #fallbackOf(int)} names them. */
+  static final int CONDITION_RUNG = 0;
+  static final int BROADER_CONDITION_RUNG = 1;
+  static final int ISSUES_RUNG = 2;
+  static final int RUNGS = 3;
+  /** Score units per 1 in {@link #orderKey}. */
+  static final double SCORE_UNITS = 1e12;
 
   PeerMatcher() {}
 
@@ -153,58 +167,61 @@ public abstract class PeerMatcher {
     int m = pool.size();
     if (!seeker.consent().permitsAll(pool.at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)) {
       if (m > 0) {
-        result.putExcluded(Eligibility.SEEKER_CONSENT, m);
+        result.putExcluded(MatchingRuleIds.SEEKER_CONSENT, m);
       }
       LOG.debug("ranking: no consent to be matched and contacted");
-      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(Eligibility.SEEKER_CONSENT).build();
+      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(MatchingRuleIds.SEEKER_CONSENT).build();
     }
     if (m == 0) {
-      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(Eligibility.NO_SUPPORTERS).build();
+      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(MatchingRuleIds.NO_SUPPORTERS).build();
     }
 
-    Probe probe = new Probe(this, seeker, pool);
+    PoolScorer scorer = new PoolScorer(this, seeker, pool);
     // one pass: floor and hard checks (counted), the ladder rung, and a bounded heap per rung; a
     // supporter below the best rung seen so far is not scored
-    int[] excludedBy = new int[probe.checks()];
-    TopK[] rungs = {new TopK(policy().topK()), new TopK(policy().topK()), new TopK(policy().topK())};
+    int[] excludedBy = new int[scorer.checks()];
+    TopK[] rungs = new TopK[RUNGS];
+    for (int r = 0; r < RUNGS; r++) {
+      rungs[r] = new TopK(policy().topK());
+    }
     int best = rungs.length;
     int eligible = 0;
     int deepest = -1;
     for (int i = 0; i < m; i++) {
-      int fail = probe.firstFailure(i);
+      int fail = scorer.firstFailure(i);
       if (fail >= 0) {
         excludedBy[fail]++;
         deepest = Math.max(deepest, fail);
         continue;
       }
       eligible++;
-      double condition = probe.conditionSimilarity(i);
-      int rung = condition >= policy().conditionThreshold() ? 0 : condition > 0 ? 1 : 2;
-      if (rung > best || (rung == 2 && probe.sharedIssues(i) < policy().minSharedIssues())) {
+      double condition = scorer.conditionSimilarity(i);
+      int rung = condition >= policy().conditionThreshold() ? CONDITION_RUNG : condition > 0 ? BROADER_CONDITION_RUNG : ISSUES_RUNG;
+      if (rung > best || (rung == ISSUES_RUNG && scorer.sharedIssues(i) < policy().minSharedIssues())) {
         continue; // a better rung has candidates, or no rung fits; shared issues are counted only when they could matter
       }
       best = rung;
-      double score = probe.score(i, condition, rungs[rung].floor());
+      double score = scorer.score(i, condition, rungs[rung].floor());
       if (score >= 0) {
         rungs[rung].offer(score, i);
       }
     }
     for (int check = 0; check < excludedBy.length; check++) {
       if (excludedBy[check] > 0) {
-        result.putExcluded(probe.rule(check), excludedBy[check]);
+        result.putExcluded(scorer.rule(check), excludedBy[check]);
       }
     }
     result.eligible(eligible);
     if (best == rungs.length) {
-      RuleId reason = eligible == 0 ? probe.rule(deepest) : Eligibility.NO_SHARED_EXPERIENCE;
+      RuleId reason = eligible == 0 ? scorer.rule(deepest) : MatchingRuleIds.NO_SHARED_EXPERIENCE;
       LOG.debug("ranking: no candidate among {} supporters ({} eligible)", m, eligible);
       return result.fallback(Fallback.NONE).noMatchReason(reason).build();
     }
-    Fallback fallback = Fallback.values()[best];
+    Fallback fallback = fallbackOf(best);
     int[] order = rungs[best].bestFirst();
     for (int r = 0; r < order.length; r++) {
       int i = order[r];
-      List<Contribution> contributions = probe.explain(i, probe.conditionSimilarity(i));
+      List<Contribution> contributions = scorer.explain(i, scorer.conditionSimilarity(i));
       double score = 0;
       for (Contribution c : contributions) {
         score += c.value();
@@ -250,23 +267,56 @@ public abstract class PeerMatcher {
     Objects.requireNonNull(pool, "pool");
     List<Exclusion> exclusions = new ArrayList<>();
     boolean consent = seeker.consent().permitsAll(pool.at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED);
-    Probe probe = consent ? new Probe(this, seeker, pool) : null;
+    PoolScorer scorer = consent ? new PoolScorer(this, seeker, pool) : null;
     for (int i = 0; i < pool.size(); i++) {
-      if (probe == null) {
-        exclusions.add(Exclusion.of(pool.supporters[i].id(), Eligibility.SEEKER_CONSENT));
+      if (scorer == null) {
+        exclusions.add(Exclusion.of(pool.supporters[i].id(), MatchingRuleIds.SEEKER_CONSENT));
         continue;
       }
-      int fail = probe.firstFailure(i);
+      int fail = scorer.firstFailure(i);
       if (fail >= 0) {
-        exclusions.add(Exclusion.of(pool.supporters[i].id(), probe.rule(fail)));
+        exclusions.add(Exclusion.of(pool.supporters[i].id(), scorer.rule(fail)));
       }
     }
     return List.copyOf(exclusions);
   }
 
-  /** The k best (score, index) pairs seen, in a min-heap on "better" (the root is the worst kept). */
+  /**
+   * The rung of the ladder a ranking used, by name: the ranking's rung indexes (best first) never
+   * depend on the order of {@link Fallback}'s constants.
+   *
+   * @param rung {@link #CONDITION_RUNG}, {@link #BROADER_CONDITION_RUNG} or {@link #ISSUES_RUNG}
+   * @return the fallback
+   * @throws IllegalArgumentException for any other index
+   */
+  static Fallback fallbackOf(int rung) {
+    switch (rung) {
+      case CONDITION_RUNG:
+        return Fallback.CONDITION;
+      case BROADER_CONDITION_RUNG:
+        return Fallback.BROADER_CONDITION;
+      case ISSUES_RUNG:
+        return Fallback.ISSUES;
+      default:
+        throw new IllegalArgumentException("rung must be 0 to " + (RUNGS - 1) + ", was " + rung);
+    }
+  }
+
+  /**
+   * The key candidates are ordered by: the score in units of 10⁻¹² (12 decimal places), so that
+   * rounding in the last bits of two sums never decides their order; equal keys go by supporter id.
+   *
+   * @param score a score, 0 to 1
+   * @return the score rounded to a whole number of 10⁻¹²
+   */
+  static double orderKey(double score) {
+    return Math.rint(score * SCORE_UNITS);
+  }
+
+  /** The k best (order key, index) pairs seen, in a min-heap on "better" (the root is the worst kept). */
   private static final class TopK {
     private final int[] index;
+    /** {@link #orderKey} of each kept score. */
     private final double[] score;
     private int size;
 
@@ -275,12 +325,13 @@ public abstract class PeerMatcher {
       score = new double[k];
     }
 
-    /** The worst kept score once full; below it nothing can enter. */
+    /** The worst kept score once full (within 10⁻¹²); well below it nothing can enter. */
     double floor() {
-      return size < index.length ? Double.NEGATIVE_INFINITY : score[0];
+      return size < index.length ? Double.NEGATIVE_INFINITY : score[0] / SCORE_UNITS;
     }
 
-    void offer(double s, int i) {
+    void offer(double raw, int i) {
+      double s = orderKey(raw);
       if (size < index.length) {
         index[size] = i;
         score[size] = s;
@@ -304,7 +355,7 @@ public abstract class PeerMatcher {
     }
   }
 
-  /** Higher score first; equal scores: lower index (earlier supporter id) first. */
+  /** Higher order key first; equal keys: lower index (earlier supporter id) first. */
   private static boolean better(double score, int index, double otherScore, int otherIndex) {
     return score > otherScore || (score == otherScore && index < otherIndex);
   }

@@ -34,6 +34,8 @@ import java.util.Set;
  */
 public final class SupporterPool {
   static final double UNKNOWN = Double.NaN;
+  /** The first gender id of self-descriptions: above 1 + every identity's ordinal, whatever their number. */
+  static final int SELF_DESCRIBED_GENDER = 1 + GenderIdentity.values().length;
 
   final PeerMatcher matcher;
   final Instant at;
@@ -41,7 +43,7 @@ public final class SupporterPool {
   final Supporter[] supporters;
   /** The first eligibility rule that excludes each supporter, or null. */
   final RuleId[] floor;
-  /** The same as an index into the probe's checks, or -1. */
+  /** The same as an index into the scorer's floor checks, or -1. */
   final byte[] floorCheck;
 
   final CodeTree conditionTree;
@@ -74,15 +76,13 @@ public final class SupporterPool {
   final int[] region;
 
   /**
-   * Per supporter, the fields the standard hard checks read, packed for one memory stream: bits 0–2
-   * the floor check index (7 when eligible), bit 3 the role, bits 4–7 the modalities, bits 8–31 the
-   * languages when at most {@link #PACKED_LANGUAGES} primary languages occur (see {@link #packedLanguages}).
+   * Per supporter, the fields the standard hard checks read, packed for one memory stream as {@link
+   * PackedLayout} lays them out: the floor check index, the role, the modalities and, when at most
+   * {@link PackedLayout#LANGUAGE_BITS} primary languages occur (see {@link #packedLanguages}), the languages.
    */
   final int[] packed;
   /** Whether languages fit in {@link #packed}. */
   final boolean packedLanguages;
-  static final int PACKED_LANGUAGES = 24;
-  static final int ELIGIBLE = 7;
   final byte[] role;
   final int[] gender;
   final double[] midAge;
@@ -113,7 +113,7 @@ public final class SupporterPool {
     int m = sorted.length;
     floor = new RuleId[m];
     floorCheck = new byte[m];
-    List<RuleId> checks = Arrays.asList(Probe.FLOOR);
+    List<RuleId> checks = Arrays.asList(PoolScorer.FLOOR);
     for (int i = 0; i < m; i++) {
       floor[i] = floorRule(sorted[i], matcher.policy().minMonthsPastTreatment());
       floorCheck[i] = (byte) (floor[i] == null ? -1 : checks.indexOf(floor[i]));
@@ -188,34 +188,35 @@ public final class SupporterPool {
       availability[i] = p.availability().filter(a -> !a.windows().isEmpty()).map(a -> a.utcIntervals(date)).orElse(null);
       treatmentEndDay[i] = e.treatmentEndedOn().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     }
-    packedLanguages = languageVocabulary.size() <= PACKED_LANGUAGES;
+    packedLanguages = PackedLayout.LANGUAGE_BITS > 0 && languageVocabulary.size() <= PackedLayout.LANGUAGE_BITS;
     packed = new int[m];
     for (int i = 0; i < m; i++) {
-      int floorBits = floorCheck[i] < 0 ? ELIGIBLE : floorCheck[i];
-      int languageBits = packedLanguages ? (int) languages[i * languageWords] << 8 : 0;
-      packed[i] = floorBits | (role[i] << 3) | ((modalities[i] & 0xF) << 4) | languageBits;
+      int floorBits = floorCheck[i] < 0 ? PackedLayout.ELIGIBLE : floorCheck[i];
+      int languageBits = packedLanguages ? (int) languages[i * languageWords] << PackedLayout.LANGUAGE_SHIFT : 0;
+      packed[i] = floorBits | (role[i] << PackedLayout.ROLE_SHIFT)
+          | ((modalities[i] & PackedLayout.MODALITY_MASK) << PackedLayout.MODALITY_SHIFT) | languageBits;
     }
   }
 
   private RuleId floorRule(Supporter s, int minMonths) {
     if (s.standing().status() != PeerStatus.ACTIVE) {
-      return Eligibility.NOT_ACTIVE;
+      return MatchingRuleIds.NOT_ACTIVE;
     }
     if (!s.standing().hasValidCertificationAt(at) || !s.standing().hasCompetentTraining()
         || s.standing().codeOfConductSignedAt().isEmpty()) {
-      return Eligibility.CERTIFICATION;
+      return MatchingRuleIds.CERTIFICATION;
     }
     if (s.standing().boundaryReviewOpen()) {
-      return Eligibility.BOUNDARY_REVIEW;
+      return MatchingRuleIds.BOUNDARY_REVIEW;
     }
     if (!s.profile().age().map(a -> a.isAdultAt(date)).orElse(false)) {
-      return Eligibility.NOT_ADULT;
+      return MatchingRuleIds.NOT_ADULT;
     }
     if (!s.experience().isPastTreatment(date, minMonths)) {
-      return Eligibility.TOO_SOON;
+      return MatchingRuleIds.TOO_SOON;
     }
     if (!s.hasCapacity()) {
-      return Eligibility.AT_CAPACITY;
+      return MatchingRuleIds.AT_CAPACITY;
     }
     return null;
   }
@@ -229,9 +230,9 @@ public final class SupporterPool {
   }
 
   /**
-   * 0 for undisclosed; 1 + ordinal for the named identities; for a self-description, 8 + its id in
-   * {@link #genderVocabulary} (interned while building, looked up for a seeker: a description no
-   * supporter gave gets an id no supporter has).
+   * 0 for undisclosed; 1 + ordinal for the named identities; for a self-description, {@link
+   * #SELF_DESCRIBED_GENDER} + its id in {@link #genderVocabulary} (interned while building, looked up
+   * for a seeker: a description no supporter gave gets an id no supporter has).
    */
   int genderId(PersonProfile p, boolean intern) {
     GenderIdentity identity = p.gender().identity();
@@ -241,7 +242,7 @@ public final class SupporterPool {
     if (identity == GenderIdentity.SELF_DESCRIBED) {
       String text = p.gender().selfDescription().orElse("");
       int id = intern ? genderVocabulary.intern(text) : genderVocabulary.id(text);
-      return id < 0 ? Integer.MIN_VALUE : 8 + id;
+      return id < 0 ? Integer.MIN_VALUE : SELF_DESCRIBED_GENDER + id;
     }
     return 1 + identity.ordinal();
   }

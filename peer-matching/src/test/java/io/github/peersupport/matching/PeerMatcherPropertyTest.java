@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The ranking contract on seeded random pools (10 seeds × 200 cases): order of the supporter list
  * does not matter; no ineligible supporter (checked independently from the supporters' values) and
  * no supporter failing a hard criterion appears; contributions sum to the score; the fallback is
- * always reported; the top k equal a brute-force sort of every supporter on the rung.
+ * always reported. That the top k are the right ones, in the right order, {@link
+ * ReferenceAgreementPropertyTest} checks against an independent reference.
  */
 class PeerMatcherPropertyTest {
   private static final int CASES = 200;
@@ -124,33 +124,14 @@ class PeerMatcherPropertyTest {
         assertThat(c.contributions().stream().mapToDouble(Contribution::value).sum()).isCloseTo(c.score(), within(1e-12));
         assertThat(c.contributions().stream().mapToDouble(Contribution::share).sum()).isCloseTo(1.0, within(1e-9));
         if (r > 0) {
-          assertThat(c.score()).isLessThanOrEqualTo(result.candidates().get(r - 1).score());
+          // best first as compared: rounded to 12 decimal places (equal ones then go by supporter id)
+          assertThat(PeerMatcher.orderKey(c.score())).isLessThanOrEqualTo(PeerMatcher.orderKey(result.candidates().get(r - 1).score()));
         }
         if (result.fallback() == Fallback.CONDITION) {
           assertThat(c.contributions()).filteredOn(x -> x.criterion() == Criterion.CONDITION).singleElement()
               .satisfies(x -> assertThat(x.similarity()).isGreaterThanOrEqualTo(matcher.policy().conditionThreshold()));
         }
       }
-    });
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
-  void rank_topK_equalsBruteForceSortOfTheRung(long seed) {
-    PeerMatcher everyone = PeerMatcher.builder().policy(MatchingPolicy.builder().topK(1000).build()).build();
-    Seeds.forEachCase(seed, CASES, random -> {
-      Seeker seeker = MatchingGen.seeker(random);
-      List<Supporter> supporters = MatchingGen.supporters(random, random.nextInt(0, 30));
-
-      MatchResult top = matcher.rank(seeker, supporters, AT);
-      MatchResult all = everyone.rank(seeker, supporters, AT);
-
-      // brute force: every candidate on the rung, sorted by score then id, cut to k
-      List<Candidate> sorted = new ArrayList<>(all.candidates());
-      sorted.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(c -> c.supporter().value()));
-      List<SupporterId> expected = sorted.stream().limit(matcher.policy().topK()).map(Candidate::supporter).toList();
-      assertThat(top.candidates().stream().map(Candidate::supporter).toList()).isEqualTo(expected);
-      assertThat(top.fallback()).isEqualTo(all.fallback());
     });
   }
 

@@ -156,7 +156,7 @@ class PeerMatcherTest {
     Seeker seeker = seeker(lived("cystic-fibrosis", "rejection"), english());
     MatchResult result = matcher.rank(seeker, List.of(supporter("sup-1", lived("depression", "sleep"), english())), AT);
     assertThat(result.fallback()).isEqualTo(Fallback.NONE);
-    assertThat(result.noMatchReason()).contains(Eligibility.NO_SHARED_EXPERIENCE);
+    assertThat(result.noMatchReason()).contains(MatchingRuleIds.NO_SHARED_EXPERIENCE);
   }
 
   @Test
@@ -199,10 +199,10 @@ class PeerMatcherTest {
     Seeker seeker = Seeker.builder().from(seeker(lived("lymphoma"), english())).consent(ConsentRecord.grantedAt(AT, ConsentScope.BE_MATCHED)).build();
     MatchResult result = matcher.rank(seeker, List.of(supporter("sup-1", lived("lymphoma"), english())), AT);
     assertThat(result.candidates()).isEmpty();
-    assertThat(result.noMatchReason()).contains(Eligibility.SEEKER_CONSENT);
-    assertThat(result.excluded()).containsExactly(java.util.Map.entry(Eligibility.SEEKER_CONSENT, 1));
+    assertThat(result.noMatchReason()).contains(MatchingRuleIds.SEEKER_CONSENT);
+    assertThat(result.excluded()).containsExactly(java.util.Map.entry(MatchingRuleIds.SEEKER_CONSENT, 1));
     assertThat(matcher.exclusions(seeker, matcher.pool(List.of(supporter("sup-1", lived("lymphoma"), english())), AT)))
-        .extracting(Exclusion::rule).containsExactly(Eligibility.SEEKER_CONSENT);
+        .extracting(Exclusion::rule).containsExactly(MatchingRuleIds.SEEKER_CONSENT);
   }
 
   @Test
@@ -220,10 +220,10 @@ class PeerMatcherTest {
     MatchResult result = matcher.rank(seeker, supporters, AT);
 
     assertThat(matcher.exclusions(seeker, matcher.pool(supporters, AT))).containsExactly(
-        Exclusion.of(SupporterId.of("sup-a-paused"), Eligibility.NOT_ACTIVE),
-        Exclusion.of(SupporterId.of("sup-b-full"), Eligibility.AT_CAPACITY),
-        Exclusion.of(SupporterId.of("sup-c-recent"), Eligibility.TOO_SOON),
-        Exclusion.of(SupporterId.of("sup-d-no-age"), Eligibility.NOT_ADULT));
+        Exclusion.of(SupporterId.of("sup-a-paused"), MatchingRuleIds.NOT_ACTIVE),
+        Exclusion.of(SupporterId.of("sup-b-full"), MatchingRuleIds.AT_CAPACITY),
+        Exclusion.of(SupporterId.of("sup-c-recent"), MatchingRuleIds.TOO_SOON),
+        Exclusion.of(SupporterId.of("sup-d-no-age"), MatchingRuleIds.NOT_ADULT));
     assertThat(result.candidates()).extracting(c -> c.supporter().value()).containsExactly("sup-e-ok");
   }
 
@@ -243,7 +243,7 @@ class PeerMatcherTest {
 
     assertThat(book.loadOf(SupporterId.of("sup-a"))).isEqualTo(1);
     assertThat(matcher.exclusions(seeker, matcher.pool(supporters, AT))).isEmpty();
-    assertThat(matcher.exclusions(seeker, matcher.pool(loaded, AT))).containsExactly(Exclusion.of(SupporterId.of("sup-a"), Eligibility.AT_CAPACITY));
+    assertThat(matcher.exclusions(seeker, matcher.pool(loaded, AT))).containsExactly(Exclusion.of(SupporterId.of("sup-a"), MatchingRuleIds.AT_CAPACITY));
     assertThat(matcher.rank(seeker, loaded, AT).candidates()).extracting(c -> c.supporter().value()).containsExactly("sup-b");
   }
 
@@ -288,5 +288,16 @@ class PeerMatcherTest {
     MatchResult result = matcher.rank(seeker, List.of(supporter("sup-tnbc", lived("breast-cancer.triple-negative"), english())), AT);
     assertThat(result.toString()).isEqualTo("MatchResult[s-1, CONDITION, 1 candidates of 1 eligible, 0 excluded]");
     assertThat(result.candidates().get(0).toString()).startsWith("#1 sup-tnbc ").contains("condition 1.00×0.30").doesNotContain("breast");
+  }
+
+  @Test
+  void fallbackOf_mapsEachRungByName_andRejectsAnyOtherIndex() {
+    assertThat(PeerMatcher.fallbackOf(PeerMatcher.CONDITION_RUNG)).isEqualTo(Fallback.CONDITION);
+    assertThat(PeerMatcher.fallbackOf(PeerMatcher.BROADER_CONDITION_RUNG)).isEqualTo(Fallback.BROADER_CONDITION);
+    assertThat(PeerMatcher.fallbackOf(PeerMatcher.ISSUES_RUNG)).isEqualTo(Fallback.ISSUES);
+    assertThat(PeerMatcher.RUNGS).isEqualTo(3);
+    assertThatThrownBy(() -> PeerMatcher.fallbackOf(PeerMatcher.RUNGS)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rung must be 0 to 2, was 3");
+    assertThatThrownBy(() -> PeerMatcher.fallbackOf(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 }

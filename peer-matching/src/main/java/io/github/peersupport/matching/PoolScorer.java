@@ -17,18 +17,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One seeker compiled against one pool: the seeker's attributes in the pool's vocabularies, the
- * criteria in use with their weight shares, and the hard checks. Lives for one ranking.
+ * The scorer of one seeker against one {@link SupporterPool}: the seeker compiled into the pool's
+ * vocabularies, the criteria in use with their weight shares, and the hard checks, so that checking
+ * and scoring supporter i reads primitive arrays only. Lives for one ranking. The rules it implements
+ * are stated in the Javadoc of {@link Criterion}, {@link MatchingRuleIds}, {@link Fallback} and
+ * {@link PeerMatcher}; a test-scope reference scorer written from that Javadoc checks it.
  */
-final class Probe {
+final class PoolScorer {
   /** The seeker did not give the attribute: scores 0.5, passes a hard check. */
   static final double SEEKER_UNKNOWN = -1;
   /** The supporter did not give the attribute: scores 0.5, fails a hard check. */
   static final double SUPPORTER_UNKNOWN = -2;
 
   static final RuleId[] FLOOR = {
-    Eligibility.NOT_ACTIVE, Eligibility.CERTIFICATION, Eligibility.BOUNDARY_REVIEW, Eligibility.NOT_ADULT,
-    Eligibility.TOO_SOON, Eligibility.AT_CAPACITY,
+    MatchingRuleIds.NOT_ACTIVE, MatchingRuleIds.CERTIFICATION, MatchingRuleIds.BOUNDARY_REVIEW, MatchingRuleIds.NOT_ADULT,
+    MatchingRuleIds.TOO_SOON, MatchingRuleIds.AT_CAPACITY,
   };
   private static final Criterion[] CRITERIA = Criterion.values();
 
@@ -79,7 +82,7 @@ final class Probe {
   private final int hardLanguage;
   private final int hardModality;
 
-  Probe(PeerMatcher matcher, Seeker seeker, SupporterPool pool) {
+  PoolScorer(PeerMatcher matcher, Seeker seeker, SupporterPool pool) {
     this.policy = matcher.policy();
     this.pool = pool;
     var e = seeker.experience();
@@ -98,7 +101,7 @@ final class Probe {
     languages = new long[pool.languageWords];
     languageCount = p.languages().size();
     pool.languageVocabulary.write(SupporterPool.primaries(p.languages()), languages, 0);
-    packedLanguageMask = (int) (languages[0] & 0xFFFFFF);
+    packedLanguageMask = (int) languages[0] & PackedLayout.LANGUAGE_MASK;
     cultures = new long[pool.cultureWords];
     cultureCount = p.cultures().size();
     pool.cultureVocabulary.write(p.cultures(), cultures, 0);
@@ -112,7 +115,8 @@ final class Probe {
     seekerNeedsInPerson = needsInPerson(p.modalities().size(), SupporterPool.modalityMask(p.modalities()));
     modalities = SupporterPool.modalityMask(p.modalities());
     modalityCount = p.modalities().size();
-    hasAvailability = p.availability().isPresent();
+    // no availability and an availability without a window are both unknown (Criterion.AVAILABILITY)
+    hasAvailability = p.availability().filter(a -> !a.windows().isEmpty()).isPresent();
     freeTime = p.availability().map(a -> a.utcIntervals(pool.date)).orElse(UtcWeekIntervals.empty());
     // a seeker whose treatment has not ended (or whose end is unknown) counts as at the instant
     seekerTreatmentEndDay = e.treatmentEndedOn().map(LocalDate::toEpochDay).orElse(pool.date.toEpochDay());
@@ -191,35 +195,37 @@ final class Probe {
    */
   int firstFailure(int i) {
     int packed = pool.packed[i];
-    int floor = packed & 7;
+    int floor = packed & PackedLayout.ELIGIBLE;
+    int packedRole = (packed >>> PackedLayout.ROLE_SHIFT) & PackedLayout.ROLE_MASK;
+    int packedModalities = (packed >>> PackedLayout.MODALITY_SHIFT) & PackedLayout.MODALITY_MASK;
     if (fastHard) {
       // the common case without data-dependent branches: each check yields 0 or 1, the first failure
       // in criterion order wins
-      int roleFail = hardRole & (((packed >>> 3) & 1) ^ role);
-      int languageFail = hardLanguage & (((packed >>> 8) & packedLanguageMask) == 0 ? 1 : 0);
-      int modalityFail = hardModality & (((packed >>> 4) & modalities) == 0 ? 1 : 0);
+      int roleFail = hardRole & (packedRole != role ? 1 : 0);
+      int languageFail = hardLanguage & (((packed >>> PackedLayout.LANGUAGE_SHIFT) & packedLanguageMask) == 0 ? 1 : 0);
+      int modalityFail = hardModality & ((packedModalities & modalities) == 0 ? 1 : 0);
       int genderFail = hardGender == 0 ? 0 : (pool.gender[i] != gender ? 1 : 0);
       int code = modalityFail != 0 ? FLOOR.length + Criterion.MODALITY.ordinal() : -1;
       code = languageFail != 0 ? FLOOR.length + Criterion.LANGUAGE.ordinal() : code;
       code = genderFail != 0 ? FLOOR.length + Criterion.GENDER.ordinal() : code;
       code = roleFail != 0 ? FLOOR.length + Criterion.ROLE.ordinal() : code;
-      return floor != SupporterPool.ELIGIBLE ? floor : code;
+      return floor != PackedLayout.ELIGIBLE ? floor : code;
     }
-    if (floor != SupporterPool.ELIGIBLE) {
+    if (floor != PackedLayout.ELIGIBLE) {
       return floor;
     }
     for (Criterion c : hard) {
       boolean pass;
       switch (c) {
         case ROLE:
-          pass = ((packed >>> 3) & 1) == role;
+          pass = packedRole == role;
           break;
         case LANGUAGE:
-          pass = languageCount == 0 || (pool.packedLanguages ? ((packed >>> 8) & packedLanguageMask) != 0
+          pass = languageCount == 0 || (pool.packedLanguages ? ((packed >>> PackedLayout.LANGUAGE_SHIFT) & packedLanguageMask) != 0
               : Vocabulary.shared(languages, 0, pool.languages, i * pool.languageWords, pool.languageWords) > 0);
           break;
         case MODALITY:
-          pass = modalityCount == 0 || ((packed >>> 4) & modalities) != 0;
+          pass = modalityCount == 0 || (packedModalities & modalities) != 0;
           break;
         case GENDER:
           pass = gender == 0 || pool.gender[i] == gender;
@@ -413,7 +419,9 @@ final class Probe {
       return 1;
     }
     if (!Double.isNaN(latitude) && !Double.isNaN(pool.latitude[i])) {
-      return Math.max(0, 1 - distanceKm(i) / Math.max(policy.maxDistanceKm(), 1e-9));
+      double limit = policy.maxDistanceKm();
+      double distance = distanceKm(i);
+      return limit == 0 ? (distance == 0 ? 1 : 0) : Math.max(0, 1 - distance / limit);
     }
     if (region == Integer.MIN_VALUE) {
       return SEEKER_UNKNOWN;

@@ -1,0 +1,475 @@
+package io.github.peersupport.matching;
+
+import io.github.peersupport.core.Code;
+import io.github.peersupport.core.Taxonomy;
+import io.github.peersupport.core.consent.ConsentScope;
+import io.github.peersupport.core.lifecycle.PeerStanding;
+import io.github.peersupport.core.lifecycle.PeerStatus;
+import io.github.peersupport.core.person.Age;
+import io.github.peersupport.core.person.GenderIdentity;
+import io.github.peersupport.core.person.Language;
+import io.github.peersupport.core.person.LivedExperience;
+import io.github.peersupport.core.person.Location;
+import io.github.peersupport.core.person.Modality;
+import io.github.peersupport.core.person.PersonProfile;
+import io.github.peersupport.core.person.Preference;
+import io.github.peersupport.core.person.Seeker;
+import io.github.peersupport.core.person.Supporter;
+import io.github.peersupport.core.person.TimeWindow;
+import io.github.peersupport.core.person.WeeklyAvailability;
+import io.github.peersupport.core.rule.RuleId;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A plain, slow reference for {@link PeerMatcher}, written from the Javadoc of {@link MatchingRuleIds},
+ * {@link Criterion}, {@link CriterionMode}, {@link CriterionSetting}, {@link Fallback}, {@link
+ * MatchResult} and {@link Candidate}, and from nothing in {@link PoolScorer} or {@link SupporterPool}:
+ * loops over the people's own values, taxonomy similarity through {@link Taxonomy}'s lineage methods,
+ * availability minute by minute on real instants. Each method cites the sentence it implements.
+ */
+final class ReferenceScorer {
+  static final int MINUTES_PER_WEEK = 7 * 24 * 60;
+
+  /** The safety floor on the supporter's side, in the order {@link MatchingRuleIds} lists it. */
+  private static final List<RuleId> FLOOR = List.of(MatchingRuleIds.NOT_ACTIVE, MatchingRuleIds.CERTIFICATION,
+      MatchingRuleIds.BOUNDARY_REVIEW, MatchingRuleIds.NOT_ADULT, MatchingRuleIds.TOO_SOON, MatchingRuleIds.AT_CAPACITY);
+
+  /** What a ranking should produce. */
+  record Outcome(Fallback fallback, List<Candidate> candidates, List<Exclusion> exclusions, Map<RuleId, Integer> excluded,
+      int eligible, Optional<RuleId> noMatchReason) {}
+
+  private final MatchingPolicy policy;
+  private final Taxonomy conditions;
+  private final Taxonomy treatments;
+  /** Each availability's minutes of the ranking's week, by identity (one ranking per scorer). */
+  private final Map<WeeklyAvailability, BitSet> weekMinutes = new IdentityHashMap<>();
+
+  ReferenceScorer(PeerMatcher matcher) {
+    this.policy = matcher.policy();
+    this.conditions = matcher.conditions();
+    this.treatments = matcher.treatments();
+  }
+
+  /**
+   * Ranks as {@link PeerMatcher#rank(Seeker, java.util.List, Instant)} should. Call once per scorer.
+   *
+   * @param seeker the seeker
+   * @param supporters the supporters
+   * @param at the instant
+   * @return the outcome
+   */
+  Outcome rank(Seeker seeker, List<Supporter> supporters, Instant at) {
+    // "the ranking's date is the ranking's instant in MatchingPolicy#zone()"
+    LocalDate date = at.atZone(policy.zone()).toLocalDate();
+    // exclusions are listed "in supporter-id order"; ties between candidates are broken the same way
+    List<Supporter> byId = new ArrayList<>(supporters);
+    byId.sort(Comparator.comparing(s -> s.id().value()));
+    List<Exclusion> exclusions = new ArrayList<>();
+    if (!seeker.consent().permitsAll(at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)) {
+      // "without the seeker's consent every supporter counts under SEEKER_CONSENT", reason SEEKER_CONSENT
+      byId.forEach(s -> exclusions.add(Exclusion.of(s.id(), MatchingRuleIds.SEEKER_CONSENT)));
+      return new Outcome(Fallback.NONE, List.of(), exclusions, counts(exclusions), 0, Optional.of(MatchingRuleIds.SEEKER_CONSENT));
+    }
+    if (byId.isEmpty()) {
+      return new Outcome(Fallback.NONE, List.of(), List.of(), Map.of(), 0, Optional.of(MatchingRuleIds.NO_SUPPORTERS));
+    }
+    List<Criterion> hard = hardCriteria(seeker);
+    List<Supporter> eligible = new ArrayList<>();
+    for (Supporter s : byId) {
+      Optional<RuleId> rule = floorRule(s, at, date);
+      for (int c = 0; rule.isEmpty() && c < hard.size(); c++) {
+        if (!passes(hard.get(c), seeker, s, date)) {
+          rule = Optional.of(hard.get(c).ruleId());
+        }
+      }
+      if (rule.isPresent()) {
+        exclusions.add(Exclusion.of(s.id(), rule.get()));
+      } else {
+        eligible.add(s);
+      }
+    }
+    // the ladder: the first rung that holds an eligible supporter
+    List<Supporter> rung = new ArrayList<>();
+    Fallback fallback = Fallback.NONE;
+    for (Fallback f : List.of(Fallback.CONDITION, Fallback.BROADER_CONDITION, Fallback.ISSUES)) {
+      for (Supporter s : eligible) {
+        if (onRung(f, seeker, s)) {
+          rung.add(s);
+        }
+      }
+      if (!rung.isEmpty()) {
+        fallback = f;
+        break;
+      }
+    }
+    if (rung.isEmpty()) {
+      return new Outcome(Fallback.NONE, List.of(), exclusions, counts(exclusions), eligible.size(),
+          Optional.of(eligible.isEmpty() ? lastRuleInCheckingOrder(exclusions) : MatchingRuleIds.NO_SHARED_EXPERIENCE));
+    }
+    List<Candidate> scored = new ArrayList<>();
+    for (Supporter s : rung) {
+      List<Contribution> contributions = contributions(seeker, s, date);
+      double score = 0;
+      for (Contribution c : contributions) {
+        score += c.value(); // "their values, added in this order, make the score"
+      }
+      scored.add(Candidate.builder().rank(1).supporter(s.id()).score(score).contributions(contributions).build());
+    }
+    // "highest score first, scores compared rounded to 12 decimal places, equal ones in the order of their ids' text"
+    scored.sort(Comparator.comparingLong((Candidate c) -> Math.round(c.score() * 1e12)).reversed()
+        .thenComparing(c -> c.supporter().value()));
+    List<Candidate> top = new ArrayList<>();
+    for (int r = 0; r < Math.min(policy.topK(), scored.size()); r++) {
+      top.add(Candidate.builder().from(scored.get(r)).rank(r + 1).build());
+    }
+    return new Outcome(fallback, top, exclusions, counts(exclusions), eligible.size(), Optional.empty());
+  }
+
+  private static Map<RuleId, Integer> counts(List<Exclusion> exclusions) {
+    Map<RuleId, Integer> counts = new LinkedHashMap<>();
+    exclusions.forEach(e -> counts.merge(e.rule(), 1, Integer::sum));
+    return counts;
+  }
+
+  /** "Of the rules that excluded someone, the last in checking order (the floor, then the hard criteria)". */
+  private static RuleId lastRuleInCheckingOrder(List<Exclusion> exclusions) {
+    List<RuleId> order = new ArrayList<>(FLOOR);
+    for (Criterion c : Criterion.values()) {
+      order.add(c.ruleId());
+    }
+    int last = -1;
+    for (Exclusion e : exclusions) {
+      last = Math.max(last, order.indexOf(e.rule()));
+    }
+    return order.get(last);
+  }
+
+  // ---- the safety floor (MatchingRuleIds) ---------------------------------------------------------
+
+  private Optional<RuleId> floorRule(Supporter s, Instant at, LocalDate date) {
+    PeerStanding standing = s.standing();
+    if (standing.status() != PeerStatus.ACTIVE) {
+      return Optional.of(MatchingRuleIds.NOT_ACTIVE);
+    }
+    if (!standing.hasValidCertificationAt(at) || !standing.hasCompetentTraining() || standing.codeOfConductSignedAt().isEmpty()) {
+      return Optional.of(MatchingRuleIds.CERTIFICATION);
+    }
+    if (standing.boundaryReviewOpen()) {
+      return Optional.of(MatchingRuleIds.BOUNDARY_REVIEW);
+    }
+    Optional<Age> age = s.profile().age();
+    if (age.isEmpty() || !age.get().isAdultAt(date)) {
+      return Optional.of(MatchingRuleIds.NOT_ADULT);
+    }
+    if (!s.experience().isPastTreatment(date, policy.minMonthsPastTreatment())) {
+      return Optional.of(MatchingRuleIds.TOO_SOON);
+    }
+    if (s.activeMatches() >= s.capacity()) {
+      return Optional.of(MatchingRuleIds.AT_CAPACITY);
+    }
+    return Optional.empty();
+  }
+
+  // ---- hard criteria (PeerMatcher step 2, Criterion) --------------------------------------------
+
+  /** "The policy's HARD criteria, plus gender, language, age and culture when the seeker requires them (whatever their mode)". */
+  private List<Criterion> hardCriteria(Seeker seeker) {
+    List<Criterion> hard = new ArrayList<>();
+    for (Criterion c : Criterion.values()) {
+      if (policy.setting(c).mode() == CriterionMode.HARD || preference(seeker, c) == Preference.REQUIRE) {
+        hard.add(c);
+      }
+    }
+    return hard;
+  }
+
+  private static Preference preference(Seeker seeker, Criterion c) {
+    switch (c) {
+      case GENDER:
+        return seeker.preferences().sameGender();
+      case LANGUAGE:
+        return seeker.preferences().sameLanguage();
+      case AGE:
+        return seeker.preferences().closeInAge();
+      case CULTURE:
+        return seeker.preferences().sameCulture();
+      default:
+        return Preference.NONE;
+    }
+  }
+
+  /**
+   * "A criterion passes every supporter when the seeker did not give the attribute; otherwise it fails
+   * a supporter who did not give it, and for the rest applies the pass rule each constant states."
+   */
+  private boolean passes(Criterion c, Seeker seeker, Supporter supporter, LocalDate date) {
+    if (c == Criterion.GEOGRAPHY && !geographyApplies(seeker.profile(), supporter.profile())) {
+      return true;
+    }
+    if (!gives(c, seeker.experience(), seeker.profile(), true)) {
+      return true;
+    }
+    if (!gives(c, supporter.experience(), supporter.profile(), false)) {
+      return false;
+    }
+    double v = similarity(c, seeker, supporter, date);
+    switch (c) {
+      case CONDITION:
+        return v >= policy.conditionThreshold();
+      case AGE:
+        return ageGap(seeker, supporter, date) <= largestAgeGap(seeker);
+      case GEOGRAPHY: {
+        Location a = seeker.profile().location().get();
+        Location b = supporter.profile().location().get();
+        if (a.point().isPresent() && b.point().isPresent()) {
+          return a.point().get().distanceKm(b.point().get()) <= policy.maxDistanceKm();
+        }
+        return a.region().equals(b.region());
+      }
+      case TREATMENT:
+      case SIDE_EFFECTS:
+      case ISSUES:
+      case MODALITY:
+      case AVAILABILITY:
+        return v > 0;
+      default: // ROLE, GENDER, LANGUAGE, CULTURE, FURTHER_ALONG: "passes at 1"
+        return v == 1;
+    }
+  }
+
+  /** Whether a person gave the attribute a criterion reads (the "unknown" of each constant). */
+  private static boolean gives(Criterion c, LivedExperience e, PersonProfile p, boolean seeker) {
+    switch (c) {
+      case CONDITION:
+      case ROLE:
+        return true;
+      case TREATMENT:
+        return !e.treatments().isEmpty();
+      case SIDE_EFFECTS:
+        return !e.sideEffects().isEmpty();
+      case ISSUES:
+        return !e.issues().isEmpty();
+      case AGE:
+        return p.age().isPresent();
+      case GENDER:
+        return p.gender().identity() != GenderIdentity.UNDISCLOSED;
+      case LANGUAGE:
+        return !p.languages().isEmpty();
+      case CULTURE:
+        return !p.cultures().isEmpty();
+      case GEOGRAPHY:
+        return p.location().isPresent();
+      case MODALITY:
+        return !p.modalities().isEmpty();
+      case AVAILABILITY:
+        return p.availability().map(a -> !a.windows().isEmpty()).orElse(false);
+      case FURTHER_ALONG:
+        // "the ranking's date when the seeker's treatment has not ended": never unknown for the seeker
+        return seeker || e.treatmentEndedOn().isPresent();
+      default:
+        throw new IllegalArgumentException("criterion " + c);
+    }
+  }
+
+  // ---- the ladder (Fallback) -----------------------------------------------------------------------
+
+  private boolean onRung(Fallback rung, Seeker seeker, Supporter s) {
+    double condition = taxonomySimilarity(conditions, seeker.experience().conditions(), s.experience().conditions());
+    switch (rung) {
+      case CONDITION:
+        return condition >= policy.conditionThreshold();
+      case BROADER_CONDITION:
+        return condition > 0 && condition < policy.conditionThreshold();
+      case ISSUES:
+        return condition == 0 && shared(seeker.experience().issues(), s.experience().issues()) >= policy.minSharedIssues();
+      default:
+        return false;
+    }
+  }
+
+  // ---- scores (PeerMatcher step 4, CriterionSetting, Candidate) -----------------------------------
+
+  private List<Contribution> contributions(Seeker seeker, Supporter supporter, LocalDate date) {
+    Map<Criterion, Double> weights = new LinkedHashMap<>();
+    double total = 0;
+    for (Criterion c : Criterion.values()) {
+      CriterionSetting setting = policy.setting(c);
+      if (setting.mode() != CriterionMode.OFF && setting.weight() > 0) {
+        double w = setting.weight() * (preference(seeker, c) == Preference.PREFER ? 2 : 1);
+        weights.put(c, w);
+        total += w;
+      }
+    }
+    List<Criterion> used = new ArrayList<>(weights.keySet());
+    // "largest share first, equal shares in Criterion order" (the map is in Criterion order; sort is stable)
+    used.sort(Comparator.comparingDouble((Criterion c) -> weights.get(c)).reversed());
+    List<Contribution> contributions = new ArrayList<>();
+    for (Criterion c : used) {
+      contributions.add(Contribution.of(c, score(c, seeker, supporter, date), weights.get(c) / total));
+    }
+    return contributions;
+  }
+
+  /** A criterion's similarity as it scores: 1 when it does not apply, 0.5 when unknown. */
+  private double score(Criterion c, Seeker seeker, Supporter supporter, LocalDate date) {
+    if (c == Criterion.GEOGRAPHY && !geographyApplies(seeker.profile(), supporter.profile())) {
+      return 1;
+    }
+    if (!gives(c, seeker.experience(), seeker.profile(), true) || !gives(c, supporter.experience(), supporter.profile(), false)) {
+      return 0.5;
+    }
+    return similarity(c, seeker, supporter, date);
+  }
+
+  /** The similarity of a criterion both sides gave (and that applies), as each constant defines it. */
+  private double similarity(Criterion c, Seeker seeker, Supporter supporter, LocalDate date) {
+    LivedExperience a = seeker.experience();
+    LivedExperience b = supporter.experience();
+    PersonProfile p = seeker.profile();
+    PersonProfile q = supporter.profile();
+    switch (c) {
+      case CONDITION:
+        return taxonomySimilarity(conditions, a.conditions(), b.conditions());
+      case TREATMENT:
+        return taxonomySimilarity(treatments, a.treatments(), b.treatments());
+      case SIDE_EFFECTS:
+        return (double) shared(a.sideEffects(), b.sideEffects()) / a.sideEffects().size();
+      case ISSUES:
+        return (double) shared(a.issues(), b.issues()) / a.issues().size();
+      case ROLE:
+        return a.role() == b.role() ? 1 : 0;
+      case AGE:
+        return Math.max(0, 1 - ageGap(seeker, supporter, date) / largestAgeGap(seeker));
+      case GENDER:
+        return p.gender().sameAs(q.gender()) ? 1 : 0;
+      case LANGUAGE: {
+        for (Language x : p.languages()) {
+          for (Language y : q.languages()) {
+            if (x.primary().equals(y.primary())) {
+              return 1;
+            }
+          }
+        }
+        return 0;
+      }
+      case CULTURE:
+        return shared(p.cultures(), q.cultures()) > 0 ? 1 : 0;
+      case GEOGRAPHY: {
+        Location x = p.location().get();
+        Location y = q.location().get();
+        if (x.point().isPresent() && y.point().isPresent()) {
+          double d = x.point().get().distanceKm(y.point().get());
+          if (policy.maxDistanceKm() == 0) {
+            return d == 0 ? 1 : 0;
+          }
+          return Math.max(0, 1 - d / policy.maxDistanceKm());
+        }
+        return x.region().equals(y.region()) ? 1 : 0;
+      }
+      case MODALITY:
+        return (double) shared(p.modalities(), q.modalities()) / p.modalities().size();
+      case AVAILABILITY: {
+        BitSet both = (BitSet) weekMinutes(p.availability().get(), date).clone();
+        both.and(weekMinutes(q.availability().get(), date));
+        return Math.min(1, both.cardinality() / 60.0);
+      }
+      case FURTHER_ALONG: {
+        LocalDate seekerEnd = a.treatmentEndedOn().orElse(date);
+        return b.treatmentEndedOn().get().isBefore(seekerEnd) ? 1 : 0;
+      }
+      default:
+        throw new IllegalArgumentException("criterion " + c);
+    }
+  }
+
+  /**
+   * "The best, over every pair, of the depth of their lowest common ancestor ÷ the greater of their two
+   * depths; a code outside the taxonomy is a root of its own."
+   */
+  static double taxonomySimilarity(Taxonomy taxonomy, Set<Code> seeker, Set<Code> supporter) {
+    double best = 0;
+    for (Code x : seeker) {
+      for (Code y : supporter) {
+        double v;
+        if (taxonomy.contains(x) && taxonomy.contains(y)) {
+          v = (double) taxonomy.sharedDepth(x, y) / Math.max(taxonomy.depth(x), taxonomy.depth(y));
+        } else {
+          v = x.equals(y) ? 1 : 0;
+        }
+        best = Math.max(best, v);
+      }
+    }
+    return best;
+  }
+
+  private static <T> int shared(Set<T> seeker, Set<T> supporter) {
+    int n = 0;
+    for (T x : seeker) {
+      if (supporter.contains(x)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double ageGap(Seeker seeker, Supporter supporter, LocalDate date) {
+    return Math.abs(supporter.profile().age().get().midYearsAt(date) - seeker.profile().age().get().midYearsAt(date));
+  }
+
+  private double largestAgeGap(Seeker seeker) {
+    return seeker.preferences().maxAgeGapYears().orElse(policy.maxAgeGapYears());
+  }
+
+  /** "When either side can only meet in person (their modalities are exactly IN_PERSON)". */
+  private static boolean geographyApplies(PersonProfile seeker, PersonProfile supporter) {
+    return onlyInPerson(seeker) || onlyInPerson(supporter);
+  }
+
+  private static boolean onlyInPerson(PersonProfile p) {
+    return p.modalities().equals(Set.of(Modality.IN_PERSON));
+  }
+
+  /** {@link #minutesOfTheWeek}, computed once per person and ranking (the hard check and the score both need it). */
+  private BitSet weekMinutes(WeeklyAvailability availability, LocalDate date) {
+    return weekMinutes.computeIfAbsent(availability, a -> minutesOfTheWeek(a, date));
+  }
+
+  /**
+   * The minutes of the week a person is free: "windows placed on the dates of the week (Monday to
+   * Sunday) that contains the ranking's date, read in the person's own zone as real instants, taken
+   * modulo the week: minutes since Monday 00:00 UTC of that week, a window reaching past either end
+   * continuing from the other end; a minute counts once". Walks every real minute of every window.
+   *
+   * @param availability the availability
+   * @param date the ranking's date
+   * @return minute m of the week set when the person is free then
+   */
+  static BitSet minutesOfTheWeek(WeeklyAvailability availability, LocalDate date) {
+    LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    Instant weekStart = monday.atStartOfDay(ZoneOffset.UTC).toInstant();
+    BitSet minutes = new BitSet(MINUTES_PER_WEEK);
+    for (TimeWindow w : availability.windows()) {
+      LocalDate day = monday.plusDays(w.day().getValue() - 1L);
+      Instant start = day.atTime(w.start()).atZone(availability.zone()).toInstant();
+      Instant end = day.atTime(w.end()).atZone(availability.zone()).toInstant();
+      for (long second = start.getEpochSecond(); second < end.getEpochSecond(); second += 60) {
+        long sinceWeekStart = Math.floorDiv(second - weekStart.getEpochSecond(), 60);
+        minutes.set((int) Math.floorMod(sinceWeekStart, (long) MINUTES_PER_WEEK));
+      }
+    }
+    return minutes;
+  }
+}
