@@ -1,5 +1,5 @@
 /**
- * JSON for the library's values with Jackson 2: wire format v1, strict errors that name a JSON
+ * JSON for the library's values with Jackson 2: wire format v2, strict errors that name a JSON
  * pointer and the rule, hardened reading limits, and JSON Schema files for hosts not written in Java.
  * The only module of the library that depends on Jackson. The simulation's values (peer-sim) are
  * mapped too when peer-sim is present (on the module path: resolved, for example with {@code

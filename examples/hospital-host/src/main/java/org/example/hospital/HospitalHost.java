@@ -14,7 +14,7 @@ import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.escalation.EscalationDecision;
 import io.github.peersupport.core.escalation.EscalationPolicy;
-import io.github.peersupport.core.escalation.Observer;
+import io.github.peersupport.core.escalation.Reporter;
 import io.github.peersupport.core.escalation.Signal;
 import io.github.peersupport.core.lifecycle.Certification;
 import io.github.peersupport.core.lifecycle.LifecycleEvent;
@@ -111,7 +111,7 @@ public final class HospitalHost {
     require(ranked.candidates().size() == 2, "two candidates share the condition");
     require(ranked.candidates().get(0).supporter().equals(SupporterId.of("sup-2")), "the exact subtype ranks first");
 
-    Signal phq9 = Signal.phq9("sig-1", seeker.id(), Observer.SELF_REPORT, NOW, 1, 1, 0, 1, 0, 0, 0, 0, 1);
+    Signal phq9 = Signal.phq9("sig-1", seeker.id(), Reporter.SELF_REPORT, NOW, 1, 1, 0, 1, 0, 0, 0, 0, 1);
     EscalationDecision decision = EscalationPolicy.standard().evaluate(List.of(phq9), consent, NOW);
     require(!decision.escalations().isEmpty(), "PHQ-9 item 9 escalates");
 
@@ -132,10 +132,10 @@ public final class HospitalHost {
     for (MatchEvent event : events) {
       // each writer states the version it read: a concurrent writer that got there first wins
       BookTransition step = book.apply(book.version(), event);
-      require(step.accepted(), "event " + event.type() + " accepted, not " + step.rejectedBy());
+      require(step.succeeded(), "event " + event.type() + " accepted, not " + step.refusedBy());
       if (event.type() == events.get(2).type()) {
         BookTransition stale = step.book().apply(book.version(), events.get(3));
-        require(stale.rejectedBy().equals(java.util.Optional.of(MatchBook.STALE_VERSION)), "a stale writer is rejected");
+        require(stale.refusedBy().equals(java.util.Optional.of(MatchBook.STALE_VERSION)), "a stale writer is rejected");
         // while the match is live, ranking sees the supporter's load from the book
         require(step.book().withLoads(supporters).get(1).activeMatches() == 1, "the book's load reaches the matcher");
       }
@@ -152,7 +152,7 @@ public final class HospitalHost {
     List<MatchEvent> back = plain.readValue(log, new TypeReference<List<MatchEvent>>() {});
     List<MatchEvent> viaPeerJson = PeerJson.mapper().readValue(PeerJson.write(events), new TypeReference<List<MatchEvent>>() {});
     require(back.equals(events) && viaPeerJson.equals(events), "the match log reads back equal");
-    require(log.equals(PeerJson.write(events)), "the match log is written as wire format v1");
+    require(log.equals(PeerJson.write(events)), "the match log is written as wire format v2");
     require(MatchBook.of(supporters).applyAll(back).equals(book), "replaying the stored log rebuilds the book");
     checked++;
   }
@@ -177,14 +177,14 @@ public final class HospitalHost {
     return read;
   }
 
-  /** Writes with each mapper, checks the bytes are wire format v1, reads back equal. */
+  /** Writes with each mapper, checks the bytes are wire format v2, reads back equal. */
   private void roundTrip(Object value, Class<?> runtimeType) throws IOException {
     Class<?> type = publicType(runtimeType);
-    String v1 = PeerJson.write(value);
-    require(plain.writeValueAsString(value).equals(v1), type.getSimpleName() + ": a host mapper writes wire format v1");
-    require(configured.writeValueAsString(value).equals(v1), type.getSimpleName() + ": a configured mapper writes v1");
-    require(PeerJson.read(v1, type).equals(value), type.getSimpleName() + " reads back equal through PeerJson");
-    require(plain.readValue(v1, type).equals(value), type.getSimpleName() + " reads back equal through a host mapper");
+    String v2 = PeerJson.write(value);
+    require(plain.writeValueAsString(value).equals(v2), type.getSimpleName() + ": a host mapper writes wire format v2");
+    require(configured.writeValueAsString(value).equals(v2), type.getSimpleName() + ": a configured mapper writes v2");
+    require(PeerJson.read(v2, type).equals(value), type.getSimpleName() + " reads back equal through PeerJson");
+    require(plain.readValue(v2, type).equals(value), type.getSimpleName() + " reads back equal through a host mapper");
     checked++;
   }
 
@@ -200,13 +200,13 @@ public final class HospitalHost {
       require(!(((Object) expected) instanceof PeerJsonException), "a setup failure is not a PeerJsonException");
     }
     try {
-      PeerJson.read("{\"schemaVersion\":1,\"bogus\":1}", Supporter.class);
+      PeerJson.read("{\"schemaVersion\":2,\"bogus\":1}", Supporter.class);
       throw new IllegalStateException("an unknown property was accepted");
     } catch (PeerJsonException expected) {
       require(expected.pointer().equals("/bogus"), "bad input names its pointer, not " + expected.pointer());
     }
     try {
-      plain.readValue("{\"schemaVersion\":1,\"id\":\"" + "x".repeat(300) + "\"}", Supporter.class);
+      plain.readValue("{\"schemaVersion\":2,\"id\":\"" + "x".repeat(300) + "\"}", Supporter.class);
       throw new IllegalStateException("an invalid document was accepted");
     } catch (JsonProcessingException e) {
       PeerJsonException translated = PeerJson.translate(e);

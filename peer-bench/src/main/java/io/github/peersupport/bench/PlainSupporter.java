@@ -25,7 +25,7 @@ import java.util.Set;
 
 /**
  * The baseline of {@link JsonBenchmark}: a supporter profile as plain mutable Java classes with
- * public fields, the same properties and JSON shape as wire format v1 (absent optionals are {@code
+ * public fields, the same properties and JSON shape as wire format v2 (absent optionals are {@code
  * null} and omitted), read and written by a plain Jackson mapper with no validation.
  */
 public class PlainSupporter {

@@ -82,7 +82,7 @@ class QuickStartTest {
     assertThat(canServe).isTrue();
     assertThat(shared).isEqualTo(2);
     assertThat(mayMatch).isTrue();
-    assertThat(steps).allMatch(Transition::accepted);
+    assertThat(steps).allMatch(Transition::succeeded);
     assertThat(supporter.standing().status()).isEqualTo(PeerStatus.ACTIVE);
     assertThat(supporter.experience().isPastTreatment(LocalDate.parse("2026-03-02"), 12)).isTrue();
   }

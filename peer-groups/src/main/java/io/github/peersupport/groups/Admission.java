@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /**
  * The result of a request to join a group: {@link AdmissionOutcome#ADMITTED} (the new {@link
  * #group()} holds the seeker), {@link AdmissionOutcome#WAITLISTED} at a {@link #position()}, or
- * {@link AdmissionOutcome#REFUSED} with the {@link #rule()} that refused. The group and waitlist
+ * {@link AdmissionOutcome#REFUSED} with the {@link #refusedBy()} that refused. The group and waitlist
  * after the decision come with it, so nothing is changed in place.
  */
 @Value.Immutable
@@ -74,14 +74,14 @@ public abstract class Admission {
    *
    * @return the rule id
    */
-  public abstract Optional<RuleId> rule();
+  public abstract Optional<RuleId> refusedBy();
 
   @Value.Check
   final void check() {
     if ((outcome() == AdmissionOutcome.WAITLISTED) != position().isPresent()) {
       throw Require.invalid("position", "must be present exactly when WAITLISTED (outcome " + outcome() + ")");
     }
-    if ((outcome() == AdmissionOutcome.REFUSED) != rule().isPresent()) {
+    if ((outcome() == AdmissionOutcome.REFUSED) != refusedBy().isPresent()) {
       throw Require.invalid("rule", "must be present exactly when REFUSED (outcome " + outcome() + ")");
     }
     if ((outcome() == AdmissionOutcome.ADMITTED) && !group().isMember(seeker())) {
@@ -97,14 +97,14 @@ public abstract class Admission {
    *
    * @return true if {@link AdmissionOutcome#ADMITTED}
    */
-  public final boolean isAdmitted() {
+  public final boolean succeeded() {
     return outcome() == AdmissionOutcome.ADMITTED;
   }
 
   /** Returns e.g. {@code Admission[s-1 WAITLISTED #3 for g-7]} or {@code Admission[s-1 REFUSED groups.admission.consent-missing for g-7]}. */
   @Override
   public final String toString() {
-    String detail = position().isPresent() ? " #" + position().getAsInt() : rule().map(r -> " " + r).orElse("");
+    String detail = position().isPresent() ? " #" + position().getAsInt() : refusedBy().map(r -> " " + r).orElse("");
     return "Admission[" + seeker() + " " + outcome() + detail + " for " + group().id() + "]";
   }
 }

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * The result of resolving a group id (for example a prescription's) in the catalogue: the entry when
- * it can be used, otherwise the rule saying why not ({@link GroupRules#CATALOGUE_MISSING}, {@link
- * GroupRules#CATALOGUE_UNVETTED}, {@link GroupRules#CATALOGUE_REVIEW_OVERDUE}); the entry is present
+ * it can be used, otherwise the rule saying why not ({@link GroupRuleIds#CATALOGUE_MISSING}, {@link
+ * GroupRuleIds#CATALOGUE_UNVETTED}, {@link GroupRuleIds#CATALOGUE_REVIEW_OVERDUE}); the entry is present
  * whenever the group is in the catalogue.
  */
 @Value.Immutable
@@ -52,11 +52,11 @@ public abstract class CatalogueLookup {
    *
    * @return the rule id
    */
-  public abstract Optional<RuleId> problem();
+  public abstract Optional<RuleId> refusedBy();
 
   @Value.Check
   final void check() {
-    if (entry().isEmpty() && problem().isEmpty()) {
+    if (entry().isEmpty() && refusedBy().isEmpty()) {
       throw Require.invalid("problem", "required when the entry is missing");
     }
   }
@@ -66,13 +66,13 @@ public abstract class CatalogueLookup {
    *
    * @return true if in the catalogue, vetted and not overdue for review
    */
-  public final boolean usable() {
-    return problem().isEmpty();
+  public final boolean succeeded() {
+    return refusedBy().isEmpty();
   }
 
   /** Returns e.g. {@code CatalogueLookup[g-7 usable]} or {@code CatalogueLookup[g-7 groups.catalogue.missing]}. */
   @Override
   public final String toString() {
-    return "CatalogueLookup[" + group() + " " + problem().map(RuleId::value).orElse("usable") + "]";
+    return "CatalogueLookup[" + group() + " " + refusedBy().map(RuleId::value).orElse("usable") + "]";
   }
 }

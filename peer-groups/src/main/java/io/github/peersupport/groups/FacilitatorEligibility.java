@@ -26,9 +26,9 @@ import org.immutables.value.Value;
  * the focus code in lower case (e.g. {@code breast-cancer}); a group's own {@link
  * SupportGroup#requiredTraining()} covers formats (e.g. {@code online-facilitation}).
  *
- * <p>Refusals name a rule: {@link GroupRules#FACILITATOR_PAUSED}, {@link
- * GroupRules#FACILITATOR_INACTIVE}, {@link GroupRules#FACILITATOR_NOT_CERTIFIED}, {@link
- * GroupRules#FACILITATOR_NOT_TRAINED}, checked in that order.
+ * <p>Refusals name a rule: {@link GroupRuleIds#FACILITATOR_PAUSED}, {@link
+ * GroupRuleIds#FACILITATOR_INACTIVE}, {@link GroupRuleIds#FACILITATOR_NOT_CERTIFIED}, {@link
+ * GroupRuleIds#FACILITATOR_NOT_TRAINED}, checked in that order.
  */
 @Value.Immutable
 @PeerStyle
@@ -95,9 +95,9 @@ public abstract class FacilitatorEligibility {
    * @param at the instant
    * @return the rule refusing, or empty if eligible
    */
-  public final Optional<RuleId> refusal(Facilitator facilitator, SupportGroup group, Instant at) {
+  public final Optional<RuleId> refusedBy(Facilitator facilitator, SupportGroup group, Instant at) {
     Objects.requireNonNull(group, "group");
-    return refusal(facilitator, group.focus(), group.requiredTraining(), at);
+    return refusedBy(facilitator, group.focus(), group.requiredTraining(), at);
   }
 
   /**
@@ -110,33 +110,33 @@ public abstract class FacilitatorEligibility {
    * @param at the instant
    * @return the rule refusing, or empty if eligible
    */
-  public final Optional<RuleId> refusal(Facilitator facilitator, Optional<Code> focus, Set<Tag> extraCourses, Instant at) {
+  public final Optional<RuleId> refusedBy(Facilitator facilitator, Optional<Code> focus, Set<Tag> extraCourses, Instant at) {
     Objects.requireNonNull(facilitator, "facilitator");
     Objects.requireNonNull(focus, "focus");
     Objects.requireNonNull(extraCourses, "extraCourses");
     Objects.requireNonNull(at, "at");
     PeerStanding s = facilitator.standing();
     if (s.status() == PeerStatus.PAUSED) {
-      return Optional.of(GroupRules.FACILITATOR_PAUSED);
+      return Optional.of(GroupRuleIds.FACILITATOR_PAUSED);
     }
     if (s.status() != PeerStatus.ACTIVE) {
-      return Optional.of(GroupRules.FACILITATOR_INACTIVE);
+      return Optional.of(GroupRuleIds.FACILITATOR_INACTIVE);
     }
     if (!s.canServeAt(at) || !hasCertification(s, at)) {
-      return Optional.of(GroupRules.FACILITATOR_NOT_CERTIFIED);
+      return Optional.of(GroupRuleIds.FACILITATOR_NOT_CERTIFIED);
     }
     for (Tag course : requiredCourses()) {
       if (!passed(s, course.value())) {
-        return Optional.of(GroupRules.FACILITATOR_NOT_TRAINED);
+        return Optional.of(GroupRuleIds.FACILITATOR_NOT_TRAINED);
       }
     }
     for (Tag course : extraCourses) {
       if (!passed(s, course.value())) {
-        return Optional.of(GroupRules.FACILITATOR_NOT_TRAINED);
+        return Optional.of(GroupRuleIds.FACILITATOR_NOT_TRAINED);
       }
     }
     if (conditionTraining() && focus.isPresent() && !passed(s, focus.get().code().toLowerCase(Locale.ROOT))) {
-      return Optional.of(GroupRules.FACILITATOR_NOT_TRAINED);
+      return Optional.of(GroupRuleIds.FACILITATOR_NOT_TRAINED);
     }
     return Optional.empty();
   }
@@ -150,7 +150,7 @@ public abstract class FacilitatorEligibility {
    * @return true if no rule refuses
    */
   public final boolean isEligible(Facilitator facilitator, SupportGroup group, Instant at) {
-    return refusal(facilitator, group, at).isEmpty();
+    return refusedBy(facilitator, group, at).isEmpty();
   }
 
   private boolean hasCertification(PeerStanding s, Instant at) {

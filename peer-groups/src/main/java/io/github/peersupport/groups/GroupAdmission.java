@@ -23,14 +23,14 @@ import org.immutables.value.Value;
 
 /**
  * Admission rules and waitlist promotion, as data. A request is checked in this order, and the first
- * failing rule refuses it: consent ({@link GroupRules#CONSENT}: the scopes of {@link
+ * failing rule refuses it: consent ({@link GroupRuleIds#CONSENT}: the scopes of {@link
  * #requiredConsent()}, default {@code BE_CONTACTED}; Parent to Parent USA: never without explicit
- * permission), audience ({@link GroupRules#AUDIENCE}), condition ({@link GroupRules#CONDITION}: a
+ * permission), audience ({@link GroupRuleIds#AUDIENCE}), condition ({@link GroupRuleIds#CONDITION}: a
  * diagnosis-specific group needs a seeker condition equal to its focus or under it in {@link
- * #conditions()}), language ({@link GroupRules#LANGUAGE}: a shared primary language, when the seeker
- * lists languages), modality ({@link GroupRules#MODALITY}: when the seeker lists modalities), closed
- * series ({@link GroupRules#CLOSED_SERIES_STARTED}: a closed group whose first session, in the group's
- * zone, is on or before the request date), membership ({@link GroupRules#ALREADY_MEMBER}).
+ * #conditions()}), language ({@link GroupRuleIds#LANGUAGE}: a shared primary language, when the seeker
+ * lists languages), modality ({@link GroupRuleIds#MODALITY}: when the seeker lists modalities), closed
+ * series ({@link GroupRuleIds#CLOSED_SERIES_STARTED}: a closed group whose first session, in the group's
+ * zone, is on or before the request date), membership ({@link GroupRuleIds#ALREADY_MEMBER}).
  *
  * <p>An eligible seeker is admitted only when a seat is free that the waitlist does not claim: with
  * f free seats and w seekers waiting, a newcomer is admitted if f &gt; w, and a waiting seeker if their
@@ -96,30 +96,30 @@ public abstract class GroupAdmission {
    * @param at the instant of the request
    * @return the refusing rule, or empty if eligible
    */
-  public final Optional<RuleId> refusal(SupportGroup group, Seeker seeker, Instant at) {
+  public final Optional<RuleId> refusedBy(SupportGroup group, Seeker seeker, Instant at) {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(seeker, "seeker");
     Objects.requireNonNull(at, "at");
     for (ConsentScope scope : requiredConsent()) {
       if (!seeker.consent().permits(scope, at)) {
-        return Optional.of(GroupRules.CONSENT);
+        return Optional.of(GroupRuleIds.CONSENT);
       }
     }
     if (!group.audience().admits(seeker.experience().role())) {
-      return Optional.of(GroupRules.AUDIENCE);
+      return Optional.of(GroupRuleIds.AUDIENCE);
     }
     if (group.focus().isPresent() && !hasConditionUnder(seeker.experience().conditions(), group.focus().get())) {
-      return Optional.of(GroupRules.CONDITION);
+      return Optional.of(GroupRuleIds.CONDITION);
     }
     Set<Language> languages = seeker.profile().languages();
     if (!languages.isEmpty() && !sharesLanguage(languages, group.languages())) {
-      return Optional.of(GroupRules.LANGUAGE);
+      return Optional.of(GroupRuleIds.LANGUAGE);
     }
     if (!seeker.profile().modalities().isEmpty() && !seeker.profile().modalities().contains(group.modality().memberModality())) {
-      return Optional.of(GroupRules.MODALITY);
+      return Optional.of(GroupRuleIds.MODALITY);
     }
     if (group.openness() == Openness.CLOSED && group.hasStarted(LocalDate.ofInstant(at, group.zone()))) {
-      return Optional.of(GroupRules.CLOSED_SERIES_STARTED);
+      return Optional.of(GroupRuleIds.CLOSED_SERIES_STARTED);
     }
     return Optional.empty();
   }
@@ -167,12 +167,12 @@ public abstract class GroupAdmission {
     sameGroup(group, waitlist);
     SeekerId id = seeker.id();
     Admission.Builder result = Admission.builder().seeker(id).group(group).waitlist(waitlist);
-    Optional<RuleId> refusal = refusal(group, seeker, at);
+    Optional<RuleId> refusal = refusedBy(group, seeker, at);
     if (refusal.isEmpty() && group.isMember(id)) {
-      refusal = Optional.of(GroupRules.ALREADY_MEMBER);
+      refusal = Optional.of(GroupRuleIds.ALREADY_MEMBER);
     }
     if (refusal.isPresent()) {
-      return result.outcome(AdmissionOutcome.REFUSED).rule(refusal.get()).build();
+      return result.outcome(AdmissionOutcome.REFUSED).refusedBy(refusal.get()).build();
     }
     OptionalInt position = waitlist.position(id);
     int free = group.freeSeats();
@@ -187,7 +187,7 @@ public abstract class GroupAdmission {
 
   /**
    * Fills a group's free seats from its waitlist: walks the entries in fair order (request time, then
-   * seeker id) and promotes each eligible seeker ({@link #refusal}) until the seats are taken; an
+   * seeker id) and promotes each eligible seeker ({@link #refusedBy}) until the seats are taken; an
    * ineligible or unknown seeker is passed over with the rule and stays on the list. So a promotion
    * never skips an eligible waiting seeker: the promoted are exactly the first {@code min(free seats,
    * eligible waiting)} eligible entries. O(w) eligibility checks for w entries.
@@ -210,9 +210,9 @@ public abstract class GroupAdmission {
         break;
       }
       Seeker s = seekers.get(e.seeker());
-      Optional<RuleId> refusal = s == null ? Optional.of(GroupRules.UNKNOWN_SEEKER) : refusal(group, s, at);
+      Optional<RuleId> refusal = s == null ? Optional.of(GroupRuleIds.UNKNOWN_SEEKER) : refusedBy(group, s, at);
       if (refusal.isEmpty() && group.isMember(e.seeker())) {
-        refusal = Optional.of(GroupRules.ALREADY_MEMBER);
+        refusal = Optional.of(GroupRuleIds.ALREADY_MEMBER);
       }
       if (refusal.isPresent()) {
         passed.add(PassedOver.of(e.seeker(), refusal.get()));

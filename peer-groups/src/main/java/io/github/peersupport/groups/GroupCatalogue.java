@@ -97,11 +97,11 @@ public abstract class GroupCatalogue {
     Optional<CatalogueEntry> entry = find(group);
     CatalogueLookup.Builder b = CatalogueLookup.builder().group(group).entry(entry);
     if (entry.isEmpty()) {
-      b.problem(GroupRules.CATALOGUE_MISSING);
+      b.refusedBy(GroupRuleIds.CATALOGUE_MISSING);
     } else if (entry.get().vetting().status() != VettingStatus.VETTED) {
-      b.problem(GroupRules.CATALOGUE_UNVETTED);
+      b.refusedBy(GroupRuleIds.CATALOGUE_UNVETTED);
     } else if (entry.get().vetting().reviewOverdue(at)) {
-      b.problem(GroupRules.CATALOGUE_REVIEW_OVERDUE);
+      b.refusedBy(GroupRuleIds.CATALOGUE_REVIEW_OVERDUE);
     }
     return b.build();
   }

@@ -34,11 +34,11 @@ public abstract class PassedOver {
    *
    * @return the rule id
    */
-  public abstract RuleId rule();
+  public abstract RuleId refusedBy();
 
   /** Returns e.g. {@code s-3: groups.admission.consent-missing}. */
   @Override
   public final String toString() {
-    return seeker() + ": " + rule();
+    return seeker() + ": " + refusedBy();
   }
 }

@@ -21,7 +21,7 @@ class FacilitatorEligibilityTest {
   void refusal_activeTrainedForCondition_eligible() {
     Facilitator f = GroupsGen.trainedFacilitator("f-1", "breast-cancer");
 
-    assertThat(STANDARD.refusal(f, BREAST, GroupsGen.NOW)).isEmpty();
+    assertThat(STANDARD.refusedBy(f, BREAST, GroupsGen.NOW)).isEmpty();
     assertThat(STANDARD.isEligible(f, MIXED, GroupsGen.NOW)).isTrue();
   }
 
@@ -29,9 +29,9 @@ class FacilitatorEligibilityTest {
   void refusal_notTrainedForCondition_notTrainedRuleButMixedGroupAllowed() {
     Facilitator f = GroupsGen.trainedFacilitator("f-1", "prostate-cancer");
 
-    assertThat(STANDARD.refusal(f, BREAST, GroupsGen.NOW)).contains(GroupRules.FACILITATOR_NOT_TRAINED);
-    assertThat(STANDARD.refusal(f, MIXED, GroupsGen.NOW)).isEmpty();
-    assertThat(FacilitatorEligibility.builder().conditionTraining(false).build().refusal(f, BREAST, GroupsGen.NOW)).isEmpty();
+    assertThat(STANDARD.refusedBy(f, BREAST, GroupsGen.NOW)).contains(GroupRuleIds.FACILITATOR_NOT_TRAINED);
+    assertThat(STANDARD.refusedBy(f, MIXED, GroupsGen.NOW)).isEmpty();
+    assertThat(FacilitatorEligibility.builder().conditionTraining(false).build().refusedBy(f, BREAST, GroupsGen.NOW)).isEmpty();
   }
 
   @Test
@@ -40,31 +40,31 @@ class FacilitatorEligibilityTest {
     PeerStanding paused = PeerLifecycle.standard()
         .apply(f.standing(), LifecycleEvent.paused(GroupsGen.NOW.minus(Duration.ofDays(1)), PauseReason.ILLNESS)).standing();
 
-    assertThat(STANDARD.refusal(Facilitator.builder().from(f).standing(paused).build(), BREAST, GroupsGen.NOW))
-        .contains(GroupRules.FACILITATOR_PAUSED);
+    assertThat(STANDARD.refusedBy(Facilitator.builder().from(f).standing(paused).build(), BREAST, GroupsGen.NOW))
+        .contains(GroupRuleIds.FACILITATOR_PAUSED);
   }
 
   @Test
   void refusal_applicant_inactiveRule() {
     Facilitator f = Facilitator.builder().from(GroupsGen.trainedFacilitator("f-1")).standing(PeerStanding.applicant()).build();
 
-    assertThat(STANDARD.refusal(f, MIXED, GroupsGen.NOW)).contains(GroupRules.FACILITATOR_INACTIVE);
+    assertThat(STANDARD.refusedBy(f, MIXED, GroupsGen.NOW)).contains(GroupRuleIds.FACILITATOR_INACTIVE);
   }
 
   @Test
   void refusal_certificationExpiredOrWrongKind_notCertifiedRule() {
     Facilitator f = GroupsGen.trainedFacilitator("f-1");
 
-    assertThat(STANDARD.refusal(f, MIXED, GroupsGen.NOW.plus(Duration.ofDays(400)))).contains(GroupRules.FACILITATOR_NOT_CERTIFIED);
-    assertThat(FacilitatorEligibility.builder().certificationKind(Tag.of("nami-connection")).build().refusal(f, MIXED, GroupsGen.NOW))
-        .contains(GroupRules.FACILITATOR_NOT_CERTIFIED);
+    assertThat(STANDARD.refusedBy(f, MIXED, GroupsGen.NOW.plus(Duration.ofDays(400)))).contains(GroupRuleIds.FACILITATOR_NOT_CERTIFIED);
+    assertThat(FacilitatorEligibility.builder().certificationKind(Tag.of("nami-connection")).build().refusedBy(f, MIXED, GroupsGen.NOW))
+        .contains(GroupRuleIds.FACILITATOR_NOT_CERTIFIED);
   }
 
   @Test
   void refusal_groupRequiresFormatCourse_notTrainedUntilPassed() {
     SupportGroup online = SupportGroup.builder().from(MIXED).addRequiredTraining(Tag.of("online-facilitation")).build();
 
-    assertThat(STANDARD.refusal(GroupsGen.trainedFacilitator("f-1"), online, GroupsGen.NOW)).contains(GroupRules.FACILITATOR_NOT_TRAINED);
-    assertThat(STANDARD.refusal(GroupsGen.trainedFacilitator("f-2", "online-facilitation"), online, GroupsGen.NOW)).isEmpty();
+    assertThat(STANDARD.refusedBy(GroupsGen.trainedFacilitator("f-1"), online, GroupsGen.NOW)).contains(GroupRuleIds.FACILITATOR_NOT_TRAINED);
+    assertThat(STANDARD.refusedBy(GroupsGen.trainedFacilitator("f-2", "online-facilitation"), online, GroupsGen.NOW)).isEmpty();
   }
 }

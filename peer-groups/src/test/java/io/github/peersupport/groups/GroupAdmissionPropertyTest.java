@@ -92,7 +92,7 @@ class GroupAdmissionPropertyTest {
         List<SeekerId> eligible = new ArrayList<>();
         for (WaitlistEntry e : before.entries()) {
           Seeker s = w.seekers().get(k).get(e.seeker());
-          if (s != null && ADMISSION.refusal(p.group(), s, at).isEmpty() && !p.group().isMember(e.seeker())
+          if (s != null && ADMISSION.refusedBy(p.group(), s, at).isEmpty() && !p.group().isMember(e.seeker())
               || p.promoted().contains(e.seeker())) {
             eligible.add(e.seeker());
           }
@@ -122,9 +122,9 @@ class GroupAdmissionPropertyTest {
       }
       Seeker s = GroupsGen.seeker(random, SeekerId.of("s-new"));
       Admission a = ADMISSION.admit(group, waitlist, s, GroupsGen.NOW);
-      if (ADMISSION.refusal(group, s, GroupsGen.NOW).isPresent()) {
+      if (ADMISSION.refusedBy(group, s, GroupsGen.NOW).isPresent()) {
         assertThat(a.outcome()).isEqualTo(AdmissionOutcome.REFUSED);
-        assertThat(a.rule()).isEqualTo(ADMISSION.refusal(group, s, GroupsGen.NOW));
+        assertThat(a.refusedBy()).isEqualTo(ADMISSION.refusedBy(group, s, GroupsGen.NOW));
         assertThat(a.group()).isEqualTo(group);
       } else if (group.freeSeats() > waiting) {
         assertThat(a.outcome()).isEqualTo(AdmissionOutcome.ADMITTED);

@@ -29,16 +29,16 @@ class GroupCatalogueTest {
   void resolve_vettedInDate_usable() {
     CatalogueLookup l = CATALOGUE.resolve(GroupId.of("g-vetted"), NOW);
 
-    assertThat(l.usable()).isTrue();
+    assertThat(l.succeeded()).isTrue();
     assertThat(l.entry().get().vetting().reviewer()).contains("org-cancer-centre");
     assertThat(l).hasToString("CatalogueLookup[g-vetted usable]");
   }
 
   @Test
   void resolve_missingPendingOverdue_problemRules() {
-    assertThat(CATALOGUE.resolve(GroupId.of("g-none"), NOW).problem()).contains(GroupRules.CATALOGUE_MISSING);
-    assertThat(CATALOGUE.resolve(GroupId.of("g-pending"), NOW).problem()).contains(GroupRules.CATALOGUE_UNVETTED);
-    assertThat(CATALOGUE.resolve(GroupId.of("g-overdue"), NOW).problem()).contains(GroupRules.CATALOGUE_REVIEW_OVERDUE);
+    assertThat(CATALOGUE.resolve(GroupId.of("g-none"), NOW).refusedBy()).contains(GroupRuleIds.CATALOGUE_MISSING);
+    assertThat(CATALOGUE.resolve(GroupId.of("g-pending"), NOW).refusedBy()).contains(GroupRuleIds.CATALOGUE_UNVETTED);
+    assertThat(CATALOGUE.resolve(GroupId.of("g-overdue"), NOW).refusedBy()).contains(GroupRuleIds.CATALOGUE_REVIEW_OVERDUE);
     assertThat(CATALOGUE.usableAt(NOW)).extracting(e -> e.group().id()).containsExactly(GroupId.of("g-vetted"));
   }
 
@@ -48,8 +48,8 @@ class GroupCatalogueTest {
         .prescriber(ClinicianId.of("c-1")).sessionsPerPeriod(1).period(Period.ofMonths(1)).duration(Period.ofMonths(3))
         .mode(PrescriptionMode.ONLINE).start(LocalDate.of(2026, 1, 5)).build();
 
-    assertThat(CATALOGUE.resolve(p, NOW).usable()).isTrue();
-    assertThat(CATALOGUE.resolve(p, NOW.plus(Duration.ofDays(400))).problem()).contains(GroupRules.CATALOGUE_REVIEW_OVERDUE);
+    assertThat(CATALOGUE.resolve(p, NOW).succeeded()).isTrue();
+    assertThat(CATALOGUE.resolve(p, NOW.plus(Duration.ofDays(400))).refusedBy()).contains(GroupRuleIds.CATALOGUE_REVIEW_OVERDUE);
   }
 
   @Test

@@ -5,7 +5,7 @@ import io.github.peersupport.groups.attendance.Attendance;
 import io.github.peersupport.groups.formation.GroupFormation;
 import io.github.peersupport.groups.formation.GroupPlacement;
 import io.github.peersupport.groups.formation.GroupPlanner;
-import io.github.peersupport.groups.session.Agendas;
+import io.github.peersupport.groups.session.AgendaPlanner;
 import io.github.peersupport.groups.testing.GroupsGen;
 import io.github.peersupport.groups.testing.GroupsValueGen;
 import io.github.peersupport.groups.testing.SessionGen;
@@ -20,7 +20,7 @@ class GroupsNullArgumentsTest {
       GroupsGen.class);
 
   static List<NullArguments.Call> calls() {
-    return NullArguments.calls(GroupPlanner.class, GroupFormation.class, GroupPlacement.class, Agendas.class,
+    return NullArguments.calls(GroupPlanner.class, GroupFormation.class, GroupPlacement.class, AgendaPlanner.class,
         Attendance.class);
   }
 

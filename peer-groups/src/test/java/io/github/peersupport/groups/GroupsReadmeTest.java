@@ -25,7 +25,7 @@ class GroupsReadmeTest {
   void readme_firstSessionAgenda_isTheCodeFirstSessionAgendaExampleTestRuns() throws IOException {
     String snippet = between(TESTS.resolve("session/FirstSessionAgendaExampleTest.java"),
         "    // README:first-session-agenda:begin", "    // README:first-session-agenda:end");
-    assertThat(snippet).contains("Agendas.build(");
+    assertThat(snippet).contains("AgendaPlanner.build(");
     assertThat(readme()).contains("```java\n" + snippet + "\n```");
   }
 

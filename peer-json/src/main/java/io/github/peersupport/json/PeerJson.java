@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Wire format v1 of the library's values, and a ready Jackson mapper with safe settings.
+ * Wire format v2 of the library's values, and a ready Jackson mapper with safe settings.
  *
- * <h2>Wire format v1</h2>
+ * <h2>Wire format v2</h2>
  * <ul>
  *   <li>Property names are the Java accessor names (camelCase), in the accessors' declaration order;
  *       the order is stable and equal values give the same bytes.
@@ -40,7 +40,7 @@ import java.util.Objects;
  *   <li>Enum constants are their Java names. An absent optional is omitted; collections are always
  *       written, empty as {@code []} or {@code {}}; maps and sets keep the value's iteration order.
  *   <li>A top-level document ({@link #documentTypes()}) at the root of a JSON text starts with
- *       {@code "schemaVersion": 1}; the same types nested inside another value carry no version. A
+ *       {@code "schemaVersion": 2}; the same types nested inside another value carry no version. A
  *       document of a newer version fails to read rather than silently dropping its new fields.
  *       Reading accepts the version anywhere in the object, as JSON objects are unordered: a
  *       document whose keys a store reordered (PostgreSQL {@code jsonb}, sorted-key writers) reads
@@ -82,10 +82,10 @@ public final class PeerJson {
    */
   public static final long MAX_DOCUMENT_LENGTH = 50_000_000L;
 
-  /** Deepest accepted nesting of objects and arrays (the deepest v1 document nests 8 levels). */
+  /** Deepest accepted nesting of objects and arrays (the deepest v2 document nests 8 levels). */
   public static final int MAX_NESTING_DEPTH = 64;
 
-  /** Longest accepted string value, in characters (v1 strings are at most a few hundred). */
+  /** Longest accepted string value, in characters (v2 strings are at most a few hundred). */
   public static final int MAX_STRING_LENGTH = 100_000;
 
   /** Longest accepted property name, in characters. */
@@ -107,7 +107,7 @@ public final class PeerJson {
   private PeerJson() {}
 
   /**
-   * Returns a new mapper with wire format v1 and the safe reading settings described above; each
+   * Returns a new mapper with wire format v2 and the safe reading settings described above; each
    * call returns an independent copy, so a caller may reconfigure it without affecting others.
    *
    * @return the mapper
@@ -119,7 +119,7 @@ public final class PeerJson {
   /**
    * Configures a host's own mapper for the library's documents: registers {@link PeerSupportModule} (with
    * the Java time and JDK 8 modules), applies the reading limits above to the mapper's factory, and sets
-   * the strict reading and v1 writing settings of {@link #mapper()}. Afterwards the mapper writes the same
+   * the strict reading and v2 writing settings of {@link #mapper()}. Afterwards the mapper writes the same
    * bytes as {@link #write(Object)} for every library value (unless the host turns on indentation, which
    * only adds white space) and reads as strictly as {@link #read(String, Class)}, reporting failures as
    * Jackson exceptions that {@link #translate(JsonProcessingException)} turns into pointer and rule.
@@ -131,7 +131,7 @@ public final class PeerJson {
    * to the host. These settings apply to everything the mapper reads and writes, the host's own types
    * too: a host that wants other settings for its own types should keep a separate mapper for the
    * library's documents. Without this call, a host mapper with the module registered ({@code
-   * findAndRegisterModules()}) still writes wire format v1 for the library's values, with Jackson's
+   * findAndRegisterModules()}) still writes wire format v2 for the library's values, with Jackson's
    * default settings or with settings the mapping overrides (it fixes property names, order, inclusion
    * and the ISO-8601 form of instants, dates and durations), and still rejects unknown properties of the
    * library's types;
@@ -170,7 +170,7 @@ public final class PeerJson {
   }
 
   /**
-   * Returns the top-level document types of wire format v1: the types that carry {@code
+   * Returns the top-level document types of wire format v2: the types that carry {@code
    * schemaVersion} at the root of a JSON text and have a JSON Schema. These are 30 types of
    * peer-core, peer-matching and peer-groups, followed, when peer-sim is present, by its {@code
    * Scenario}, {@code Cohort}, {@code Behaviour}, {@code Run}, {@code Metrics} and {@code SweepResult}.
@@ -183,7 +183,7 @@ public final class PeerJson {
 
   /**
    * Opens the JSON Schema (2020-12) of a top-level document type, as shipped in this jar at {@code
-   * io/github/peersupport/json/schema/v1/<Type>.schema.json} (for example {@code
+   * io/github/peersupport/json/schema/v2/<Type>.schema.json} (for example {@code
    * Supporter.schema.json}); hosts not written in Java can take the files from the jar. The build
    * generates the files from the mapping and validates the example documents against them.
    *
@@ -196,7 +196,7 @@ public final class PeerJson {
     if (!Documents.TYPES.contains(documentType)) {
       throw new ValidationException("documentType", "not a top-level document type: " + documentType.getName());
     }
-    InputStream in = PeerJson.class.getResourceAsStream("schema/v1/" + documentType.getSimpleName() + ".schema.json");
+    InputStream in = PeerJson.class.getResourceAsStream("schema/v2/" + documentType.getSimpleName() + ".schema.json");
     if (in == null) {
       throw new IllegalStateException("schema: missing from the jar for " + documentType.getSimpleName());
     }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The Jackson module of the library: maps every public value type of peer-core, peer-matching and peer-groups in
- * wire format v1 (see {@link PeerJson} for the format), and peer-sim's (scenarios and results) when peer-sim is on
+ * wire format v2 (see {@link PeerJson} for the format), and peer-sim's (scenarios and results) when peer-sim is on
  * the class or module path: peer-sim is an optional dependency of peer-json, never brought by it. Found by {@code
  * ObjectMapper.findAndRegisterModules()} through {@link java.util.ServiceLoader} (both the {@code
  * META-INF/services} file and the module descriptor's {@code provides}); it brings {@link

@@ -1,5 +1,5 @@
 /**
- * JSON mapping of the peer support values, wire format v1: {@link
+ * JSON mapping of the peer support values, wire format v2: {@link
  * io.github.peersupport.json.PeerJson} (a ready, hardened mapper and reading helpers that report
  * errors as {@link io.github.peersupport.json.PeerJsonException} with a JSON pointer) and {@link
  * io.github.peersupport.json.PeerSupportModule} (the Jackson module, found by {@code

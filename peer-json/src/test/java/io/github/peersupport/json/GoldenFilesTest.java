@@ -39,6 +39,6 @@ class GoldenFilesTest {
     Object value = PeerJson.read(golden, type);
     assertThat(value).isInstanceOf(type).isEqualTo(Examples.of(type));
     assertThat((PeerJson.writePretty(value) + "\n").getBytes(StandardCharsets.UTF_8)).isEqualTo(golden);
-    assertThat(new String(golden, StandardCharsets.UTF_8)).startsWith("{\n  \"schemaVersion\": 1,\n");
+    assertThat(new String(golden, StandardCharsets.UTF_8)).startsWith("{\n  \"schemaVersion\": 2,\n");
   }
 }

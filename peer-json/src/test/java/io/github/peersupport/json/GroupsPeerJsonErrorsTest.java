@@ -26,7 +26,7 @@ class GroupsPeerJsonErrorsTest {
 
   @Test
   void read_groupInCatalogueBreakingItsCheck_failsAtTheNestedProperty() {
-    PeerJsonException e = fails("{\"schemaVersion\":1,\"entries\":[{\"group\":{" + GROUP
+    PeerJsonException e = fails("{\"schemaVersion\":2,\"entries\":[{\"group\":{" + GROUP
         + ",\"members\":[\"s-1\",\"s-1\"]},\"vetting\":{\"status\":\"PENDING\"}}]}", GroupCatalogue.class);
     assertThat(e.pointer()).isEqualTo("/entries/0/group/members");
     assertThat(e.rule()).isEqualTo("must not repeat a member");
@@ -35,42 +35,42 @@ class GroupsPeerJsonErrorsTest {
   @Test
   void read_catalogueRepeatingAGroup_failsAtTheRepeatedEntry() {
     String entry = "{\"group\":{" + GROUP + "},\"vetting\":{\"status\":\"PENDING\"}}";
-    PeerJsonException e = fails("{\"schemaVersion\":1,\"entries\":[" + entry + "," + entry + "]}", GroupCatalogue.class);
+    PeerJsonException e = fails("{\"schemaVersion\":2,\"entries\":[" + entry + "," + entry + "]}", GroupCatalogue.class);
     assertThat(e.pointer()).isEqualTo("/entries/1");
     assertThat(e.rule()).isEqualTo("repeats group g-1");
   }
 
   @Test
   void read_nestedDocumentWithSchemaVersion_failsAsUnknownProperty() {
-    PeerJsonException e = fails("{\"schemaVersion\":1," + GROUP + ",\"sizePolicy\":{\"schemaVersion\":1}}", SupportGroup.class);
+    PeerJsonException e = fails("{\"schemaVersion\":2," + GROUP + ",\"sizePolicy\":{\"schemaVersion\":2}}", SupportGroup.class);
     assertThat(e.pointer()).isEqualTo("/sizePolicy/schemaVersion");
     assertThat(e.rule()).isEqualTo("unknown property");
   }
 
   @Test
   void read_optionalIntOfWrongType_failsWithPointer() {
-    PeerJsonException e = fails("{\"schemaVersion\":1," + GROUP + ",\"seriesWeeks\":\"ten\"}", SupportGroup.class);
+    PeerJsonException e = fails("{\"schemaVersion\":2," + GROUP + ",\"seriesWeeks\":\"ten\"}", SupportGroup.class);
     assertThat(e.pointer()).isEqualTo("/seriesWeeks");
     assertThat(e.getMessage()).doesNotContain("ten");
   }
 
   @Test
   void read_sizePolicyOutOfRange_failsWithTheBuildersRule() {
-    PeerJsonException e = fails("{\"schemaVersion\":1,\"maxMembers\":0}", GroupSizePolicy.class);
+    PeerJsonException e = fails("{\"schemaVersion\":2,\"maxMembers\":0}", GroupSizePolicy.class);
     assertThat(e.pointer()).isEqualTo("/maxMembers");
     assertThat(e.rule()).startsWith("must be");
   }
 
   @Test
   void read_sessionPolicyTooShort_failsAtTheDuration() {
-    PeerJsonException e = fails("{\"schemaVersion\":1,\"sessionLength\":\"PT5M\"}", SessionPolicy.class);
+    PeerJsonException e = fails("{\"schemaVersion\":2,\"sessionLength\":\"PT5M\"}", SessionPolicy.class);
     assertThat(e.pointer()).isEqualTo("/sessionLength");
     assertThat(e.rule()).startsWith("must be");
   }
 
   @Test
   void read_unknownPropertyInSessionFlag_failsWithIndexedPointer() {
-    PeerJsonException e = fails("{\"schemaVersion\":1,\"group\":\"g-1\",\"number\":1,\"at\":\"2026-01-05T18:00:00Z\","
+    PeerJsonException e = fails("{\"schemaVersion\":2,\"group\":\"g-1\",\"number\":1,\"at\":\"2026-01-05T18:00:00Z\","
         + "\"facilitator\":\"f-1\",\"flags\":[{\"kind\":\"COMPETITIVE_COMPARISON\",\"bogus\":1}]}", SessionRecord.class);
     assertThat(e.pointer()).isEqualTo("/flags/0/bogus");
     assertThat(e.rule()).isEqualTo("unknown property");
@@ -78,7 +78,7 @@ class GroupsPeerJsonErrorsTest {
 
   @Test
   void read_flagAboutAnAbsentMember_failsAtTheNestedFieldWithoutTheMembersId() {
-    PeerJsonException e = fails("{\"schemaVersion\":1,\"group\":\"g-1\",\"number\":1,\"at\":\"2026-01-05T18:00:00Z\","
+    PeerJsonException e = fails("{\"schemaVersion\":2,\"group\":\"g-1\",\"number\":1,\"at\":\"2026-01-05T18:00:00Z\","
         + "\"facilitator\":\"f-1\",\"attendance\":{\"s-jane-doe\":\"ABSENT\",\"s-2\":\"PRESENT\"},"
         + "\"flags\":[{\"kind\":\"DISRUPTIVE_BEHAVIOUR\",\"member\":\"s-jane-doe\"}]}", SessionRecord.class);
     assertThat(e.pointer()).isEqualTo("/flags/0/member");

@@ -12,7 +12,7 @@ import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.groups.formation.GroupPlan;
 import io.github.peersupport.groups.formation.GroupPlanner;
 import io.github.peersupport.groups.session.Agenda;
-import io.github.peersupport.groups.session.Agendas;
+import io.github.peersupport.groups.session.AgendaPlanner;
 import io.github.peersupport.groups.session.SessionFormat;
 import io.github.peersupport.groups.session.SessionPolicy;
 import io.github.peersupport.groups.testing.GroupsGen;
@@ -37,31 +37,31 @@ class GroupsReadmeExampleTest {
     // --- README example start ---
     SupportGroup group = SupportGroup.builder().id(GroupId.of("g-1"))
         .focus(Taxonomy.standardConditions().code("breast-cancer")).addLanguages(Language.of("en")).build();
-    String json = PeerJson.write(group);                       // {"schemaVersion":1,"id":"g-1",...}
+    String json = PeerJson.write(group);                       // {"schemaVersion":2,"id":"g-1",...}
     SupportGroup back = PeerJson.read(json, SupportGroup.class); // validated by the builder
 
-    Agenda agenda = Agendas.build(SessionFormat.curriculum(), SessionPolicy.standard(), 8, true).agendaOrThrow();
+    Agenda agenda = AgendaPlanner.build(SessionFormat.curriculum(), SessionPolicy.standard(), 8, true).agendaOrThrow();
     String agendaJson = PeerJson.writePretty(agenda);          // segments with ISO-8601 durations
 
     GroupPlan plan = GroupPlanner.standard().plan(cohort, List.of(group), pool, now);
     GroupPlan planBack = PeerJson.read(PeerJson.write(plan), GroupPlan.class); // results read back too
 
     try {
-      PeerJson.read("{\"schemaVersion\":1,\"id\":\"g-2\",\"languages\":[\"en\"],\"members\":[\"s-1\",\"s-1\"]}",
+      PeerJson.read("{\"schemaVersion\":2,\"id\":\"g-2\",\"languages\":[\"en\"],\"members\":[\"s-1\",\"s-1\"]}",
           SupportGroup.class);
     } catch (PeerJsonException e) {
       System.out.println(e.getMessage());                      // /members: must not repeat a member
     }
     // --- README example end ---
 
-    assertThat(json).startsWith("{\"schemaVersion\":1,\"id\":\"g-1\",\"focus\":{");
+    assertThat(json).startsWith("{\"schemaVersion\":2,\"id\":\"g-1\",\"focus\":{");
     assertThat(back).isEqualTo(group);
-    assertThat(agendaJson).startsWith("{\n  \"schemaVersion\": 1,\n  \"format\": \"curriculum\",");
+    assertThat(agendaJson).startsWith("{\n  \"schemaVersion\": 2,\n  \"format\": \"curriculum\",");
     assertThat(PeerJson.read(agendaJson, Agenda.class)).isEqualTo(agenda);
     assertThat(planBack).isEqualTo(plan);
     assertThat(plan.placement().assignments()).isNotEmpty();
     assertThatThrownBy(() -> PeerJson.read(
-        "{\"schemaVersion\":1,\"id\":\"g-2\",\"languages\":[\"en\"],\"members\":[\"s-1\",\"s-1\"]}", SupportGroup.class))
+        "{\"schemaVersion\":2,\"id\":\"g-2\",\"languages\":[\"en\"],\"members\":[\"s-1\",\"s-1\"]}", SupportGroup.class))
         .isInstanceOf(PeerJsonException.class)
         .hasMessage("/members: must not repeat a member");
   }

@@ -41,7 +41,7 @@ import io.github.peersupport.groups.session.Agenda;
 import io.github.peersupport.groups.session.AgendaRefusal;
 import io.github.peersupport.groups.session.AgendaResult;
 import io.github.peersupport.groups.session.AgendaSegment;
-import io.github.peersupport.groups.session.Agendas;
+import io.github.peersupport.groups.session.AgendaPlanner;
 import io.github.peersupport.groups.session.FacilitatorFlag;
 import io.github.peersupport.groups.session.FlagKind;
 import io.github.peersupport.groups.session.GroundRule;
@@ -164,11 +164,11 @@ class GroupsRoundTripPropertyTest {
       format.segments().forEach(t -> check(t, SegmentTemplate.class));
       SessionPolicy policy = SessionGen.policy(r);
       check(policy, SessionPolicy.class);
-      agenda(Agendas.build(format, policy, SessionGen.attending(r), r.nextBoolean()));
+      agenda(AgendaPlanner.build(format, policy, SessionGen.attending(r), r.nextBoolean()));
       // one agenda that fits and one that cannot: every case writes both kinds of result
-      agenda(Agendas.build(SessionFormat.curriculum(), SessionPolicy.standard(), r.nextInt(1, 9), r.nextBoolean()));
+      agenda(AgendaPlanner.build(SessionFormat.curriculum(), SessionPolicy.standard(), r.nextInt(1, 9), r.nextBoolean()));
       SessionPolicy twoMinuteTurns = SessionPolicy.builder().from(policy).minimumTurn(Duration.ofMinutes(2)).build();
-      agenda(Agendas.build(SessionFormat.curriculum(), twoMinuteTurns, Agendas.MAX_ATTENDING - r.nextInt(100), r.nextBoolean()));
+      agenda(AgendaPlanner.build(SessionFormat.curriculum(), twoMinuteTurns, AgendaPlanner.MAX_ATTENDING - r.nextInt(100), r.nextBoolean()));
       GroundRules groundRules = GroupsValueGen.groundRules(r);
       check(groundRules, GroundRules.class);
       groundRules.rules().forEach(g -> check(g, GroundRule.class));

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * A host's own mapper writes wire format v1, byte for byte what {@link PeerJson#write} writes, for every
+ * A host's own mapper writes wire format v2, byte for byte what {@link PeerJson#write} writes, for every
  * document type: with the module found by {@code findAndRegisterModules()} and Jackson's defaults, with
  * settings that would otherwise change the output (timestamps, alphabetical order, non-empty inclusion),
  * and after {@link PeerJson#configure}; and it reads every golden document back equal. Limits: a plain

@@ -31,7 +31,7 @@ class JsonReadmeTest {
   @Test
   void readme_wireFormatSection_namesEveryDocumentType() throws IOException {
     String readme = Files.readString(Path.of("../README.md"));
-    String section = readme.substring(readme.indexOf("### Wire format v1"), readme.indexOf("### Bad input"));
+    String section = readme.substring(readme.indexOf("### Wire format v2"), readme.indexOf("### Bad input"));
     assertThat(PeerJson.documentTypes()).hasSize(36)
         .allSatisfy(type -> assertThat(section).contains("`" + type.getSimpleName() + "`"));
   }

@@ -20,14 +20,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The JSON Schema files shipped in the jar ({@code io/github/peersupport/json/schema/v1/}) equal
+ * The JSON Schema files shipped in the jar ({@code io/github/peersupport/json/schema/v2/}) equal
  * what {@link JsonSchemas} generates from the mapping, so they cannot drift from the code ({@code
  * -Dpeer.json.regenerate=true} rewrites them); every golden document validates against its schema,
  * and the schema rejects what the reader rejects (an unknown property, a missing {@code
  * schemaVersion}, a newer version, a wrong enum constant).
  */
 class JsonSchemaTest {
-  private static final Path SOURCES = Path.of("src/main/resources/io/github/peersupport/json/schema/v1");
+  private static final Path SOURCES = Path.of("src/main/resources/io/github/peersupport/json/schema/v2");
   private static final JsonSchemas GENERATOR = new JsonSchemas();
   private static final ObjectMapper TREE = new ObjectMapper();
   private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);

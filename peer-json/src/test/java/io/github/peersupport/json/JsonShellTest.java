@@ -50,7 +50,7 @@ class JsonShellTest {
   @Test
   void runScenario_invalidDocument_exitsOneNamingThePointer(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, "{\"schemaVersion\": 1, \"horizonWeeks\": 0}");
+    Files.writeString(bad, "{\"schemaVersion\": 2, \"horizonWeeks\": 0}");
     JShellRun r = jshell(dir, Map.of("PEER_SCENARIO", bad.toString()), RUN_SCENARIO);
     assertThat(r.exit()).as(r.out()).isEqualTo(1);
     assertThat(r.out()).contains("bad.json: /horizonWeeks: must be between 1 and 520 but was 0")

@@ -142,7 +142,7 @@ class PeerJsonErrorsTest {
 
   @Test
   void read_failedInvariantInArrayElement_failsWithIndexedPointer() {
-    String json = "{\"schemaVersion\":1,\"system\":\"urn:x\",\"nodes\":["
+    String json = "{\"schemaVersion\":2,\"system\":\"urn:x\",\"nodes\":["
         + "{\"code\":{\"system\":\"urn:x\",\"code\":\"a\",\"display\":\"A\"}},"
         + "{\"code\":{\"system\":\"urn:x\",\"code\":\"" + SECRET + " !\",\"display\":\"B\"}}]}";
     PeerJsonException e = fails(() -> PeerJson.read(json, Taxonomy.class));
@@ -151,7 +151,7 @@ class PeerJsonErrorsTest {
 
   @Test
   void read_indexedInvariant_pointsIntoTheArray() throws Exception {
-    Signal phq2 = Signal.phq2("sig-1", CoreGen.seekerId(new SplittableRandom(1)), io.github.peersupport.core.escalation.Observer.PEER,
+    Signal phq2 = Signal.phq2("sig-1", CoreGen.seekerId(new SplittableRandom(1)), io.github.peersupport.core.escalation.Reporter.PEER,
         CoreGen.EPOCH, 1, 2);
     ObjectNode json = (ObjectNode) TREE.readTree(PeerJson.write(phq2));
     ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("answers")).set(1, 7);
@@ -167,7 +167,7 @@ class PeerJsonErrorsTest {
 
   @Test
   void read_malformedJson_failsWithLineAndColumnOnly() {
-    PeerJsonException e = fails(() -> PeerJson.read("{\"schemaVersion\":1,\"id\":" + SECRET + "}", Supporter.class));
+    PeerJsonException e = fails(() -> PeerJson.read("{\"schemaVersion\":2,\"id\":" + SECRET + "}", Supporter.class));
     assertThat(e.rule()).startsWith("malformed JSON at line 1, column");
   }
 
@@ -214,11 +214,11 @@ class PeerJsonErrorsTest {
   @Test
   void read_newerSchemaVersion_failsLoudly() throws Exception {
     ObjectNode json = supporter();
-    json.put("schemaVersion", 2);
-    json.put("someFieldOfVersion2", SECRET);
+    json.put("schemaVersion", 3);
+    json.put("someFieldOfVersion3", SECRET);
     PeerJsonException e = readSupporter(json);
     assertThat(e.getMessage()).isEqualTo(
-        "/schemaVersion: 2 is newer than the supported version 1; upgrade peer-json rather than drop its fields");
+        "/schemaVersion: 3 is newer than the supported version 2; upgrade peer-json rather than drop its fields");
   }
 
   @Test
@@ -229,11 +229,21 @@ class PeerJsonErrorsTest {
   }
 
   @Test
+  void read_versionOneDocument_failsNamingTheVersionRead() throws Exception {
+    ObjectNode json = supporter();
+    json.put("schemaVersion", 1);
+    PeerJsonException e = readSupporter(json);
+    assertThat(e.pointer()).isEqualTo("/schemaVersion");
+    assertThat(e.getMessage()).isEqualTo("/schemaVersion: 1 is an earlier wire format version, which this peer-json "
+        + "does not read (it reads 2; version 1 preceded the first release)");
+  }
+
+  @Test
   void write_nestedDocument_carriesNoSchemaVersion() throws Exception {
     Supporter s = CoreGen.supporter(new SplittableRandom(3));
     String json = PeerJson.write(java.util.List.of(s));
     assertThat(json).startsWith("[{\"id\":").doesNotContain("schemaVersion");
-    assertThat(PeerJson.write(s)).startsWith("{\"schemaVersion\":1,\"id\":");
+    assertThat(PeerJson.write(s)).startsWith("{\"schemaVersion\":2,\"id\":");
   }
 
   @Test

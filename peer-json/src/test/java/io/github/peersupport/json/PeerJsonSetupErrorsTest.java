@@ -69,7 +69,7 @@ class PeerJsonSetupErrorsTest {
   @Test
   void translate_badInputFromHostMapper_isStillAnInputException() {
     ObjectMapper host = PeerJson.mapper();
-    String json = PeerJson.write(CoreGen.supporter(new SplittableRandom(3))).replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"bogus\":1,");
+    String json = PeerJson.write(CoreGen.supporter(new SplittableRandom(3))).replace("\"schemaVersion\":2,", "\"schemaVersion\":2,\"bogus\":1,");
     JsonProcessingException e = (JsonProcessingException) catchThrowable(() -> host.readValue(json, Supporter.class));
     PeerJsonException translated = PeerJson.translate(e);
     assertThat(translated.pointer()).isEqualTo("/bogus");

@@ -18,12 +18,12 @@ class ReadmeExampleTest {
     Supporter supporter = CoreGen.supporter(new SplittableRandom(1));
 
     // --- README example start ---
-    String json = PeerJson.write(supporter);              // {"schemaVersion":1,"id":"...",...}
+    String json = PeerJson.write(supporter);              // {"schemaVersion":2,"id":"...",...}
     Supporter back = PeerJson.read(json, Supporter.class); // validated by the builder
     assert back.equals(supporter);
 
     try {
-      PeerJson.read("{\"schemaVersion\":1,\"id\":\"s-1\",\"capacity\":\"two\"}", Supporter.class);
+      PeerJson.read("{\"schemaVersion\":2,\"id\":\"s-1\",\"capacity\":\"two\"}", Supporter.class);
     } catch (PeerJsonException e) {
       System.out.println(e.getMessage());                 // /capacity: wrong type: must be an integer
     }
@@ -35,9 +35,9 @@ class ReadmeExampleTest {
     }
     // --- README example end ---
 
-    assertThat(json).startsWith("{\"schemaVersion\":1,\"id\":\"");
+    assertThat(json).startsWith("{\"schemaVersion\":2,\"id\":\"");
     assertThat(back).isEqualTo(supporter);
-    assertThatThrownBy(() -> PeerJson.read("{\"schemaVersion\":1,\"id\":\"s-1\",\"capacity\":\"two\"}", Supporter.class))
+    assertThatThrownBy(() -> PeerJson.read("{\"schemaVersion\":2,\"id\":\"s-1\",\"capacity\":\"two\"}", Supporter.class))
         .isInstanceOf(PeerJsonException.class)
         .hasMessage("/capacity: wrong type: must be an integer");
     assertThat(mine.readValue(json, Supporter.class)).isEqualTo(supporter);

@@ -232,7 +232,7 @@ final class ReadmeSnippets {
   /**
    * Returns the public top-level types of the packages the library's modules export, as single-type
    * imports would name them (the way an IDE imports them: they win over {@code java.util.*}, so {@code
-   * Observer} is the library's).
+   * Reporter} is the library's).
    *
    * @param root the repository root
    * @return qualified type names, sorted

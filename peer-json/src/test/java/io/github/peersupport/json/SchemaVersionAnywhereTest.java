@@ -46,8 +46,8 @@ class SchemaVersionAnywhereTest {
   void read_versionLast_readsEqual() throws Exception {
     Supporter s = CoreGen.supporter(new SplittableRandom(7));
     ObjectNode json = supporterVersionLast();
-    json.put("schemaVersion", 1);
-    assertThat(json.toString()).doesNotStartWith("{\"schemaVersion\"").endsWith("\"schemaVersion\":1}");
+    json.put("schemaVersion", 2);
+    assertThat(json.toString()).doesNotStartWith("{\"schemaVersion\"").endsWith("\"schemaVersion\":2}");
     assertThat(PeerJson.read(json.toString(), Supporter.class)).isEqualTo(s);
   }
 
@@ -66,11 +66,11 @@ class SchemaVersionAnywhereTest {
   @Test
   void read_newerVersionAfterPropertiesItAdds_failsWithTheVersionNotTheProperty() throws Exception {
     ObjectNode json = supporterVersionLast();
-    json.put("someFieldOfVersion2", SECRET);
-    json.put("schemaVersion", 2);
+    json.put("someFieldOfVersion3", SECRET);
+    json.put("schemaVersion", 3);
     PeerJsonException e = readSupporter(json);
     assertThat(e.getMessage()).isEqualTo(
-        "/schemaVersion: 2 is newer than the supported version 1; upgrade peer-json rather than drop its fields");
+        "/schemaVersion: 3 is newer than the supported version 2; upgrade peer-json rather than drop its fields");
   }
 
   @Test
@@ -86,7 +86,7 @@ class SchemaVersionAnywhereTest {
     ObjectNode json = supporterVersionLast();
     json.put("schemaVersion", SECRET);
     assertThat(readSupporter(json).getMessage()).isEqualTo("/schemaVersion: must be an integer");
-    json.put("schemaVersion", 1.0);
+    json.put("schemaVersion", 2.0);
     assertThat(readSupporter(json).getMessage()).isEqualTo("/schemaVersion: must be an integer");
   }
 
@@ -94,11 +94,11 @@ class SchemaVersionAnywhereTest {
   void read_badPropertyBeforeTheVersion_failsWithItsPointer() throws Exception {
     ObjectNode json = supporterVersionLast();
     json.put("capacity", SECRET);
-    json.put("schemaVersion", 1);
+    json.put("schemaVersion", 2);
     assertThat(readSupporter(json).pointer()).isEqualTo("/capacity");
     json = supporterVersionLast();
     ((ObjectNode) json.get("profile")).put("bogus", SECRET);
-    json.put("schemaVersion", 1);
+    json.put("schemaVersion", 2);
     assertThat(readSupporter(json).getMessage()).isEqualTo("/profile/bogus: unknown property");
   }
 
@@ -109,7 +109,7 @@ class SchemaVersionAnywhereTest {
     json.putArray("zzz").add(SECRET).add(SECRET);   // skipped, not buffered, while the version is sought
     json.put("yyy", SECRET);
     json.setAll(fresh);
-    json.put("schemaVersion", 1);
+    json.put("schemaVersion", 2);
     assertThat(readSupporter(json).getMessage()).isEqualTo("/zzz: unknown property");
   }
 
@@ -124,7 +124,7 @@ class SchemaVersionAnywhereTest {
   @Test
   void read_repeatedVersionNotFirst_failsAsDuplicate() throws Exception {
     String json = supporterVersionLast().toString();
-    String twice = json.substring(0, json.length() - 1) + ",\"schemaVersion\":1,\"schemaVersion\":1}";
+    String twice = json.substring(0, json.length() - 1) + ",\"schemaVersion\":2,\"schemaVersion\":2}";
     assertThat(fails(() -> PeerJson.read(twice, Supporter.class)).rule()).startsWith("malformed JSON");
   }
 
@@ -135,8 +135,8 @@ class SchemaVersionAnywhereTest {
     String body = json.substring(1, json.length() - 1);
     // whether the first version comes first or not, a second one is not a property of the document
     for (String twice : new String[] {
-        "{\"schemaVersion\":1," + body + ",\"schemaVersion\":1}",
-        "{" + body + ",\"schemaVersion\":1,\"schemaVersion\":1}"}) {
+        "{\"schemaVersion\":2," + body + ",\"schemaVersion\":2}",
+        "{" + body + ",\"schemaVersion\":2,\"schemaVersion\":2}"}) {
       Throwable t = catchThrowable(() -> host.readValue(twice, Supporter.class));
       assertThat(t).isInstanceOf(JsonProcessingException.class);
       PeerJsonException e = PeerJson.translate((JsonProcessingException) t);
@@ -146,7 +146,7 @@ class SchemaVersionAnywhereTest {
 
   @Test
   void read_versionInANestedDocumentOfAReorderedOne_failsAsUnknownProperty() {
-    String json = "{\"id\":\"g-1\",\"languages\":[\"en\"],\"sizePolicy\":{\"schemaVersion\":1},\"schemaVersion\":1}";
+    String json = "{\"id\":\"g-1\",\"languages\":[\"en\"],\"sizePolicy\":{\"schemaVersion\":2},\"schemaVersion\":2}";
     PeerJsonException e = fails(() -> PeerJson.read(json, SupportGroup.class));
     assertThat(e.getMessage()).isEqualTo("/sizePolicy/schemaVersion: unknown property");
   }
@@ -155,7 +155,7 @@ class SchemaVersionAnywhereTest {
   void read_overNestingLimitBeforeTheVersion_failsWithLimit() throws Exception {
     String deep = "[".repeat(PeerJson.MAX_NESTING_DEPTH + 1) + "]".repeat(PeerJson.MAX_NESTING_DEPTH + 1);
     String json = supporterVersionLast().toString();
-    String bad = "{\"profile\":" + deep + "," + json.substring(1, json.length() - 1) + ",\"schemaVersion\":1}";
+    String bad = "{\"profile\":" + deep + "," + json.substring(1, json.length() - 1) + ",\"schemaVersion\":2}";
     PeerJsonException e = fails(() -> PeerJson.read(bad, Supporter.class));
     assertThat(e.rule()).startsWith("document over a reading limit").contains("nesting depth");
   }
@@ -164,7 +164,7 @@ class SchemaVersionAnywhereTest {
   void read_overStringLimitBeforeTheVersion_failsWithLimit() throws Exception {
     ObjectNode json = supporterVersionLast();
     json.put("id", "s".repeat(PeerJson.MAX_STRING_LENGTH + 1));
-    json.put("schemaVersion", 1);
+    json.put("schemaVersion", 2);
     PeerJsonException e = readSupporter(json);
     assertThat(e.rule()).startsWith("document over a reading limit").contains("String value length");
   }
@@ -172,8 +172,8 @@ class SchemaVersionAnywhereTest {
   @Test
   void write_reorderedDocumentReadBack_writesTheVersionFirst() throws Exception {
     ObjectNode json = supporterVersionLast();
-    json.put("schemaVersion", 1);
+    json.put("schemaVersion", 2);
     Supporter back = PeerJson.read(json.toString(), Supporter.class);
-    assertThat(PeerJson.write(back)).startsWith("{\"schemaVersion\":1,\"id\":");
+    assertThat(PeerJson.write(back)).startsWith("{\"schemaVersion\":2,\"id\":");
   }
 }

@@ -16,11 +16,11 @@ class SimPeerJsonErrorsTest {
 
   @Test
   void read_scenarioBreakingARule_namesThePointer() {
-    assertThatThrownBy(() -> PeerJson.read("{\"schemaVersion\":1,\"horizonWeeks\":0}", Scenario.class))
+    assertThatThrownBy(() -> PeerJson.read("{\"schemaVersion\":2,\"horizonWeeks\":0}", Scenario.class))
         .isInstanceOf(PeerJsonException.class).hasMessage("/horizonWeeks: must be between 1 and 520 but was 0");
-    assertThatThrownBy(() -> PeerJson.read("{\"schemaVersion\":1,\"cohort\":{\"supporters\":0}}", Scenario.class))
+    assertThatThrownBy(() -> PeerJson.read("{\"schemaVersion\":2,\"cohort\":{\"supporters\":0}}", Scenario.class))
         .hasMessageStartingWith("/cohort/supporters: must be between 1 and ");
-    assertThatThrownBy(() -> PeerJson.read("{\"schemaVersion\":1,\"start\":\"2027-01-05T09:00:00Z\"}", Scenario.class))
+    assertThatThrownBy(() -> PeerJson.read("{\"schemaVersion\":2,\"start\":\"2027-01-05T09:00:00Z\"}", Scenario.class))
         .hasMessageStartingWith("/start: must be a Monday");
   }
 
@@ -34,9 +34,9 @@ class SimPeerJsonErrorsTest {
   @Test
   void read_metricsWithUnknownPropertyOrNoVersion_fails() {
     String json = PeerJson.write(RUN.metrics());
-    assertThatThrownBy(() -> PeerJson.read(json.replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"bogus\":1,"), Metrics.class))
+    assertThatThrownBy(() -> PeerJson.read(json.replace("\"schemaVersion\":2,", "\"schemaVersion\":2,\"bogus\":1,"), Metrics.class))
         .hasMessageStartingWith("/bogus: ");
-    assertThatThrownBy(() -> PeerJson.read(json.replace("\"schemaVersion\":1,", ""), Metrics.class))
+    assertThatThrownBy(() -> PeerJson.read(json.replace("\"schemaVersion\":2,", ""), Metrics.class))
         .hasMessage("/schemaVersion: required property of a top-level Metrics document");
   }
 }

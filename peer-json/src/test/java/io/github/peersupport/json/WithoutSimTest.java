@@ -41,7 +41,7 @@ class WithoutSimTest {
       Class<?> sizePolicy = loader.loadClass("io.github.peersupport.groups.GroupSizePolicy");
       Object value = sizePolicy.getMethod("nami").invoke(null);
       String json = (String) peerJson.getMethod("write", Object.class).invoke(null, value);
-      assertThat(json).startsWith("{\"schemaVersion\":1,").contains("\"minFacilitators\":2");
+      assertThat(json).startsWith("{\"schemaVersion\":2,").contains("\"minFacilitators\":2");
       Method read = peerJson.getMethod("read", String.class, Class.class);
       assertThat(read.invoke(null, json, sizePolicy)).isEqualTo(value);
     }

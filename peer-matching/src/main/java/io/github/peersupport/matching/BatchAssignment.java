@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * #assigned() assigned} with the explanation of its pair (the ranked {@link Candidate}, with its
  * score, contributions and rank, and the {@link Fallback} rung of the seeker's ranking), or
  * {@linkplain #unassigned() unassigned} with the reason: no candidate (with the ranking's {@link
- * MatchResult#noMatchReason()}), lost to capacity, or not chosen by the objective. It also keeps each
+ * MatchResult#refusedBy()}), lost to capacity, or not chosen by the objective. It also keeps each
  * seeker's ranking and the solver's {@link #solution()} (with its optimality certificate from an
  * optimal solver).
  *
@@ -52,7 +52,7 @@ public final class BatchAssignment {
         total += c.score();
       } else {
         Reason reason = solution.unassignedReason(i).orElseThrow();
-        Optional<RuleId> rule = reason == Reason.NO_CANDIDATE ? ranking.noMatchReason() : Optional.empty();
+        Optional<RuleId> rule = reason == Reason.NO_CANDIDATE ? ranking.refusedBy() : Optional.empty();
         out.add(new Unassigned(ranking.seeker(), reason, rule));
       }
     }
@@ -205,7 +205,7 @@ public final class BatchAssignment {
 
   /**
    * A seeker left unassigned, and why: {@link Reason#NO_CANDIDATE} (the ranking found none, with its
-   * {@link MatchResult#noMatchReason()} as the rule, or the host's filter dropped them all, with no
+   * {@link MatchResult#refusedBy()} as the rule, or the host's filter dropped them all, with no
    * rule), {@link Reason#CAPACITY} (lost to capacity: every candidate supporter was filled by others of
    * the batch), or {@link Reason#NOT_CHOSEN} (a candidate still had room, but the solver's objective
    * did not take it; never with the default coverage-first optimal solver). Immutable.
@@ -244,7 +244,7 @@ public final class BatchAssignment {
      *
      * @return the ranking's no-match reason, or empty
      */
-    public Optional<RuleId> rule() {
+    public Optional<RuleId> refusedBy() {
       return rule;
     }
 

@@ -34,11 +34,11 @@ public abstract class Exclusion {
    *
    * @return the rule id
    */
-  public abstract RuleId rule();
+  public abstract RuleId refusedBy();
 
   /** Returns e.g. {@code sup-9: eligibility.at-capacity}. */
   @Override
   public final String toString() {
-    return supporter() + ": " + rule();
+    return supporter() + ": " + refusedBy();
   }
 }

@@ -19,6 +19,6 @@ public enum Fallback {
    * {@link MatchingPolicy#minSharedIssues()} of the seeker's issues (tags equal).
    */
   ISSUES,
-  /** No candidate; {@link MatchResult#noMatchReason()} says why. */
+  /** No candidate; {@link MatchResult#refusedBy()} says why. */
   NONE
 }

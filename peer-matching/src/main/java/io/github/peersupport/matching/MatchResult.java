@@ -1,6 +1,7 @@
 package io.github.peersupport.matching;
 
 import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.Instant;
@@ -94,12 +95,32 @@ public abstract class MatchResult {
    *
    * @return the reason
    */
-  public abstract Optional<RuleId> noMatchReason();
+  public abstract Optional<RuleId> refusedBy();
+
+  /**
+   * Tells whether the ranking found a candidate: no rule refused the seeker ({@link #refusedBy()} is
+   * empty, the fallback is a rung and not {@link Fallback#NONE}).
+   *
+   * @return true if there is at least one candidate
+   */
+  public final boolean succeeded() {
+    return refusedBy().isEmpty();
+  }
+
+  @Value.Check
+  final void check() {
+    if (refusedBy().isPresent() != (fallback() == Fallback.NONE)) {
+      throw Require.invalid("refusedBy", "must be present exactly when the fallback is NONE", refusedBy().map(RuleId::value).orElse("empty"));
+    }
+    if (fallback() == Fallback.NONE && !candidates().isEmpty()) {
+      throw Require.invalid("candidates", "must be empty when the fallback is NONE", candidates().size());
+    }
+  }
 
   /** Returns e.g. {@code MatchResult[s-17, CONDITION, 10 candidates of 42 eligible, 7 excluded]}. */
   @Override
   public final String toString() {
     return "MatchResult[" + seeker() + ", " + fallback() + ", " + candidates().size() + " candidates of " + eligible()
-        + " eligible, " + excluded().values().stream().mapToInt(Integer::intValue).sum() + " excluded" + noMatchReason().map(r -> ", " + r).orElse("") + "]";
+        + " eligible, " + excluded().values().stream().mapToInt(Integer::intValue).sum() + " excluded" + refusedBy().map(r -> ", " + r).orElse("") + "]";
   }
 }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * supporter is excluded by the first rule of (1) and (2) they fail. (3) The fallback ladder ({@link
  * Fallback}): supporters sharing the condition closely enough, else sharing a broader ancestor, else
  * sharing enough issues (Joo et al. 2022), else none, with the rule that emptied the pool ({@link
- * MatchResult#noMatchReason()}). (4) Scores: the weighted mean of the criteria in use (mode not {@link
+ * MatchResult#refusedBy()}). (4) Scores: the weighted mean of the criteria in use (mode not {@link
  * CriterionMode#OFF}, weight above 0): each criterion's share is its weight ÷ the sum of the weights in
  * use, a weight doubled when the seeker {@link Preference#PREFER prefers} the criterion (gender,
  * language, age, culture); the score is the sum of share × similarity (unknown 0.5), added largest
@@ -170,10 +170,10 @@ public abstract class PeerMatcher {
         result.putExcluded(MatchingRuleIds.SEEKER_CONSENT, m);
       }
       LOG.debug("ranking: no consent to be matched and contacted");
-      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(MatchingRuleIds.SEEKER_CONSENT).build();
+      return result.fallback(Fallback.NONE).eligible(0).refusedBy(MatchingRuleIds.SEEKER_CONSENT).build();
     }
     if (m == 0) {
-      return result.fallback(Fallback.NONE).eligible(0).noMatchReason(MatchingRuleIds.NO_SUPPORTERS).build();
+      return result.fallback(Fallback.NONE).eligible(0).refusedBy(MatchingRuleIds.NO_SUPPORTERS).build();
     }
 
     PoolScorer scorer = new PoolScorer(this, seeker, pool);
@@ -215,7 +215,7 @@ public abstract class PeerMatcher {
     if (best == rungs.length) {
       RuleId reason = eligible == 0 ? scorer.rule(deepest) : MatchingRuleIds.NO_SHARED_EXPERIENCE;
       LOG.debug("ranking: no candidate among {} supporters ({} eligible)", m, eligible);
-      return result.fallback(Fallback.NONE).noMatchReason(reason).build();
+      return result.fallback(Fallback.NONE).refusedBy(reason).build();
     }
     Fallback fallback = fallbackOf(best);
     int[] order = rungs[best].bestFirst();

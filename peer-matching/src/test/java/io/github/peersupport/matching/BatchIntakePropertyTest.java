@@ -197,12 +197,12 @@ class BatchIntakePropertyTest {
       MatchResult ranking = matcher.rank(byId.get(u.seeker()), pool);
       if (ranking.candidates().isEmpty()) {
         assertThat(u.reason()).isEqualTo(Reason.NO_CANDIDATE);
-        assertThat(u.rule()).isEqualTo(ranking.noMatchReason()).isPresent();
+        assertThat(u.refusedBy()).isEqualTo(ranking.refusedBy()).isPresent();
       } else {
         boolean anyRoom = ranking.candidates().stream()
             .anyMatch(c -> load.getOrDefault(c.supporter(), 0) < room.get(c.supporter()));
         assertThat(u.reason()).as("reason of %s", u.seeker()).isEqualTo(anyRoom ? Reason.NOT_CHOSEN : Reason.CAPACITY);
-        assertThat(u.rule()).isEmpty();
+        assertThat(u.refusedBy()).isEmpty();
       }
     }
   }

@@ -111,7 +111,7 @@ class BatchIntakeTest {
     assertThat(result.unassigned()).singleElement().satisfies(u -> {
       assertThat(u.seeker()).isEqualTo(SeekerId.of("s-2"));
       assertThat(u.reason()).isEqualTo(Reason.CAPACITY);
-      assertThat(u.rule()).isEmpty();
+      assertThat(u.refusedBy()).isEmpty();
       assertThat(u).hasToString("s-2: CAPACITY");
     });
     assertThat(result.supporterOf(SeekerId.of("s-2"))).isEmpty();
@@ -127,7 +127,7 @@ class BatchIntakeTest {
     assertThat(result.assigned()).isEmpty();
     assertThat(result.unassigned()).singleElement().satisfies(u -> {
       assertThat(u.reason()).isEqualTo(Reason.NO_CANDIDATE);
-      assertThat(u.rule()).contains(Eligibility.SEEKER_CONSENT);
+      assertThat(u.refusedBy()).contains(MatchingRuleIds.SEEKER_CONSENT);
     });
   }
 
@@ -140,7 +140,7 @@ class BatchIntakeTest {
 
     assertThat(result.unassigned()).singleElement().satisfies(u -> {
       assertThat(u.reason()).isEqualTo(Reason.NO_CANDIDATE);
-      assertThat(u.rule()).isEmpty();
+      assertThat(u.refusedBy()).isEmpty();
     });
     assertThat(result.rankings().get(0).candidates()).hasSize(1);
   }

@@ -99,7 +99,7 @@ class PeerMatcherPropertyTest {
       List<Exclusion> exclusions = matcher.exclusions(seeker, matcher.pool(supporters, AT));
       assertThat(exclusions.size() + result.eligible()).isEqualTo(supporters.size());
       Map<io.github.peersupport.core.rule.RuleId, Integer> counted = new java.util.LinkedHashMap<>();
-      exclusions.forEach(e -> counted.merge(e.rule(), 1, Integer::sum));
+      exclusions.forEach(e -> counted.merge(e.refusedBy(), 1, Integer::sum));
       assertThat(result.excluded()).isEqualTo(counted);
       Set<SupporterId> excluded = new HashSet<>();
       exclusions.forEach(e -> excluded.add(e.supporter()));
@@ -115,7 +115,7 @@ class PeerMatcherPropertyTest {
 
       assertThat(result.fallback()).isNotNull();
       assertThat(result.candidates().isEmpty()).isEqualTo(result.fallback() == Fallback.NONE);
-      assertThat(result.noMatchReason().isPresent()).isEqualTo(result.fallback() == Fallback.NONE);
+      assertThat(result.refusedBy().isPresent()).isEqualTo(result.fallback() == Fallback.NONE);
       assertThat(result.candidates().size()).isLessThanOrEqualTo(matcher.policy().topK());
       for (int r = 0; r < result.candidates().size(); r++) {
         Candidate c = result.candidates().get(r);

@@ -156,7 +156,7 @@ class PeerMatcherTest {
     Seeker seeker = seeker(lived("cystic-fibrosis", "rejection"), english());
     MatchResult result = matcher.rank(seeker, List.of(supporter("sup-1", lived("depression", "sleep"), english())), AT);
     assertThat(result.fallback()).isEqualTo(Fallback.NONE);
-    assertThat(result.noMatchReason()).contains(MatchingRuleIds.NO_SHARED_EXPERIENCE);
+    assertThat(result.refusedBy()).contains(MatchingRuleIds.NO_SHARED_EXPERIENCE);
   }
 
   @Test
@@ -164,7 +164,7 @@ class PeerMatcherTest {
     Seeker seeker = seeker(lived("lymphoma"), PersonProfile.builder().from(english()).languages(List.of(Language.of("vi"))).build());
     MatchResult result = matcher.rank(seeker, List.of(supporter("sup-1", lived("lymphoma"), english())), AT);
     assertThat(result.fallback()).isEqualTo(Fallback.NONE);
-    assertThat(result.noMatchReason()).contains(Criterion.LANGUAGE.ruleId());
+    assertThat(result.refusedBy()).contains(Criterion.LANGUAGE.ruleId());
     assertThat(result.excluded()).containsExactly(java.util.Map.entry(Criterion.LANGUAGE.ruleId(), 1));
     assertThat(matcher.exclusions(seeker, matcher.pool(List.of(supporter("sup-1", lived("lymphoma"), english())), AT)))
         .containsExactly(Exclusion.of(SupporterId.of("sup-1"), Criterion.LANGUAGE.ruleId()));
@@ -199,10 +199,10 @@ class PeerMatcherTest {
     Seeker seeker = Seeker.builder().from(seeker(lived("lymphoma"), english())).consent(ConsentRecord.grantedAt(AT, ConsentScope.BE_MATCHED)).build();
     MatchResult result = matcher.rank(seeker, List.of(supporter("sup-1", lived("lymphoma"), english())), AT);
     assertThat(result.candidates()).isEmpty();
-    assertThat(result.noMatchReason()).contains(MatchingRuleIds.SEEKER_CONSENT);
+    assertThat(result.refusedBy()).contains(MatchingRuleIds.SEEKER_CONSENT);
     assertThat(result.excluded()).containsExactly(java.util.Map.entry(MatchingRuleIds.SEEKER_CONSENT, 1));
     assertThat(matcher.exclusions(seeker, matcher.pool(List.of(supporter("sup-1", lived("lymphoma"), english())), AT)))
-        .extracting(Exclusion::rule).containsExactly(MatchingRuleIds.SEEKER_CONSENT);
+        .extracting(Exclusion::refusedBy).containsExactly(MatchingRuleIds.SEEKER_CONSENT);
   }
 
   @Test

@@ -97,7 +97,7 @@ class ReferenceAgreementPropertyTest {
     assertThat(exclusions).as(what + "exclusions").isEqualTo(expected.exclusions());
     assertThat(result.excluded()).as(what + "excluded counts").isEqualTo(expected.excluded());
     assertThat(result.eligible()).as(what + "eligible").isEqualTo(expected.eligible());
-    assertThat(result.noMatchReason()).as(what + "no-match reason").isEqualTo(expected.noMatchReason());
+    assertThat(result.refusedBy()).as(what + "no-match reason").isEqualTo(expected.refusedBy());
     assertThat(ids(result.candidates())).as(what + "candidates in order; PeerMatcher %s, reference %s", result.candidates(),
         expected.candidates()).isEqualTo(ids(expected.candidates()));
     for (int r = 0; r < result.candidates().size(); r++) {

@@ -49,7 +49,7 @@ final class ReferenceScorer {
 
   /** What a ranking should produce. */
   record Outcome(Fallback fallback, List<Candidate> candidates, List<Exclusion> exclusions, Map<RuleId, Integer> excluded,
-      int eligible, Optional<RuleId> noMatchReason) {}
+      int eligible, Optional<RuleId> refusedBy) {}
 
   private final MatchingPolicy policy;
   private final Taxonomy conditions;
@@ -140,7 +140,7 @@ final class ReferenceScorer {
 
   private static Map<RuleId, Integer> counts(List<Exclusion> exclusions) {
     Map<RuleId, Integer> counts = new LinkedHashMap<>();
-    exclusions.forEach(e -> counts.merge(e.rule(), 1, Integer::sum));
+    exclusions.forEach(e -> counts.merge(e.refusedBy(), 1, Integer::sum));
     return counts;
   }
 
@@ -152,7 +152,7 @@ final class ReferenceScorer {
     }
     int last = -1;
     for (Exclusion e : exclusions) {
-      last = Math.max(last, order.indexOf(e.rule()));
+      last = Math.max(last, order.indexOf(e.refusedBy()));
     }
     return order.get(last);
   }

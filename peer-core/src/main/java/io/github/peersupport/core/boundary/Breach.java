@@ -1,7 +1,7 @@
 package io.github.peersupport.core.boundary;
 
 import io.github.peersupport.core.PersonId;
-import io.github.peersupport.core.escalation.Observer;
+import io.github.peersupport.core.escalation.Reporter;
 import io.github.peersupport.core.escalation.SignKind;
 import io.github.peersupport.core.escalation.Signal;
 import io.github.peersupport.core.rule.RuleId;
@@ -90,10 +90,10 @@ public abstract class Breach {
    * Returns the escalation signal for this breach, about the peer.
    *
    * @param signalId the host's id for the new signal
-   * @param observer who reported the interaction
+   * @param reporter who reported the interaction
    * @return the signal, or empty when the breach has no escalation consequence
    */
-  public final Optional<Signal> toSignal(String signalId, Observer observer) {
-    return escalationSign().map(sign -> Signal.sign(signalId, peer(), observer, at(), sign));
+  public final Optional<Signal> toSignal(String signalId, Reporter reporter) {
+    return escalationSign().map(sign -> Signal.sign(signalId, peer(), reporter, at(), sign));
   }
 }

@@ -46,7 +46,7 @@ public abstract class Signal {
    * @param item2 feeling down or hopeless, 0–3
    * @return the signal
    */
-  public static Signal phq2(String id, PersonId person, Observer by, Instant at, int item1, int item2) {
+  public static Signal phq2(String id, PersonId person, Reporter by, Instant at, int item1, int item2) {
     return base(id, person, by, at, SignalKind.PHQ2).addAnswers(item1, item2).build();
   }
 
@@ -60,7 +60,7 @@ public abstract class Signal {
    * @param items the nine answers in questionnaire order, 0–3 each
    * @return the signal
    */
-  public static Signal phq9(String id, PersonId person, Observer by, Instant at, int... items) {
+  public static Signal phq9(String id, PersonId person, Reporter by, Instant at, int... items) {
     Builder b = base(id, person, by, at, SignalKind.PHQ9);
     for (int item : items) {
       b.addAnswers(item);
@@ -78,7 +78,7 @@ public abstract class Signal {
    * @param answers the answers
    * @return the signal
    */
-  public static Signal cssrs(String id, PersonId person, Observer by, Instant at, CssrsAnswers answers) {
+  public static Signal cssrs(String id, PersonId person, Reporter by, Instant at, CssrsAnswers answers) {
     return base(id, person, by, at, SignalKind.CSSRS).cssrs(answers).build();
   }
 
@@ -92,7 +92,7 @@ public abstract class Signal {
    * @param sign what was observed
    * @return the signal
    */
-  public static Signal sign(String id, PersonId person, Observer by, Instant at, SignKind sign) {
+  public static Signal sign(String id, PersonId person, Reporter by, Instant at, SignKind sign) {
     return base(id, person, by, at, SignalKind.SIGN).sign(sign).build();
   }
 
@@ -106,7 +106,7 @@ public abstract class Signal {
    * @param disclosure what was disclosed
    * @return the signal
    */
-  public static Signal disclosure(String id, PersonId person, Observer by, Instant at, DisclosureKind disclosure) {
+  public static Signal disclosure(String id, PersonId person, Reporter by, Instant at, DisclosureKind disclosure) {
     return base(id, person, by, at, SignalKind.DISCLOSURE).disclosure(disclosure).build();
   }
 
@@ -121,13 +121,13 @@ public abstract class Signal {
    * @param severity the declared severity
    * @return the signal
    */
-  public static Signal other(String id, PersonId person, Observer by, Instant at, String label, Severity severity) {
+  public static Signal other(String id, PersonId person, Reporter by, Instant at, String label, Severity severity) {
     return base(id, person, by, at, SignalKind.OTHER).label(Tag.of(label)).declaredSeverity(severity).build();
   }
 
-  private static Builder base(String id, PersonId person, Observer by, Instant at, SignalKind kind) {
+  private static Builder base(String id, PersonId person, Reporter by, Instant at, SignalKind kind) {
     Builder b = builder();
-    b.id(SignalId.of(id)).person(person).observer(by).at(at).kind(kind);
+    b.id(SignalId.of(id)).person(person).reportedBy(by).at(at).kind(kind);
     return b;
   }
 
@@ -148,9 +148,9 @@ public abstract class Signal {
   /**
    * Returns who observed or reported it.
    *
-   * @return the observer
+   * @return who reported the signal
    */
-  public abstract Observer observer();
+  public abstract Reporter reportedBy();
 
   /**
    * Returns when it was observed.

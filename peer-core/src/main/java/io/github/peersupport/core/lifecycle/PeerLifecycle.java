@@ -114,7 +114,7 @@ public abstract class PeerLifecycle {
     Optional<RuleId> rejection = guard(standing, event);
     if (rejection.isPresent()) {
       LOG.debug("lifecycle event {} rejected from {} by {}", event.type(), from, rejection.get());
-      return Transition.builder().event(event).fromStatus(from).standing(standing).rejectedBy(rejection).build();
+      return Transition.builder().event(event).fromStatus(from).standing(standing).refusedBy(rejection).build();
     }
     PeerStanding next = next(standing, event);
     LOG.debug("lifecycle event {} accepted: {} -> {}", event.type(), from, next.status());

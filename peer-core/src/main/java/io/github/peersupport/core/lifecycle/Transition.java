@@ -56,15 +56,15 @@ public abstract class Transition {
    *
    * @return the rule id
    */
-  public abstract Optional<RuleId> rejectedBy();
+  public abstract Optional<RuleId> refusedBy();
 
   /**
-   * Tells whether the event was accepted.
+   * Tells whether the event succeeded: no rule refused it.
    *
-   * @return true if accepted
+   * @return true if no rule refused the event
    */
-  public final boolean accepted() {
-    return rejectedBy().isEmpty();
+  public final boolean succeeded() {
+    return refusedBy().isEmpty();
   }
 
   /**
@@ -80,6 +80,6 @@ public abstract class Transition {
   @Override
   public final String toString() {
     return "Transition[" + event().type() + " at " + event().at() + ": " + fromStatus() + " -> " + toStatus()
-        + rejectedBy().map(r -> ", rejected by " + r).orElse("") + "]";
+        + refusedBy().map(r -> ", rejected by " + r).orElse("") + "]";
   }
 }

@@ -10,7 +10,7 @@ import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.escalation.Escalation;
 import io.github.peersupport.core.escalation.EscalationDecision;
 import io.github.peersupport.core.escalation.EscalationPolicy;
-import io.github.peersupport.core.escalation.Observer;
+import io.github.peersupport.core.escalation.Reporter;
 import io.github.peersupport.core.escalation.SignKind;
 import io.github.peersupport.core.escalation.Signal;
 import io.github.peersupport.core.lifecycle.DecertificationReason;
@@ -550,14 +550,14 @@ class BoundaryPolicyTest {
 
     Transition opened = lifecycle.apply(active, review.openReview());
 
-    assertThat(opened.accepted()).isTrue();
+    assertThat(opened.succeeded()).isTrue();
     assertThat(opened.standing().status()).isEqualTo(PeerStatus.PAUSED);
     assertThat(opened.standing().pauseReason()).contains(PauseReason.BOUNDARY_REVIEW);
     assertThat(opened.standing().boundaryReviewOpen()).isTrue();
 
     Transition decertified = lifecycle.apply(opened.standing(), review.decertify(review.dueAt().plus(Duration.ofDays(14))));
 
-    assertThat(decertified.accepted()).isTrue();
+    assertThat(decertified.succeeded()).isTrue();
     assertThat(decertified.standing().status()).isEqualTo(PeerStatus.DECERTIFIED);
     assertThat(decertified.standing().decertificationReason()).contains(reason);
   }
@@ -568,7 +568,7 @@ class BoundaryPolicyTest {
   void toSignal_medicalAdviceBreach_escalatesAsMedicalAdviceGiven() {
     Breach breach = STANDARD.evaluate(List.of(record("i-1", NOON, InteractionFlag.MEDICATION_ADVICE))).breaches().get(0);
 
-    Optional<Signal> signal = breach.toSignal("sig-1", Observer.FACILITATOR);
+    Optional<Signal> signal = breach.toSignal("sig-1", Reporter.FACILITATOR);
 
     assertThat(signal).isPresent();
     assertThat(signal.get().person()).isEqualTo(PEER);
@@ -590,7 +590,7 @@ class BoundaryPolicyTest {
   void toSignal_otherBreachWithSign_escalatesByItsRule(InteractionFlag flag, RuleId escalationRule) {
     Breach breach = STANDARD.evaluate(List.of(record("i-1", NOON, flag))).breaches().get(0);
 
-    Signal signal = breach.toSignal("sig-1", Observer.PEER).orElseThrow();
+    Signal signal = breach.toSignal("sig-1", Reporter.PEER).orElseThrow();
     EscalationDecision decision = EscalationPolicy.standard().evaluate(List.of(signal), ConsentRecord.none(), NOON);
 
     assertThat(decision.escalations()).extracting(Escalation::rule).containsExactly(escalationRule);
@@ -602,7 +602,7 @@ class BoundaryPolicyTest {
     Breach breach = STANDARD.evaluate(List.of(record("i-1", NOON, flag))).breaches().get(0);
 
     assertThat(breach.consequences()).doesNotContain(BoundaryConsequence.ESCALATION_SIGNAL);
-    assertThat(breach.toSignal("sig-1", Observer.PEER)).isEmpty();
+    assertThat(breach.toSignal("sig-1", Reporter.PEER)).isEmpty();
   }
 
   @Test
@@ -610,7 +610,7 @@ class BoundaryPolicyTest {
     Breach breach = STANDARD.evaluate(List.of(record("i-1", Instant.parse("2026-03-02T23:30:00Z")))).breaches().get(0);
 
     assertThat(breach.rule()).isEqualTo(BoundaryPolicy.CONTACT_HOURS);
-    assertThat(breach.toSignal("sig-1", Observer.PEER)).isEmpty();
+    assertThat(breach.toSignal("sig-1", Reporter.PEER)).isEmpty();
   }
 
   // ---- invalid input -------------------------------------------------------------------------

@@ -76,9 +76,9 @@ class EscalationLoggingTest {
   @Test
   void exceptions_forBadSignals_nameFieldsNotPeopleOrAnswers() {
     SeekerId person = SeekerId.of("s-secret-person");
-    Throwable badAnswer = catchThrowable(() -> Signal.phq9("a", person, Observer.SELF_REPORT, AT, 3, 3, 3, 3, 3, 3, 3, 3, 7));
+    Throwable badAnswer = catchThrowable(() -> Signal.phq9("a", person, Reporter.SELF_REPORT, AT, 3, 3, 3, 3, 3, 3, 3, 3, 7));
     Throwable future = catchThrowable(() -> EscalationPolicy.standard().evaluate(
-        List.of(Signal.sign("a", person, Observer.PEER, AT.plusSeconds(5), SignKind.SUICIDE_MENTION)), ConsentRecord.none(), AT));
+        List.of(Signal.sign("a", person, Reporter.PEER, AT.plusSeconds(5), SignKind.SUICIDE_MENTION)), ConsentRecord.none(), AT));
 
     assertThat(badAnswer).hasMessageStartingWith("answers[8]:").hasMessageNotContaining("s-secret-person").hasMessageNotContaining("3, 3");
     assertThat(future).hasMessageStartingWith("signals:").hasMessageNotContaining("s-secret-person").hasMessageNotContaining("SUICIDE");

@@ -24,7 +24,7 @@ class EscalationPolicyTest {
   private final EscalationPolicy standard = EscalationPolicy.standard();
 
   private static Signal item9(String id, Instant at) {
-    return Signal.phq9(id, SEEKER, Observer.SELF_REPORT, at, 0, 0, 0, 0, 0, 0, 0, 0, 2);
+    return Signal.phq9(id, SEEKER, Reporter.SELF_REPORT, at, 0, 0, 0, 0, 0, 0, 0, 0, 2);
   }
 
   // ---- safety floor ----------------------------------------------------------------------------
@@ -85,7 +85,7 @@ class EscalationPolicyTest {
 
   @Test
   void evaluate_singleConsentOverloadWithSeveralPeople_isRejected() {
-    Signal other = Signal.sign("b", io.github.peersupport.core.SupporterId.of("p-1"), Observer.PEER, AT, SignKind.SUPPORTER_DISTRESS);
+    Signal other = Signal.sign("b", io.github.peersupport.core.SupporterId.of("p-1"), Reporter.PEER, AT, SignKind.SUPPORTER_DISTRESS);
     assertThatThrownBy(() -> standard.evaluate(List.of(item9("a", AT), other), ConsentRecord.none(), AT))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("signals:").hasMessageNotContaining("p-1");
   }
@@ -107,7 +107,7 @@ class EscalationPolicyTest {
         .withLevelRouting(Severity.CONCERN, Routing.of(EnumSet.of(CareRole.NURSE), Duration.ofHours(48)))
         .withoutRule(EscalationPolicy.MISSED_CONTACTS);
 
-    Signal phq9 = Signal.phq9("a", SEEKER, Observer.SCREENER, AT, 2, 2, 2, 2, 2, 2, 0, 0, 0);
+    Signal phq9 = Signal.phq9("a", SEEKER, Reporter.SCREENER, AT, 2, 2, 2, 2, 2, 2, 0, 0, 0);
     EscalationDecision d = host.evaluate(List.of(phq9), ConsentRecord.none(), AT);
     assertThat(d.escalations()).extracting(Escalation::rule).containsExactly(RuleId.of("host.phq9-12-plus"), EscalationPolicy.PHQ9_MODERATE);
     assertThat(d.escalations().get(0).deadline()).isEqualTo(AT.plus(Duration.ofHours(8)));
@@ -126,7 +126,7 @@ class EscalationPolicyTest {
 
   @Test
   void evaluate_urgent_routesToClinicianWithin24Hours() {
-    Signal severe = Signal.phq9("a", SEEKER, Observer.SCREENER, AT, 3, 3, 3, 3, 3, 3, 2, 0, 0);
+    Signal severe = Signal.phq9("a", SEEKER, Reporter.SCREENER, AT, 3, 3, 3, 3, 3, 3, 2, 0, 0);
     Escalation e = standard.evaluate(List.of(severe), ConsentRecord.none(), AT).escalations().get(0);
     assertThat(e.level()).isEqualTo(Severity.URGENT);
     assertThat(e.targetRoles()).containsExactlyInAnyOrder(CareRole.SOCIAL_WORKER, CareRole.COORDINATOR);
@@ -135,14 +135,14 @@ class EscalationPolicyTest {
 
   @Test
   void evaluate_phq2Positive_asksForPhq9() {
-    Signal phq2 = Signal.phq2("a", SEEKER, Observer.SCREENER, AT, 3, 0);
+    Signal phq2 = Signal.phq2("a", SEEKER, Reporter.SCREENER, AT, 3, 0);
     Escalation e = standard.evaluate(List.of(phq2), ConsentRecord.none(), AT).escalations().get(0);
     assertThat(e.actions()).contains(EscalationAction.ADMINISTER_PHQ9);
   }
 
   @Test
   void evaluate_supporterDistress_pausesTheSupporterAndNotifiesTheCoordinator() {
-    Signal distress = Signal.sign("a", io.github.peersupport.core.SupporterId.of("p-1"), Observer.PEER, AT, SignKind.SUPPORTER_DISTRESS);
+    Signal distress = Signal.sign("a", io.github.peersupport.core.SupporterId.of("p-1"), Reporter.PEER, AT, SignKind.SUPPORTER_DISTRESS);
     Escalation e = standard.evaluate(List.of(distress), ConsentRecord.none(), AT).escalations().get(0);
     assertThat(e.actions()).contains(EscalationAction.PAUSE_SUPPORTER, EscalationAction.NOTIFY);
     assertThat(e.targetRoles()).containsExactly(CareRole.COORDINATOR);
@@ -150,7 +150,7 @@ class EscalationPolicyTest {
 
   @Test
   void evaluate_noCrisisAction_givesNoCrisisResources() {
-    Signal mild = Signal.phq9("a", SEEKER, Observer.SCREENER, AT, 1, 1, 1, 1, 1, 0, 0, 0, 0);
+    Signal mild = Signal.phq9("a", SEEKER, Reporter.SCREENER, AT, 1, 1, 1, 1, 1, 0, 0, 0, 0);
     EscalationDecision d = standard.evaluate(List.of(mild), ConsentRecord.none(), AT);
     assertThat(d.crisisResources()).isEmpty();
     assertThat(d.highest()).contains(Severity.INFO);
@@ -169,7 +169,7 @@ class EscalationPolicyTest {
 
   @Test
   void sharing_noConsentAndNoLimit_asksPermission() {
-    Signal moderate = Signal.phq9("a", SEEKER, Observer.SCREENER, AT, 2, 2, 2, 2, 2, 0, 0, 0, 0);
+    Signal moderate = Signal.phq9("a", SEEKER, Reporter.SCREENER, AT, 2, 2, 2, 2, 2, 0, 0, 0, 0);
     Escalation e = standard.evaluate(List.of(moderate), ConsentRecord.none(), AT).escalations().get(0);
     assertThat(e.sharing()).isEqualTo(SharingBasis.ASK_PERMISSION);
   }
@@ -186,7 +186,7 @@ class EscalationPolicyTest {
   void sharing_elderAbuseWhereNotReportable_asksPermissionButStillEscalatesImmediately() {
     EscalationPolicy noElder = EscalationPolicy.builder().from(standard)
         .confidentiality(ConfidentialityPolicy.builder().addAllLimits(ConfidentialityPolicy.FLOOR).build()).build();
-    Signal elder = Signal.disclosure("a", SEEKER, Observer.PEER, AT, DisclosureKind.ELDER_OR_DEPENDENT_ADULT_ABUSE);
+    Signal elder = Signal.disclosure("a", SEEKER, Reporter.PEER, AT, DisclosureKind.ELDER_OR_DEPENDENT_ADULT_ABUSE);
     Escalation e = noElder.evaluate(List.of(elder), ConsentRecord.none(), AT).escalations().get(0);
     assertThat(e.level()).isEqualTo(Severity.IMMEDIATE);
     assertThat(e.sharing()).isEqualTo(SharingBasis.ASK_PERMISSION);
@@ -238,9 +238,9 @@ class EscalationPolicyTest {
 
   @Test
   void signal_invalidAnswers_nameTheItem() {
-    assertThatThrownBy(() -> Signal.phq9("a", SEEKER, Observer.SCREENER, AT, 0, 0, 0, 4, 0, 0, 0, 0, 0))
+    assertThatThrownBy(() -> Signal.phq9("a", SEEKER, Reporter.SCREENER, AT, 0, 0, 0, 4, 0, 0, 0, 0, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("answers[3]:");
-    assertThatThrownBy(() -> Signal.phq9("a", SEEKER, Observer.SCREENER, AT, 0, 0, 0))
+    assertThatThrownBy(() -> Signal.phq9("a", SEEKER, Reporter.SCREENER, AT, 0, 0, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("answers:");
     assertThatThrownBy(() -> CssrsAnswers.builder().wishToBeDead(false).suicidalThoughts(true).behaviourInLifetime(false)
         .behaviourInPastThreeMonths(false).build())

@@ -21,11 +21,11 @@ class EscalationRulesTest {
   private static final SupporterId PEER = SupporterId.of("p-1");
 
   private static Signal phq9(int... items) {
-    return Signal.phq9("x", SEEKER, Observer.SELF_REPORT, AT, items);
+    return Signal.phq9("x", SEEKER, Reporter.SELF_REPORT, AT, items);
   }
 
   private static Signal cssrs(CssrsAnswers answers) {
-    return Signal.cssrs("x", SEEKER, Observer.SCREENER, AT, answers);
+    return Signal.cssrs("x", SEEKER, Reporter.SCREENER, AT, answers);
   }
 
   private static CssrsAnswers q2(boolean method, boolean intent, boolean plan) {
@@ -34,20 +34,20 @@ class EscalationRulesTest {
   }
 
   private static Signal sign(SignKind kind) {
-    return Signal.sign("x", kind == SignKind.SUPPORTER_DISTRESS ? PEER : SEEKER, Observer.PEER, AT, kind);
+    return Signal.sign("x", kind == SignKind.SUPPORTER_DISTRESS ? PEER : SEEKER, Reporter.PEER, AT, kind);
   }
 
   private static Signal disclosure(DisclosureKind kind) {
-    return Signal.disclosure("x", SEEKER, Observer.PEER, AT, kind);
+    return Signal.disclosure("x", SEEKER, Reporter.PEER, AT, kind);
   }
 
   private static Signal other(Severity severity) {
-    return Signal.other("x", SEEKER, Observer.PEER, AT, "transport", severity);
+    return Signal.other("x", SEEKER, Reporter.PEER, AT, "transport", severity);
   }
 
   static Stream<Arguments> examples() {
     return Stream.of(
-        Arguments.of(EscalationPolicy.PHQ2_POSITIVE, Signal.phq2("x", SEEKER, Observer.SCREENER, AT, 2, 1), Signal.phq2("x", SEEKER, Observer.SCREENER, AT, 1, 1)),
+        Arguments.of(EscalationPolicy.PHQ2_POSITIVE, Signal.phq2("x", SEEKER, Reporter.SCREENER, AT, 2, 1), Signal.phq2("x", SEEKER, Reporter.SCREENER, AT, 1, 1)),
         Arguments.of(EscalationPolicy.PHQ9_MILD, phq9(1, 1, 1, 1, 1, 0, 0, 0, 0), phq9(1, 1, 1, 1, 0, 0, 0, 0, 0)),
         Arguments.of(EscalationPolicy.PHQ9_MODERATE, phq9(2, 2, 2, 2, 2, 0, 0, 0, 0), phq9(2, 2, 2, 2, 1, 0, 0, 0, 0)),
         Arguments.of(EscalationPolicy.PHQ9_MODERATELY_SEVERE, phq9(3, 3, 3, 3, 3, 0, 0, 0, 0), phq9(3, 3, 3, 3, 2, 0, 0, 0, 0)),

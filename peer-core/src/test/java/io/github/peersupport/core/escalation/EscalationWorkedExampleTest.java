@@ -29,7 +29,7 @@ class EscalationWorkedExampleTest {
     // example:begin
     SeekerId seeker = SeekerId.of("s-17");
     Instant at = Instant.parse("2026-03-02T09:00:00Z");
-    Signal phq9 = Signal.phq9("sig-1", seeker, Observer.SELF_REPORT, at, 1, 1, 0, 1, 0, 0, 0, 0, 1);
+    Signal phq9 = Signal.phq9("sig-1", seeker, Reporter.SELF_REPORT, at, 1, 1, 0, 1, 0, 0, 0, 0, 1);
     ConsentRecord consent = ConsentRecord.grantedAt(at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED);
 
     EscalationDecision decision = EscalationPolicy.standard().evaluate(List.of(phq9), consent, at);

@@ -41,7 +41,7 @@ class SignalFuzzTest {
   private static Signal signal(FuzzedDataProvider data, String id) {
     SeekerId person = SeekerId.of("s-" + data.consumeInt(0, 3));
     Instant at = AT.minusSeconds(data.consumeInt(0, 1_000_000));
-    Observer by = data.pickValue(Observer.values());
+    Reporter by = data.pickValue(Reporter.values());
     switch (data.consumeInt(0, 5)) {
       case 0:
         return Signal.phq2(id, person, by, at, data.consumeInt(), data.consumeInt());

@@ -112,8 +112,8 @@ class LifecycleRandomWalkPropertyTest {
         if (t.toStatus() == PeerStatus.ACTIVE && t.fromStatus() != PeerStatus.ACTIVE) {
           becameActive[0]++;
         }
-        t.rejectedBy().ifPresent(rulesSeen::add);
-        if (t.accepted()) {
+        t.refusedBy().ifPresent(rulesSeen::add);
+        if (t.succeeded()) {
           typesAccepted.add(t.event().type());
         }
         before = t.standing();
@@ -150,12 +150,12 @@ class LifecycleRandomWalkPropertyTest {
     assertThat(t.fromStatus()).as("fromStatus of %s", t).isEqualTo(before.status());
 
     if (before.status().isTerminal()) {
-      assertThat(t.rejectedBy()).as("terminal %s", t).contains(PeerLifecycle.TERMINAL);
+      assertThat(t.refusedBy()).as("terminal %s", t).contains(PeerLifecycle.TERMINAL);
     } else if (before.lastEventAt().filter(last -> e.at().isBefore(last)).isPresent()) {
-      assertThat(t.rejectedBy()).as("out of order %s", t).contains(PeerLifecycle.OUT_OF_ORDER);
+      assertThat(t.refusedBy()).as("out of order %s", t).contains(PeerLifecycle.OUT_OF_ORDER);
     }
 
-    if (t.rejectedBy().isPresent()) {
+    if (t.refusedBy().isPresent()) {
       assertThat(after).as("standing after rejected %s", t).isSameAs(before);
       return;
     }

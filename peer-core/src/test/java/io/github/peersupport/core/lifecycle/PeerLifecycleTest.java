@@ -42,7 +42,7 @@ class PeerLifecycleTest {
     PeerStanding standing = start;
     for (LifecycleEvent event : events) {
       Transition t = lifecycle.apply(standing, event);
-      assertThat(t.rejectedBy()).as("rejection of %s", t).isEmpty();
+      assertThat(t.refusedBy()).as("rejection of %s", t).isEmpty();
       standing = t.standing();
     }
     return standing;
@@ -54,8 +54,8 @@ class PeerLifecycleTest {
 
   private static Transition assertAccepted(PeerLifecycle lifecycle, PeerStanding standing, LifecycleEvent event) {
     Transition t = lifecycle.apply(standing, event);
-    assertThat(t.rejectedBy()).as("rejection of %s", t).isEmpty();
-    assertThat(t.accepted()).isTrue();
+    assertThat(t.refusedBy()).as("rejection of %s", t).isEmpty();
+    assertThat(t.succeeded()).isTrue();
     assertThat(t.event()).isEqualTo(event);
     assertThat(t.fromStatus()).isEqualTo(standing.status());
     assertThat(t.standing().lastEventAt()).contains(event.at());
@@ -64,8 +64,8 @@ class PeerLifecycleTest {
 
   private static Transition assertRejected(PeerLifecycle lifecycle, PeerStanding standing, LifecycleEvent event, RuleId rule) {
     Transition t = lifecycle.apply(standing, event);
-    assertThat(t.rejectedBy()).as("rejection of %s", t).contains(rule);
-    assertThat(t.accepted()).isFalse();
+    assertThat(t.refusedBy()).as("rejection of %s", t).contains(rule);
+    assertThat(t.succeeded()).isFalse();
     assertThat(t.event()).isEqualTo(event);
     assertThat(t.fromStatus()).isEqualTo(standing.status());
     assertThat(t.standing()).isSameAs(standing).isEqualTo(standing);
@@ -454,7 +454,7 @@ class PeerLifecycleTest {
 
     List<Transition> ts = STANDARD.replay(PeerStanding.applicant(), events);
 
-    assertThat(ts).allMatch(Transition::accepted);
+    assertThat(ts).allMatch(Transition::succeeded);
     assertThat(ts).extracting(Transition::fromStatus).containsExactly(
         PeerStatus.APPLICANT, PeerStatus.SCREENED, PeerStatus.TRAINED, PeerStatus.TRAINED, PeerStatus.CERTIFIED);
     assertThat(ts).extracting(Transition::toStatus).containsExactly(
@@ -569,7 +569,7 @@ class PeerLifecycleTest {
 
     Transition t = STANDARD.apply(active, screened(day(5)));
 
-    assertThat(t.rejectedBy()).contains(PeerLifecycle.NOT_ALLOWED);
+    assertThat(t.refusedBy()).contains(PeerLifecycle.NOT_ALLOWED);
     assertThat(t.standing()).isSameAs(active).isEqualTo(activePeer(365));
     assertThat(t.toString()).isEqualTo("Transition[SCREENED at " + day(5) + ": ACTIVE -> ACTIVE, rejected by " + PeerLifecycle.NOT_ALLOWED + "]");
   }
@@ -634,7 +634,7 @@ class PeerLifecycleTest {
     List<Transition> ts = STANDARD.replay(PeerStanding.applicant(), events);
 
     assertThat(ts).hasSize(events.size());
-    assertThat(ts).extracting(t -> t.rejectedBy().orElse(null)).containsExactly(
+    assertThat(ts).extracting(t -> t.refusedBy().orElse(null)).containsExactly(
         null, PeerLifecycle.NOT_ALLOWED, PeerLifecycle.COMPETENCY_REQUIRED, null, null,
         PeerLifecycle.CODE_OF_CONDUCT_REQUIRED, PeerLifecycle.OUT_OF_ORDER, null, null);
     PeerStanding expected = PeerStanding.applicant();

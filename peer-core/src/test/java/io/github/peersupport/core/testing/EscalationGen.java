@@ -14,7 +14,7 @@ import io.github.peersupport.core.escalation.DisclosureKind;
 import io.github.peersupport.core.escalation.EscalationAction;
 import io.github.peersupport.core.escalation.EscalationPolicy;
 import io.github.peersupport.core.escalation.EscalationRule;
-import io.github.peersupport.core.escalation.Observer;
+import io.github.peersupport.core.escalation.Reporter;
 import io.github.peersupport.core.escalation.Routing;
 import io.github.peersupport.core.escalation.Severity;
 import io.github.peersupport.core.escalation.SignKind;
@@ -73,7 +73,7 @@ public final class EscalationGen {
    * @return the signal
    */
   public static Signal signal(SplittableRandom r, String id, PersonId person, Instant at) {
-    Observer by = CoreGen.oneOf(r, Observer.values());
+    Reporter by = CoreGen.oneOf(r, Reporter.values());
     switch (r.nextInt(6)) {
       case 0:
         return Signal.phq2(id, person, by, at, r.nextInt(4), r.nextInt(4));
@@ -108,7 +108,7 @@ public final class EscalationGen {
    * @return the signal
    */
   public static Signal immediateSignal(SplittableRandom r, String id, PersonId person, Instant at) {
-    Observer by = CoreGen.oneOf(r, Observer.values());
+    Reporter by = CoreGen.oneOf(r, Reporter.values());
     switch (r.nextInt(5)) {
       case 0: {
         int[] items = new int[9];

@@ -13,10 +13,9 @@ import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.TimeWindow;
 import io.github.peersupport.core.person.UtcWeekIntervals;
-import io.github.peersupport.core.person.WeeklyAvailability;
 import io.github.peersupport.groups.Audience;
 import io.github.peersupport.groups.GroupModality;
-import io.github.peersupport.groups.GroupRules;
+import io.github.peersupport.groups.GroupRuleIds;
 import io.github.peersupport.groups.GroupSizePolicy;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.groups.Waitlist;
@@ -45,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * every seeker who cannot be placed with a reason.
  *
  * <p><b>Method.</b> (1) Seekers without the admission policy's consent are unplaced ({@link
- * UnplacedReason#NOT_ELIGIBLE}, {@link GroupRules#CONSENT}); the others get a key, or are unplaced
+ * UnplacedReason#NOT_ELIGIBLE}, {@link GroupRuleIds#CONSENT}); the others get a key, or are unplaced
  * ({@link UnplacedReason#NO_COMMON_MODALITY}, {@link UnplacedReason#NO_COMMON_SLOT}). A seeker with
  * several conditions is keyed by the condition with the smallest code text. (2) Seekers are bucketed
  * by key. (3) A diagnosis-specific bucket smaller than the minimum joins the mixed bucket with the same
@@ -180,7 +179,7 @@ public final class GroupFormation {
       Optional<UnplacedReason> why = Optional.empty();
       for (ConsentScope scope : policy.admission().requiredConsent()) {
         if (!s.consent().permits(scope, at)) {
-          unplaced.put(s.id(), Unplaced.of(s.id(), UnplacedReason.NOT_ELIGIBLE, Optional.of(GroupRules.CONSENT)));
+          unplaced.put(s.id(), Unplaced.of(s.id(), UnplacedReason.NOT_ELIGIBLE, Optional.of(GroupRuleIds.CONSENT)));
           why = Optional.of(UnplacedReason.NOT_ELIGIBLE);
           break;
         }
@@ -195,7 +194,7 @@ public final class GroupFormation {
       }
       int slot = -1;
       if (policy.modalities().get(modality).isScheduled() && !slotIntervals.isEmpty()) {
-        slot = slotOf(s, slotIntervals, monday);
+        slot = PlacementIndex.slotOf(s, slotIntervals, monday);
         if (slot < 0) {
           unplaced.put(s.id(), Unplaced.of(s.id(), UnplacedReason.NO_COMMON_SLOT));
           continue;
@@ -267,21 +266,6 @@ public final class GroupFormation {
     Set<Modality> accepted = s.profile().modalities();
     for (int i = 0; i < policy.modalities().size(); i++) {
       if (accepted.isEmpty() || accepted.contains(policy.modalities().get(i).memberModality())) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The first slot the seeker is free for in full (0 when their availability is unknown), or -1. */
-  private static int slotOf(Seeker s, List<UtcWeekIntervals> slots, LocalDate monday) {
-    Optional<WeeklyAvailability> a = s.profile().availability();
-    if (a.isEmpty()) {
-      return 0;
-    }
-    UtcWeekIntervals free = a.get().utcIntervals(monday);
-    for (int i = 0; i < slots.size(); i++) {
-      if (free.covers(slots.get(i))) {
         return i;
       }
     }
@@ -367,7 +351,7 @@ public final class GroupFormation {
       List<Facilitator> candidates = eligible.computeIfAbsent(cacheKey, k -> {
         List<Facilitator> out = new ArrayList<>();
         for (Facilitator f : pool) {
-          if (policy.eligibility().refusal(f, group.focus(), group.requiredTraining(), at).isEmpty() && speaks(f, language)) {
+          if (policy.eligibility().refusedBy(f, group.focus(), group.requiredTraining(), at).isEmpty() && speaks(f, language)) {
             out.add(f);
           }
         }

@@ -5,7 +5,7 @@ import io.github.peersupport.core.GroupId;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.person.Seeker;
-import io.github.peersupport.groups.GroupRules;
+import io.github.peersupport.groups.GroupRuleIds;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.matching.assignment.AssignmentProblem;
 import io.github.peersupport.matching.assignment.CapacitatedAssignment;
@@ -144,13 +144,13 @@ public final class GroupPlacement {
     int m = groups.size();
     unique(seekers, groups);
     LocalDate monday = PlacementIndex.monday(at);
-    PlacementIndex.SeekerFacts[] sf = new PlacementIndex.SeekerFacts[n];
+    PlacementIndex.IndexedSeeker[] sf = new PlacementIndex.IndexedSeeker[n];
     for (int i = 0; i < n; i++) {
-      sf[i] = new PlacementIndex.SeekerFacts(seekers.get(i), policy.admission(), at, monday);
+      sf[i] = new PlacementIndex.IndexedSeeker(seekers.get(i), policy.admission(), at, monday);
     }
-    PlacementIndex.GroupFacts[] gf = new PlacementIndex.GroupFacts[m];
+    PlacementIndex.IndexedGroup[] gf = new PlacementIndex.IndexedGroup[m];
     for (int j = 0; j < m; j++) {
-      gf[j] = new PlacementIndex.GroupFacts(groups.get(j), at, monday);
+      gf[j] = new PlacementIndex.IndexedGroup(groups.get(j), at, monday);
     }
     // candidate pairs, grouped by seeker
     int[] start = new int[n + 1];
@@ -293,7 +293,7 @@ public final class GroupPlacement {
    * problem. Components share no seeker and no group, so the union of their optima is an optimum of
    * the whole; each solver run then only searches its own component.
    */
-  private int solveRound(List<Integer> open, PlacementIndex.SeekerFacts[] sf, int[] start, int[] candGroup, int[] candFit,
+  private int solveRound(List<Integer> open, PlacementIndex.IndexedSeeker[] sf, int[] start, int[] candGroup, int[] candFit,
       List<GroupId> targets, long[] capacity, int[] placedIn, int[] placedFit) {
     int m = targets.size();
     int[] parent = new int[m];
@@ -354,7 +354,7 @@ public final class GroupPlacement {
     return j;
   }
 
-  private int solveComponent(List<Integer> seekersIn, List<Integer> groupsIn, int[] local, PlacementIndex.SeekerFacts[] sf,
+  private int solveComponent(List<Integer> seekersIn, List<Integer> groupsIn, int[] local, PlacementIndex.IndexedSeeker[] sf,
       int[] start, int[] candGroup, int[] candFit, List<GroupId> targets, long[] capacity, int[] placedIn,
       int[] placedFit) {
     int u = seekersIn.size();
@@ -427,7 +427,7 @@ public final class GroupPlacement {
     return share;
   }
 
-  private Placement result(List<Seeker> seekers, List<SupportGroup> groups, PlacementIndex.SeekerFacts[] sf, int[] start,
+  private Placement result(List<Seeker> seekers, List<SupportGroup> groups, PlacementIndex.IndexedSeeker[] sf, int[] start,
       int[] candGroup, int[] free, int[][] groupFacs, long[] load, long[] cap, int[] placedIn, int[] placedFit,
       int rounds, boolean exact) {
     int n = seekers.size();
@@ -444,7 +444,7 @@ public final class GroupPlacement {
         added.get(j).add(id);
         b.addAssignments(PlacementAssignment.of(id, groups.get(j).id(), placedFit[i]));
       } else if (!sf[i].consentOk) {
-        b.addUnplaced(Unplaced.of(id, UnplacedReason.NOT_ELIGIBLE, Optional.of(GroupRules.CONSENT)));
+        b.addUnplaced(Unplaced.of(id, UnplacedReason.NOT_ELIGIBLE, Optional.of(GroupRuleIds.CONSENT)));
       } else if (start[i] == start[i + 1]) {
         b.addUnplaced(Unplaced.of(id, UnplacedReason.NO_ELIGIBLE_GROUP));
       } else {

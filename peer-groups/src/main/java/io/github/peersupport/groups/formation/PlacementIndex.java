@@ -9,6 +9,7 @@ import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.UtcWeekIntervals;
+import io.github.peersupport.core.person.WeeklyAvailability;
 import io.github.peersupport.groups.Audience;
 import io.github.peersupport.groups.GroupAdmission;
 import io.github.peersupport.groups.Openness;
@@ -16,6 +17,8 @@ import io.github.peersupport.groups.SupportGroup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * The placement index: facts about seekers and groups precomputed once per placement (consent,
  * condition lineage, languages, availability intervals of the week), so that a (seeker, group) pair
  * is checked in time independent of taxonomy depth and consent history. The eligibility it decides equals {@link
- * GroupAdmission#refusal} being empty (a property test checks this), plus membership and schedule.
+ * GroupAdmission#refusedBy} being empty (a property test checks this), plus membership and schedule.
  */
 final class PlacementIndex {
   private PlacementIndex() {}
@@ -34,7 +37,7 @@ final class PlacementIndex {
   }
 
   /** What placement needs to know of a seeker. */
-  static final class SeekerFacts {
+  static final class IndexedSeeker {
     final SeekerId id;
     final boolean consentOk;
     final ExperienceRole role;
@@ -46,7 +49,7 @@ final class PlacementIndex {
     /** The seeker's availability in the UTC week, or null when unknown. */
     final @Nullable UtcWeekIntervals intervals;
 
-    SeekerFacts(Seeker s, GroupAdmission admission, Instant at, LocalDate monday) {
+    IndexedSeeker(Seeker s, GroupAdmission admission, Instant at, LocalDate monday) {
       this.id = s.id();
       boolean ok = true;
       for (ConsentScope scope : admission.requiredConsent()) {
@@ -76,7 +79,7 @@ final class PlacementIndex {
   }
 
   /** What placement needs to know of a group. */
-  static final class GroupFacts {
+  static final class IndexedGroup {
     final SupportGroup group;
     final boolean closedStarted;
     final Set<String> primaries;
@@ -89,7 +92,7 @@ final class PlacementIndex {
     final Modality memberModality;
     final Set<Language> languages;
 
-    GroupFacts(SupportGroup g, Instant at, LocalDate monday) {
+    IndexedGroup(SupportGroup g, Instant at, LocalDate monday) {
       this.group = g;
       this.focus = g.focus().orElse(null);
       this.audience = g.audience();
@@ -107,8 +110,8 @@ final class PlacementIndex {
     }
   }
 
-  /** Whether the admission rules admit the seeker (same outcome as {@link GroupAdmission#refusal} being empty). */
-  static boolean admits(SeekerFacts s, GroupFacts g) {
+  /** Whether the admission rules admit the seeker (same outcome as {@link GroupAdmission#refusedBy} being empty). */
+  static boolean admits(IndexedSeeker s, IndexedGroup g) {
     if (!s.consentOk || g.closedStarted || !g.audience.admits(s.role)) {
       return false;
     }
@@ -131,7 +134,7 @@ final class PlacementIndex {
   }
 
   /** The pair's fit under a policy, or -1 if the pair is not a candidate. */
-  static int fit(SeekerFacts s, GroupFacts g, PlacementPolicy p) {
+  static int fit(IndexedSeeker s, IndexedGroup g, PlacementPolicy p) {
     if (!admits(s, g) || g.members.contains(s.id)) {
       return -1;
     }
@@ -164,5 +167,20 @@ final class PlacementIndex {
       fit += p.statedModality();
     }
     return fit;
+  }
+
+  /** The first slot the seeker is free for in full (0 when their availability is unknown), or -1. */
+  static int slotOf(Seeker s, List<UtcWeekIntervals> slots, LocalDate monday) {
+    Optional<WeeklyAvailability> a = s.profile().availability();
+    if (a.isEmpty()) {
+      return 0;
+    }
+    UtcWeekIntervals free = a.get().utcIntervals(monday);
+    for (int i = 0; i < slots.size(); i++) {
+      if (free.covers(slots.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

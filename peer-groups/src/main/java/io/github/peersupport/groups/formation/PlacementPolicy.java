@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * How placement scores and constrains a (seeker, group) pair. A pair is a candidate only if the
- * group's admission rules admit the seeker ({@link GroupAdmission#refusal}), the seeker is not a
+ * group's admission rules admit the seeker ({@link GroupAdmission#refusedBy}), the seeker is not a
  * member yet and, with {@link #scheduleRequired()}, the seeker's known availability overlaps the
  * group's time slot. Its integer fit is the sum of:
  * <ul>

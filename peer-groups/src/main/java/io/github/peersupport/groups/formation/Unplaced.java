@@ -54,11 +54,11 @@ public abstract class Unplaced {
    *
    * @return the rule id
    */
-  public abstract Optional<RuleId> rule();
+  public abstract Optional<RuleId> refusedBy();
 
   /** Returns e.g. {@code s-3: NOT_ELIGIBLE groups.admission.consent-missing}. */
   @Override
   public final String toString() {
-    return seeker() + ": " + reason() + rule().map(r -> " " + r).orElse("");
+    return seeker() + ": " + reason() + refusedBy().map(r -> " " + r).orElse("");
   }
 }

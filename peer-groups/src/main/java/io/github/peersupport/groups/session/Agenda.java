@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * session length. Invariants: at least one segment; segments contiguous from 0; total at most the
  * session length; a {@link SegmentKind#CONFIDENTIALITY_REMINDER} in every agenda and the {@link
  * SegmentKind#CONFIDENTIALITY_LIMITS_AND_GROUND_RULES} in a first session's (the safety floor of
- * {@link SessionPolicy}). Built by {@link Agendas#build}; {@link #render()} prints it for people.
+ * {@link SessionPolicy}). Built by {@link AgendaPlanner#build}; {@link #render()} prints it for people.
  */
 @Value.Immutable
 @PeerStyle
@@ -86,7 +86,7 @@ public abstract class Agenda {
 
   @Value.Check
   final void check() {
-    Require.inRange("attending", attending(), 1, Agendas.MAX_ATTENDING);
+    Require.inRange("attending", attending(), 1, AgendaPlanner.MAX_ATTENDING);
     if (segments().isEmpty()) {
       throw Require.invalid("segments", "must contain at least one segment");
     }

@@ -33,11 +33,11 @@ public abstract class AgendaRefusal {
   }
 
   /**
-   * Returns the rule that refused: {@link Agendas#SHARE_TIME} or {@link Agendas#REQUIRED_MINIMUMS}.
+   * Returns the rule that refused: {@link AgendaPlanner#SHARE_TIME} or {@link AgendaPlanner#REQUIRED_MINIMUMS}.
    *
    * @return the rule id
    */
-  public abstract RuleId rule();
+  public abstract RuleId refusedBy();
 
   /**
    * Returns the reason.
@@ -88,7 +88,7 @@ public abstract class AgendaRefusal {
 
   @Value.Check
   final void check() {
-    Require.inRange("attending", attending(), 1, Agendas.MAX_ATTENDING);
+    Require.inRange("attending", attending(), 1, AgendaPlanner.MAX_ATTENDING);
     Require.inRange("membersThatFit", membersThatFit(), 0, attending() - 1);
     if (needed().compareTo(available()) <= 0) {
       throw Require.invalid("needed", "must exceed available " + available(), needed());
@@ -122,6 +122,6 @@ public abstract class AgendaRefusal {
   /** Returns e.g. {@code AgendaRefusal[session.agenda.share-time: 14 members, 12 fit]}. */
   @Override
   public final String toString() {
-    return "AgendaRefusal[" + rule() + ": " + attending() + " members, " + membersThatFit() + " fit]";
+    return "AgendaRefusal[" + refusedBy() + ": " + attending() + " members, " + membersThatFit() + " fit]";
   }
 }

@@ -1,12 +1,13 @@
 package io.github.peersupport.groups.session;
 
 import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The outcome of {@link Agendas#build}: an {@link Agenda}, or an {@link AgendaRefusal} saying why none
+ * The outcome of {@link AgendaPlanner#build}: an {@link Agenda}, or an {@link AgendaRefusal} saying why none
  * fits. Exactly one is present.
  */
 @Value.Immutable
@@ -75,8 +76,17 @@ public abstract class AgendaResult {
    *
    * @return true if built
    */
-  public final boolean isBuilt() {
+  public final boolean succeeded() {
     return agenda().isPresent();
+  }
+
+  /**
+   * Returns the rule that refused the agenda, if one did: the {@linkplain #refusal() refusal}'s rule.
+   *
+   * @return the refusing rule, empty when the agenda was built
+   */
+  public final Optional<RuleId> refusedBy() {
+    return refusal().map(AgendaRefusal::refusedBy);
   }
 
   /**
@@ -92,6 +102,6 @@ public abstract class AgendaResult {
   /** Returns the agenda's or the refusal's string. */
   @Override
   public final String toString() {
-    return "AgendaResult[" + (isBuilt() ? agenda().get().toString() : refusal().get().toString()) + "]";
+    return "AgendaResult[" + (succeeded() ? agenda().get().toString() : refusal().get().toString()) + "]";
   }
 }

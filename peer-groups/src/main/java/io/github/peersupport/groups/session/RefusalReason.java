@@ -1,6 +1,6 @@
 package io.github.peersupport.groups.session;
 
-/** Why {@link Agendas} could not build an agenda. */
+/** Why {@link AgendaPlanner} could not build an agenda. */
 public enum RefusalReason {
   /**
    * Too many attending members for every one of them to get the minimum turn within the session (or

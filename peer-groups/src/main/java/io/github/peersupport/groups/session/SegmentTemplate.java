@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * Invariants: {@code 0 < minimum ≤ ideal ≤ maximum ≤ 8 h}, whole seconds; a guest role is present
  * exactly for {@link SegmentKind#GUEST_SPEAKER}.
  *
- * <p>When the minimums of a format do not fit the session, {@link Agendas} omits optional segments
+ * <p>When the minimums of a format do not fit the session, {@link AgendaPlanner} omits optional segments
  * (and says so in {@link Agenda#omitted()}); a required segment is never omitted.
  */
 @Value.Immutable

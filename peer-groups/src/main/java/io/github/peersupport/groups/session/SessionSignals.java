@@ -2,7 +2,7 @@ package io.github.peersupport.groups.session;
 
 import io.github.peersupport.core.PersonId;
 import io.github.peersupport.core.SeekerId;
-import io.github.peersupport.core.escalation.Observer;
+import io.github.peersupport.core.escalation.Reporter;
 import io.github.peersupport.core.escalation.SignKind;
 import io.github.peersupport.core.escalation.Signal;
 import io.github.peersupport.core.internal.Require;
@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  * prompt; competitive comparison CONCERN with a prompt; medical advice given and confidentiality
  * breaches CONCERN; a suicide mention IMMEDIATE.
  *
- * <p>Every signal is observed by {@link Observer#FACILITATOR} at the session's instant. Order:
+ * <p>Every signal is observed by {@link Reporter#FACILITATOR} at the session's instant. Order:
  * dominance signals by member id, then flags in record order. Signal ids are {@code
  * <group>.s<number>.<index>}, unique within and across records of different groups or numbers (a group
  * id too long for the 64-character limit is replaced by {@code g} and the hex of its {@code
@@ -136,11 +136,11 @@ public abstract class SessionSignals {
     String prefix = prefix(record);
     List<Signal> signals = new ArrayList<>();
     for (SeekerId member : dominating(record)) {
-      signals.add(Signal.sign(prefix + signals.size(), member, Observer.FACILITATOR, record.at(), SignKind.DISRUPTIVE_BEHAVIOUR));
+      signals.add(Signal.sign(prefix + signals.size(), member, Reporter.FACILITATOR, record.at(), SignKind.DISRUPTIVE_BEHAVIOUR));
     }
     for (FacilitatorFlag flag : record.flags()) {
       PersonId about = flag.member().<PersonId>map(m -> m).orElse(record.facilitator());
-      signals.add(Signal.sign(prefix + signals.size(), about, Observer.FACILITATOR, record.at(), flag.kind().sign()));
+      signals.add(Signal.sign(prefix + signals.size(), about, Reporter.FACILITATOR, record.at(), flag.kind().sign()));
     }
     return List.copyOf(signals);
   }

@@ -5,7 +5,7 @@
  * io.github.peersupport.groups.session.SegmentTemplate segment templates} held as data, with presets
  * for the facilitation curriculum's format (check-in → member presentations or a planned topic →
  * topical exercise → gaining feedback → confidentiality reminder → contact information), an education
- * format with a guest speaker, and a hybrid. {@link io.github.peersupport.groups.session.Agendas}
+ * format with a guest speaker, and a hybrid. {@link io.github.peersupport.groups.session.AgendaPlanner}
  * turns a format, a {@link io.github.peersupport.groups.session.SessionPolicy} and the number of
  * attending members into a timed {@link io.github.peersupport.groups.session.Agenda} in which every
  * member has a turn of at least the policy's minimum, or into an {@link

@@ -57,7 +57,7 @@ class GroupFormationPropertyTest {
         assertThat(g.size()).as("%s", g).isBetween(size.minViable(), size.maxMembers());
         for (SeekerId m : g.members()) {
           assertThat(seen.add(m)).as("%s in one group only", m).isTrue();
-          assertThat(GroupAdmission.standard().refusal(g, byId.get(m), GroupsGen.NOW)).as("%s admits %s", g, m).isEmpty();
+          assertThat(GroupAdmission.standard().refusedBy(g, byId.get(m), GroupsGen.NOW)).as("%s admits %s", g, m).isEmpty();
         }
       }
       for (Unplaced u : f.unplaced()) {
@@ -91,7 +91,7 @@ class GroupFormationPropertyTest {
         assertThat(g.facilitators()).isEqualTo(plan.assigned());
         assertThat(plan.assigned().size() + plan.shortage()).isEqualTo(plan.needed());
         for (FacilitatorId id : g.facilitators()) {
-          assertThat(FacilitatorEligibility.standard().refusal(byId.get(id), g, GroupsGen.NOW)).isEmpty();
+          assertThat(FacilitatorEligibility.standard().refusedBy(byId.get(id), g, GroupsGen.NOW)).isEmpty();
           load.merge(id, g.size(), Integer::sum);
         }
       }

@@ -79,7 +79,7 @@ class GroupPlacementPropertyTest {
       for (PlacementAssignment a : p.assignments()) {
         assertThat(seen.add(a.seeker())).isTrue();
         SupportGroup g = original.get(a.group());
-        assertThat(GroupAdmission.standard().refusal(g, byId.get(a.seeker()), GroupsGen.NOW)).as("%s", a).isEmpty();
+        assertThat(GroupAdmission.standard().refusedBy(g, byId.get(a.seeker()), GroupsGen.NOW)).as("%s", a).isEmpty();
         assertThat(g.isMember(a.seeker())).as("%s was already a member", a).isFalse();
         assertThat(a.fit()).isPositive();
       }
@@ -141,8 +141,8 @@ class GroupPlacementPropertyTest {
       Seeker s = GroupsGen.seeker(random, SeekerId.of("s-1"));
       GroupAdmission admission = GroupAdmission.standard();
       var monday = PlacementIndex.monday(GroupsGen.NOW);
-      boolean fast = PlacementIndex.admits(new PlacementIndex.SeekerFacts(s, admission, GroupsGen.NOW, monday), new PlacementIndex.GroupFacts(g, GroupsGen.NOW, monday));
-      assertThat(fast).as("%s, %s", s, g).isEqualTo(admission.refusal(g, s, GroupsGen.NOW).isEmpty());
+      boolean fast = PlacementIndex.admits(new PlacementIndex.IndexedSeeker(s, admission, GroupsGen.NOW, monday), new PlacementIndex.IndexedGroup(g, GroupsGen.NOW, monday));
+      assertThat(fast).as("%s, %s", s, g).isEqualTo(admission.refusedBy(g, s, GroupsGen.NOW).isEmpty());
     });
   }
 }

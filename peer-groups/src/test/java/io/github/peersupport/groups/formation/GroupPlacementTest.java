@@ -12,7 +12,7 @@ import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.groups.GroupModality;
-import io.github.peersupport.groups.GroupRules;
+import io.github.peersupport.groups.GroupRuleIds;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.groups.testing.GroupsGen;
 import io.github.peersupport.matching.assignment.AssignmentProblem;
@@ -116,7 +116,7 @@ class GroupPlacementTest {
 
     assertThat(p.assignments()).isEmpty();
     assertThat(p.unplaced()).containsExactly(
-        Unplaced.of(SeekerId.of("s-1"), UnplacedReason.NOT_ELIGIBLE, Optional.of(GroupRules.CONSENT)),
+        Unplaced.of(SeekerId.of("s-1"), UnplacedReason.NOT_ELIGIBLE, Optional.of(GroupRuleIds.CONSENT)),
         Unplaced.of(SeekerId.of("s-2"), UnplacedReason.NO_ELIGIBLE_GROUP),
         Unplaced.of(SeekerId.of("s-3"), UnplacedReason.NO_SEAT));
     assertThat(p.groups()).containsExactly(full, breast);

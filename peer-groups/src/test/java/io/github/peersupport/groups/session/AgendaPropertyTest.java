@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Properties of {@link Agendas#build}: 10 fixed seeds × 1,000 cases = 10,000 cases per property, over
+ * Properties of {@link AgendaPlanner#build}: 10 fixed seeds × 1,000 cases = 10,000 cases per property, over
  * random and preset formats, random policies (never below the safety floor), 1 to 60 members, first
  * sessions or not.
  */
@@ -26,11 +26,11 @@ class AgendaPropertyTest {
     }
 
     AgendaResult build() {
-      return Agendas.build(format, policy, attending, first);
+      return AgendaPlanner.build(format, policy, attending, first);
     }
 
     AgendaResult build(int members) {
-      return Agendas.build(format, policy, members, first);
+      return AgendaPlanner.build(format, policy, members, first);
     }
 
     SegmentTemplate template(SegmentKind kind) {
@@ -44,7 +44,7 @@ class AgendaPropertyTest {
     Seeds.forEachCase(seed, CASES, r -> {
       Input in = Input.of(r);
       AgendaResult result = in.build();
-      if (result.isBuilt()) {
+      if (result.succeeded()) {
         Agenda agenda = result.agenda().get();
         assertThat(agenda.segment(SegmentKind.CONFIDENTIALITY_REMINDER)).isPresent();
         assertThat(agenda.total()).isLessThanOrEqualTo(in.policy.sessionLength());
@@ -82,14 +82,14 @@ class AgendaPropertyTest {
         assertThat(refusal.needed()).isGreaterThan(refusal.available());
         assertThat(refusal.explanation()).isNotBlank();
         if (refusal.reason() == RefusalReason.TOO_MANY_MEMBERS) {
-          assertThat(refusal.rule()).isEqualTo(Agendas.SHARE_TIME);
+          assertThat(refusal.refusedBy()).isEqualTo(AgendaPlanner.SHARE_TIME);
           assertThat(refusal.membersThatFit()).isBetween(1, in.attending - 1);
-          assertThat(in.build(refusal.membersThatFit()).isBuilt()).as("membersThatFit fits").isTrue();
-          assertThat(in.build(refusal.membersThatFit() + 1).isBuilt()).as("one more does not fit").isFalse();
+          assertThat(in.build(refusal.membersThatFit()).succeeded()).as("membersThatFit fits").isTrue();
+          assertThat(in.build(refusal.membersThatFit() + 1).succeeded()).as("one more does not fit").isFalse();
         } else {
-          assertThat(refusal.rule()).isEqualTo(Agendas.REQUIRED_MINIMUMS);
+          assertThat(refusal.refusedBy()).isEqualTo(AgendaPlanner.REQUIRED_MINIMUMS);
           assertThat(refusal.membersThatFit()).isZero();
-          assertThat(in.build(1).isBuilt()).as("not even one member fits").isFalse();
+          assertThat(in.build(1).succeeded()).as("not even one member fits").isFalse();
         }
       }
     });
@@ -101,7 +101,7 @@ class AgendaPropertyTest {
     Seeds.forEachCase(seed, CASES, r -> {
       Input in = Input.of(r);
       AgendaResult result = in.build();
-      if (result.isBuilt()) {
+      if (result.succeeded()) {
         Agenda agenda = result.agenda().get();
         for (AgendaSegment s : agenda.segments()) {
           if (in.template(s.kind()).memberTurns()) {
@@ -149,7 +149,7 @@ class AgendaPropertyTest {
     Seeds.forEachCase(seed, CASES, r -> {
       Input in = Input.of(r);
       AgendaResult once = in.build();
-      AgendaResult again = Agendas.build(SessionFormat.builder().from(in.format).build(), SessionPolicy.builder().from(in.policy).build(),
+      AgendaResult again = AgendaPlanner.build(SessionFormat.builder().from(in.format).build(), SessionPolicy.builder().from(in.policy).build(),
           in.attending, in.first);
       assertThat(again).isEqualTo(once);
       assertThat(again.agenda().map(Agenda::render)).isEqualTo(once.agenda().map(Agenda::render));
@@ -161,9 +161,9 @@ class AgendaPropertyTest {
   void build_fewerMembers_stillBuilds(long seed) {
     Seeds.forEachCase(seed, CASES, r -> {
       Input in = Input.of(r);
-      if (in.build().isBuilt() && in.attending > 1) {
+      if (in.build().succeeded() && in.attending > 1) {
         int fewer = 1 + r.nextInt(in.attending - 1);
-        assertThat(in.build(fewer).isBuilt()).as("%d members fit, so %d fit", in.attending, fewer).isTrue();
+        assertThat(in.build(fewer).succeeded()).as("%d members fit, so %d fit", in.attending, fewer).isTrue();
       }
     });
   }

@@ -15,7 +15,7 @@ class FirstSessionAgendaExampleTest {
   void firstSessionAgenda_tenPatientsCurriculum_printsAsTheReadmeSays() {
     // README:first-session-agenda:begin
     SessionPolicy policy = SessionPolicy.standard();   // 90 minutes, a turn of at least 2 minutes each
-    AgendaResult result = Agendas.build(SessionFormat.curriculum(), policy, 10, true);
+    AgendaResult result = AgendaPlanner.build(SessionFormat.curriculum(), policy, 10, true);
     Agenda agenda = result.agendaOrThrow();
     String printed = agenda.render();
     // README:first-session-agenda:end

@@ -40,7 +40,7 @@ class SessionPolicyPropertyTest {
       if (floorKept) {
         SessionPolicy policy = b.build();
         // whatever else it requires, an agenda built under it keeps the reminder
-        AgendaResult result = Agendas.build(SessionGen.format(r), policy, SessionGen.attending(r), r.nextBoolean());
+        AgendaResult result = AgendaPlanner.build(SessionGen.format(r), policy, SessionGen.attending(r), r.nextBoolean());
         result.agenda().ifPresent(a -> assertThat(a.segment(SegmentKind.CONFIDENTIALITY_REMINDER)).isPresent());
       } else {
         assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(safety floor)");

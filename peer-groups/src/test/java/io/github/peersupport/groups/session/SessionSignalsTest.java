@@ -10,7 +10,7 @@ import io.github.peersupport.core.escalation.Escalation;
 import io.github.peersupport.core.escalation.EscalationAction;
 import io.github.peersupport.core.escalation.EscalationDecision;
 import io.github.peersupport.core.escalation.EscalationPolicy;
-import io.github.peersupport.core.escalation.Observer;
+import io.github.peersupport.core.escalation.Reporter;
 import io.github.peersupport.core.escalation.Severity;
 import io.github.peersupport.core.escalation.SignKind;
 import io.github.peersupport.core.escalation.Signal;
@@ -51,7 +51,7 @@ class SessionSignalsTest {
     assertThat(signals).hasSize(1);
     assertThat(signals.get(0).person()).isEqualTo(A);
     assertThat(signals.get(0).sign()).contains(SignKind.DISRUPTIVE_BEHAVIOUR);
-    assertThat(signals.get(0).observer()).isEqualTo(Observer.FACILITATOR);
+    assertThat(signals.get(0).reportedBy()).isEqualTo(Reporter.FACILITATOR);
     assertThat(signals.get(0).at()).isEqualTo(AT);
     assertThat(signals.get(0).id().value()).isEqualTo("g-breast-1.s2.0");
   }

@@ -106,8 +106,12 @@ final class DocumentDeserializer extends DelegatingDeserializer {
       throw header(p, v + " is newer than the supported version " + Documents.SCHEMA_VERSION
           + "; upgrade peer-json rather than drop its fields");
     }
+    if (v < 1) {
+      throw header(p, v + " is not a wire format version (the first is 1)");
+    }
     if (v < Documents.SCHEMA_VERSION) {
-      throw header(p, v + " is not a wire format version (the first is " + Documents.SCHEMA_VERSION + ")");
+      throw header(p, v + " is an earlier wire format version, which this peer-json does not read (it reads "
+          + Documents.SCHEMA_VERSION + "; version 1 preceded the first release)");
     }
   }
 

@@ -35,12 +35,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The top-level document types of wire format v1: the values a host stores, exchanges or configures
+ * The top-level document types of wire format v2: the values a host stores, exchanges or configures
  * on their own. At the root of a JSON text they carry {@code schemaVersion}.
  */
 public final class Documents {
-  /** The wire format version this library writes and reads. */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * The wire format version this library writes and reads. Version 2 renamed the "which rule said no"
+   * properties to {@code refusedBy} and a signal's {@code observer} to {@code reportedBy}, before any
+   * release; version 1 documents are not read.
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   /** The name of the version property of top-level documents. */
   public static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";

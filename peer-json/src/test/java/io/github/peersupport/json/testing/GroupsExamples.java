@@ -18,7 +18,7 @@ import io.github.peersupport.groups.formation.Placement;
 import io.github.peersupport.groups.formation.PlacementPolicy;
 import io.github.peersupport.groups.session.Agenda;
 import io.github.peersupport.groups.session.AgendaResult;
-import io.github.peersupport.groups.session.Agendas;
+import io.github.peersupport.groups.session.AgendaPlanner;
 import io.github.peersupport.groups.session.GroundRules;
 import io.github.peersupport.groups.session.SessionFormat;
 import io.github.peersupport.groups.session.SessionPolicy;
@@ -86,10 +86,10 @@ final class GroupsExamples {
   }
 
   private static Agenda agenda(SplittableRandom r) {
-    AgendaResult result = Agendas.build(SessionGen.format(r), SessionGen.policy(r), SessionGen.attending(r), r.nextBoolean());
-    if (result.isBuilt()) {
+    AgendaResult result = AgendaPlanner.build(SessionGen.format(r), SessionGen.policy(r), SessionGen.attending(r), r.nextBoolean());
+    if (result.succeeded()) {
       return result.agendaOrThrow();
     }
-    return Agendas.build(SessionFormat.curriculum(), SessionPolicy.standard(), r.nextInt(1, 9), r.nextBoolean()).agendaOrThrow();
+    return AgendaPlanner.build(SessionFormat.curriculum(), SessionPolicy.standard(), r.nextInt(1, 9), r.nextBoolean()).agendaOrThrow();
   }
 }

@@ -55,12 +55,12 @@ public abstract class BookTransition {
   public abstract MatchTransition transition();
 
   /**
-   * Tells whether the event was accepted.
+   * Tells whether the event succeeded: no rule refused it.
    *
-   * @return true if accepted
+   * @return true if no rule refused the event
    */
-  public final boolean accepted() {
-    return transition().accepted();
+  public final boolean succeeded() {
+    return transition().succeeded();
   }
 
   /**
@@ -68,8 +68,8 @@ public abstract class BookTransition {
    *
    * @return the rule id
    */
-  public final Optional<RuleId> rejectedBy() {
-    return transition().rejectedBy();
+  public final Optional<RuleId> refusedBy() {
+    return transition().refusedBy();
   }
 
   /** Returns the transition's description; the book is not shown. */

@@ -344,7 +344,7 @@ public abstract class MatchBook {
     Objects.requireNonNull(event, "event");
     MatchTable table = matches();
     MatchTransition transition = MatchLifecycle.logged(decide(table.index(), event));
-    if (!transition.accepted()) {
+    if (!transition.succeeded()) {
       return BookTransition.of(this, transition);
     }
     Match after = transition.match().orElseThrow();
@@ -399,7 +399,7 @@ public abstract class MatchBook {
     long accepted = 0;
     for (MatchEvent event : events) {
       MatchTransition transition = MatchLifecycle.logged(decide(editor, event));
-      if (transition.accepted()) {
+      if (transition.succeeded()) {
         editor.update(editor.get(event.matchId()), transition.match().orElseThrow(), archiveClosed());
         accepted++;
       }
@@ -425,7 +425,7 @@ public abstract class MatchBook {
       return MatchTransition.rejected(event, Optional.empty(), UNKNOWN_MATCH);
     }
     MatchTransition transition = lifecycle().applied(current, event, s -> index.loadOf(s) < capacityOf(s));
-    if (transition.accepted() && !current.status().isLive()) {
+    if (transition.succeeded() && !current.status().isLive()) {
       Match after = transition.match().orElseThrow();
       if (after.status().isLive() && index.liveMatchOf(after.seeker(), after.programme()) != null) {
         return MatchTransition.rejected(event, Optional.of(current), SEEKER_ALREADY_ACTIVE);

@@ -170,10 +170,10 @@ public abstract class MatchLifecycle {
       return t;
     }
     String from = t.fromStatus().map(Enum::name).orElse("none");
-    if (t.accepted()) {
+    if (t.succeeded()) {
       LOG.debug("match event {} accepted: {} -> {}", t.event().type(), from, t.toStatus().orElseThrow());
     } else {
-      LOG.debug("match event {} rejected from {} by {}", t.event().type(), from, t.rejectedBy().orElseThrow());
+      LOG.debug("match event {} rejected from {} by {}", t.event().type(), from, t.refusedBy().orElseThrow());
     }
     return t;
   }

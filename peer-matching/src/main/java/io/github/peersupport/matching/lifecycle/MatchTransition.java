@@ -54,7 +54,7 @@ public abstract class MatchTransition {
    * @return the transition
    */
   public static MatchTransition rejected(MatchEvent event, Optional<Match> match, RuleId rule) {
-    return builder().event(event).fromStatus(match.map(Match::status)).match(match).rejectedBy(rule).build();
+    return builder().event(event).fromStatus(match.map(Match::status)).match(match).refusedBy(rule).build();
   }
 
   /**
@@ -92,15 +92,15 @@ public abstract class MatchTransition {
    *
    * @return the rule id
    */
-  public abstract Optional<RuleId> rejectedBy();
+  public abstract Optional<RuleId> refusedBy();
 
   /**
-   * Tells whether the event was accepted.
+   * Tells whether the event succeeded: no rule refused it.
    *
-   * @return true if accepted
+   * @return true if no rule refused the event
    */
-  public final boolean accepted() {
-    return rejectedBy().isEmpty();
+  public final boolean succeeded() {
+    return refusedBy().isEmpty();
   }
 
   /**
@@ -118,15 +118,15 @@ public abstract class MatchTransition {
    * @return true if an accepted event moved an open match to a closed status
    */
   public final boolean closeOutSurveyRequested() {
-    return accepted() && toStatus().filter(MatchStatus::isClosed).isPresent() && fromStatus().filter(MatchStatus::isClosed).isEmpty();
+    return succeeded() && toStatus().filter(MatchStatus::isClosed).isPresent() && fromStatus().filter(MatchStatus::isClosed).isEmpty();
   }
 
   @Value.Check
   final void check() {
-    if (accepted() && match().isEmpty()) {
+    if (succeeded() && match().isEmpty()) {
       throw Require.invalid("match", "an accepted transition has a match");
     }
-    if (!accepted() && offer().isPresent()) {
+    if (!succeeded() && offer().isPresent()) {
       throw Require.invalid("offer", "a rejected transition makes no offer");
     }
     match().ifPresent(m -> {
@@ -140,6 +140,6 @@ public abstract class MatchTransition {
   @Override
   public final String toString() {
     return "MatchTransition[" + event().type() + " at " + event().at() + ": " + fromStatus().map(Enum::name).orElse("none")
-        + " -> " + toStatus().map(Enum::name).orElse("none") + rejectedBy().map(r -> ", rejected by " + r).orElse("") + "]";
+        + " -> " + toStatus().map(Enum::name).orElse("none") + refusedBy().map(r -> ", rejected by " + r).orElse("") + "]";
   }
 }

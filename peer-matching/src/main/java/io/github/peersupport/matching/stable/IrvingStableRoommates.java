@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * mutually acceptable members, some possibly left unmatched, such that no two acceptable members
  * who are not paired together would each rather have the other (being unmatched is worse than any
  * acceptable partner). Unlike the two-sided problem, such a pairing may not exist; the result then
- * says so ({@link StableRoommatesMatching.Result#exists()} is false), and it is not an exception.
+ * says so ({@link StableRoommatesMatching.Result#succeeded()} is false), and it is not an exception.
  * {@link RoommatesBlockingPairs} checks any pairing it returns.
  *
  * <p><b>Algorithm.</b> Phase 1: members propose down their lists; a member receiving a proposal

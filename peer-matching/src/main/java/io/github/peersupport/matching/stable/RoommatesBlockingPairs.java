@@ -39,7 +39,7 @@ public final class RoommatesBlockingPairs {
   public static List<BuddyPair> find(RoommatesProblem problem, StableRoommatesMatching.Result result) {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(result, "result");
-    if (!result.exists()) {
+    if (!result.succeeded()) {
       throw Require.invalid("result", "holds no pairing: it says no stable pairing exists");
     }
     List<String> violations = violations(problem, result);
@@ -102,7 +102,7 @@ public final class RoommatesBlockingPairs {
     if (result.problem().size() != n) {
       return List.of("the result has " + result.problem().size() + " members but the problem has " + n);
     }
-    if (!result.exists()) {
+    if (!result.succeeded()) {
       return List.of();
     }
     int[][] lists = problem.lists();

@@ -86,7 +86,7 @@ public interface StableRoommatesMatching {
      *
      * @return true if a stable pairing was found
      */
-    public boolean exists() {
+    public boolean succeeded() {
       return partner != null;
     }
 

@@ -20,7 +20,7 @@
  * List<StablePair> blocking = BlockingPairs.find(problem, result);   // empty
  *
  * StableRoommatesMatching.Result buddies = IrvingStableRoommates.create().solve(RoommatesProblem.of(members, lists));
- * List<BuddyPair> blockingBuddies = buddies.exists() ? RoommatesBlockingPairs.find(buddies.problem(), buddies) : List.of();
+ * List<BuddyPair> blockingBuddies = buddies.succeeded() ? RoommatesBlockingPairs.find(buddies.problem(), buddies) : List.of();
  * }</pre>
  */
 @NullMarked

@@ -64,7 +64,7 @@ final class Fixtures {
   /** Opens a match with the standard lifecycle and applies events, each of which must be accepted (capacity ignored). */
   static Match run(MatchEvent request, MatchEvent... events) {
     MatchTransition opened = LIFECYCLE.open(request);
-    assertThat(opened.rejectedBy()).as("rejection of %s", opened).isEmpty();
+    assertThat(opened.refusedBy()).as("rejection of %s", opened).isEmpty();
     Match match = opened.match().orElseThrow();
     for (MatchEvent e : events) {
       match = accept(match, e).match().orElseThrow();
@@ -75,8 +75,8 @@ final class Fixtures {
   /** Applies an event with the standard lifecycle (capacity ignored) and checks that it was accepted. */
   static MatchTransition accept(Match match, MatchEvent event) {
     MatchTransition t = LIFECYCLE.apply(match, event, s -> true);
-    assertThat(t.rejectedBy()).as("rejection of %s", t).isEmpty();
-    assertThat(t.accepted()).isTrue();
+    assertThat(t.refusedBy()).as("rejection of %s", t).isEmpty();
+    assertThat(t.succeeded()).isTrue();
     assertThat(t.event()).isEqualTo(event);
     assertThat(t.fromStatus()).contains(match.status());
     assertThat(t.match().orElseThrow().lastEventAt()).isEqualTo(event.at());
@@ -88,7 +88,7 @@ final class Fixtures {
     MatchBook current = book;
     for (MatchEvent e : events) {
       BookTransition t = current.apply(e);
-      assertThat(t.rejectedBy()).as("rejection of %s", t).isEmpty();
+      assertThat(t.refusedBy()).as("rejection of %s", t).isEmpty();
       current = t.book();
     }
     return current;

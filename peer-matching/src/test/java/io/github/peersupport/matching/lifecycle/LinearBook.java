@@ -61,12 +61,12 @@ final class LinearBook {
     } else {
       transition = settings.lifecycle().applied(current.get(), event, s -> loadOf(s) < settings.capacityOf(s));
       Match after = transition.match().orElseThrow();
-      if (transition.accepted() && !current.get().status().isLive() && after.status().isLive()
+      if (transition.succeeded() && !current.get().status().isLive() && after.status().isLive()
           && liveMatchOf(after.seeker(), after.programme()).isPresent()) {
         transition = MatchTransition.rejected(event, current, MatchBook.SEEKER_ALREADY_ACTIVE);
       }
     }
-    if (transition.accepted()) {
+    if (transition.succeeded()) {
       Match after = transition.match().orElseThrow();
       int at = current.map(matches::indexOf).orElse(-1);
       if (settings.archiveClosed() && after.status().isClosed()) {

@@ -225,12 +225,12 @@ class MatchBookPropertyTest {
       for (MatchEvent event : sequence.events()) {
         BookTransition t = before.apply(event);
         BookTransition stale = before.apply(before.version() + (random.nextBoolean() ? 1 : -1 - random.nextInt(3)), event);
-        assertThat(stale.rejectedBy()).as("stale writer of %s", t).contains(MatchBook.STALE_VERSION);
+        assertThat(stale.refusedBy()).as("stale writer of %s", t).contains(MatchBook.STALE_VERSION);
         assertThat(stale.book()).isSameAs(before);
         rules.add(MatchBook.STALE_VERSION);
         replayed.add(t);
         checkStep(before, t);
-        t.rejectedBy().ifPresent(rules::add);
+        t.refusedBy().ifPresent(rules::add);
         t.transition().toStatus().ifPresent(statuses::add);
         before = t.book();
       }
@@ -284,7 +284,7 @@ class MatchBookPropertyTest {
     Optional<Match> old = before.match(e.matchId());
     assertThat(t.transition().fromStatus()).as("from of %s", t).isEqualTo(old.map(Match::status));
 
-    if (!t.accepted()) {
+    if (!t.succeeded()) {
       assertThat(t.book()).as("book after rejected %s", t).isSameAs(before).isEqualTo(before);
       assertThat(t.transition().match()).as("match after rejected %s", t).isEqualTo(old);
       assertThat(t.transition().offer()).isEmpty();

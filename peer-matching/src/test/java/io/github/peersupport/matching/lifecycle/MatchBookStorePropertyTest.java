@@ -46,7 +46,7 @@ class MatchBookStorePropertyTest {
       Sequence sequence = MatchBookPropertyTest.sequence(r, start);
       List<MatchEvent> events = sequence.events();
       MatchBook full = sequence.online().get(events.size() - 1).book();
-      long accepted = sequence.online().stream().filter(BookTransition::accepted).count();
+      long accepted = sequence.online().stream().filter(BookTransition::succeeded).count();
 
       assertThat(start.applyInPlace(events)).as("replay on mutable indexes").isEqualTo(full);
       assertThat(start.applyEachOf(events)).as("replay one event at a time").isEqualTo(full);
@@ -79,13 +79,13 @@ class MatchBookStorePropertyTest {
         long v = book.version();
         long other = r.nextBoolean() ? v + 1 + r.nextInt(3) : v - 1 - r.nextInt(3);
         BookTransition stale = book.apply(other, event);
-        assertThat(stale.rejectedBy()).as("writer at %d, book at %d", other, v).contains(MatchBook.STALE_VERSION);
+        assertThat(stale.refusedBy()).as("writer at %d, book at %d", other, v).contains(MatchBook.STALE_VERSION);
         assertThat(stale.book()).isSameAs(book);
         assertThat(stale.transition().match()).isEqualTo(book.match(event.matchId()));
 
         BookTransition current = book.apply(v, event);
         assertThat(current).isEqualTo(book.apply(event));
-        assertThat(current.book().version()).isEqualTo(current.accepted() ? v + 1 : v);
+        assertThat(current.book().version()).isEqualTo(current.succeeded() ? v + 1 : v);
         book = current.book();
       }
     });

@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
 class MatchBookTest {
   private static BookTransition assertRejected(MatchBook book, MatchEvent event, RuleId rule) {
     BookTransition t = book.apply(event);
-    assertThat(t.rejectedBy()).as("rejection of %s", t).contains(rule);
-    assertThat(t.accepted()).isFalse();
+    assertThat(t.refusedBy()).as("rejection of %s", t).contains(rule);
+    assertThat(t.succeeded()).isFalse();
     assertThat(t.book()).isSameAs(book);
     assertThat(t.transition().match()).isEqualTo(book.match(event.matchId()));
     return t;
@@ -49,7 +49,7 @@ class MatchBookTest {
 
   private static BookTransition assertAccepted(MatchBook book, MatchEvent event) {
     BookTransition t = book.apply(event);
-    assertThat(t.rejectedBy()).as("rejection of %s", t).isEmpty();
+    assertThat(t.refusedBy()).as("rejection of %s", t).isEmpty();
     assertThat(t.book().match(event.matchId())).isEqualTo(t.transition().match());
     return t;
   }
@@ -243,7 +243,7 @@ class MatchBookTest {
     }
 
     assertThat(MatchBook.empty().applyAll(events)).isEqualTo(stepwise);
-    assertThat(transitions).extracting(BookTransition::accepted).containsExactly(true, false, true, false, true, true);
+    assertThat(transitions).extracting(BookTransition::succeeded).containsExactly(true, false, true, false, true, true);
     assertThat(stepwise.matches().keySet()).containsExactly(M1, M2);
     assertThat(stepwise.loadOf(S1)).isEqualTo(2);
   }
@@ -326,7 +326,7 @@ class MatchBookTest {
 
     BookTransition closed = b.apply(MatchEvent.cancelled(M1, hours(3), COORDINATOR, CloseReason.SEEKER_WITHDREW));
 
-    assertThat(closed.accepted()).isTrue();
+    assertThat(closed.succeeded()).isTrue();
     assertThat(closed.book().match(M1)).isEmpty();
     assertThat(closed.book().loadOf(S1)).isZero();
     assertThat(closed.book().version()).isEqualTo(4);
@@ -340,7 +340,7 @@ class MatchBookTest {
 
     BookTransition stale = b.apply(0, MatchEvent.offerNext(M1, hours(1), COORDINATOR));
 
-    assertThat(stale.rejectedBy()).contains(MatchBook.STALE_VERSION);
+    assertThat(stale.refusedBy()).contains(MatchBook.STALE_VERSION);
     assertThat(stale.book()).isSameAs(b);
     assertThat(b.apply(1, MatchEvent.offerNext(M1, hours(1), COORDINATOR)).book().version()).isEqualTo(2);
   }

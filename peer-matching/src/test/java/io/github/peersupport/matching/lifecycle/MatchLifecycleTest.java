@@ -51,8 +51,8 @@ class MatchLifecycleTest {
 
   private static MatchTransition assertRejected(Match match, MatchEvent event, Predicate<SupporterId> hasRoom, RuleId rule) {
     MatchTransition t = LIFECYCLE.apply(match, event, hasRoom);
-    assertThat(t.rejectedBy()).as("rejection of %s", t).contains(rule);
-    assertThat(t.accepted()).isFalse();
+    assertThat(t.refusedBy()).as("rejection of %s", t).contains(rule);
+    assertThat(t.succeeded()).isFalse();
     assertThat(t.match()).containsSame(match);
     assertThat(t.fromStatus()).contains(match.status());
     assertThat(t.toStatus()).contains(match.status());
@@ -184,7 +184,7 @@ class MatchLifecycleTest {
   void open_noRankedCandidate_needsManualMatchAtOnce() {
     MatchTransition t = LIFECYCLE.open(requested(M1, ANA, KIDNEY, T0));
 
-    assertThat(t.accepted()).isTrue();
+    assertThat(t.succeeded()).isTrue();
     assertThat(t.fromStatus()).isEmpty();
     assertThat(t.toStatus()).contains(MatchStatus.NEEDS_MANUAL_MATCH);
     assertThat(t.match().orElseThrow().statusSince()).isEqualTo(T0);
@@ -264,7 +264,7 @@ class MatchLifecycleTest {
   void apply_nextRankedOfferWithNobodyFree_needsManualMatch() {
     MatchTransition t = LIFECYCLE.apply(run(anaRequests(M1)), MatchEvent.offerNext(M1, hours(1), COORDINATOR), s -> false);
 
-    assertThat(t.accepted()).isTrue();
+    assertThat(t.succeeded()).isTrue();
     assertThat(t.toStatus()).contains(MatchStatus.NEEDS_MANUAL_MATCH);
   }
 
@@ -312,9 +312,9 @@ class MatchLifecycleTest {
     for (MatchEventType type : MatchEventType.values()) {
       MatchTransition t = LIFECYCLE.apply(match, eventOf(type), s -> true);
       if (type.allowedFrom().contains(status)) {
-        assertThat(t.rejectedBy().filter(MatchLifecycle.NOT_ALLOWED::equals)).as("%s in %s", type, status).isEmpty();
+        assertThat(t.refusedBy().filter(MatchLifecycle.NOT_ALLOWED::equals)).as("%s in %s", type, status).isEmpty();
       } else {
-        assertThat(t.rejectedBy()).as("%s in %s", type, status).contains(MatchLifecycle.NOT_ALLOWED);
+        assertThat(t.refusedBy()).as("%s in %s", type, status).contains(MatchLifecycle.NOT_ALLOWED);
         assertThat(t.match()).containsSame(match);
       }
     }
@@ -372,9 +372,9 @@ class MatchLifecycleTest {
     MatchLifecycle fiveDays = MatchLifecycle.builder().offerWindow(Duration.ofDays(5)).build();
     Match m = fiveDays.apply(run(anaRequests(M1)), MatchEvent.offerNext(M1, T0, COORDINATOR), s -> true).match().orElseThrow();
 
-    assertThat(fiveDays.apply(m, MatchEvent.offerExpired(M1, days(5).minusSeconds(1), Actor.system()), s -> true).rejectedBy())
+    assertThat(fiveDays.apply(m, MatchEvent.offerExpired(M1, days(5).minusSeconds(1), Actor.system()), s -> true).refusedBy())
         .contains(MatchLifecycle.OFFER_WINDOW_OPEN);
-    assertThat(fiveDays.apply(m, MatchEvent.offerExpired(M1, days(5), Actor.system()), s -> true).accepted()).isTrue();
+    assertThat(fiveDays.apply(m, MatchEvent.offerExpired(M1, days(5), Actor.system()), s -> true).succeeded()).isTrue();
   }
 
   @Test
@@ -428,13 +428,13 @@ class MatchLifecycleTest {
     ConsentRecord matchedOnly = ConsentRecord.grantedAt(T0, ConsentScope.BE_MATCHED);
     MatchTransition t = LIFECYCLE.open(MatchEvent.requested(M1, request(ANA, KIDNEY, T0, matchedOnly, S1), as(ANA)));
 
-    assertThat(t.rejectedBy()).contains(MatchLifecycle.CONSENT_REQUIRED);
+    assertThat(t.refusedBy()).contains(MatchLifecycle.CONSENT_REQUIRED);
     assertThat(t.match()).isEmpty();
     assertThat(t.fromStatus()).isEmpty();
-    assertThat(LIFECYCLE.open(MatchEvent.requested(M2, request(ANA, KIDNEY, T0, ConsentRecord.none(), S1), as(ANA))).rejectedBy())
+    assertThat(LIFECYCLE.open(MatchEvent.requested(M2, request(ANA, KIDNEY, T0, ConsentRecord.none(), S1), as(ANA))).refusedBy())
         .contains(MatchLifecycle.CONSENT_REQUIRED);
     ConsentRecord both = matchedOnly.grant(ConsentScope.BE_CONTACTED, T0);
-    assertThat(LIFECYCLE.open(MatchEvent.requested(M1, request(ANA, KIDNEY, T0, both, S1), as(ANA))).accepted()).isTrue();
+    assertThat(LIFECYCLE.open(MatchEvent.requested(M1, request(ANA, KIDNEY, T0, both, S1), as(ANA))).succeeded()).isTrue();
   }
 
   @Test

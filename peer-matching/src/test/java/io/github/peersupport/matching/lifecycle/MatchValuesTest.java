@@ -96,7 +96,7 @@ class MatchValuesTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("match: an accepted transition has a match");
     assertThatThrownBy(() -> MatchTransition.builder().event(MatchEvent.accepted(M2, T0, COORDINATOR)).match(run(anaRequests(M1))).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("match: must be the match the event names");
-    assertThatThrownBy(() -> MatchTransition.builder().event(anaRequests(M1)).rejectedBy(RuleId.of("x"))
+    assertThatThrownBy(() -> MatchTransition.builder().event(anaRequests(M1)).refusedBy(RuleId.of("x"))
         .offer(MatchOffer.builder().supporter(S1).offeredAt(T0).expiresAt(hours(1)).build()).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("offer: a rejected transition makes no offer");
     assertThat(MatchTransition.rejected(anaRequests(M1), Optional.empty(), MatchLifecycle.CONSENT_REQUIRED).toString())

@@ -20,7 +20,7 @@ class IrvingStableRoommatesTest {
     RoommatesProblem p = RoommatesProblem.of(RoommatesPropertyTest.members(4),
         new int[][] {{1, 2, 3}, {2, 0, 3}, {0, 1, 3}, {0, 1, 2}});
     StableRoommatesMatching.Result r = IRVING.solve(p);
-    assertThat(r.exists()).isFalse();
+    assertThat(r.succeeded()).isFalse();
     assertThat(r.pairs()).isEmpty();
     assertThat(r.unmatched()).isEmpty();
     assertThat(r).hasToString("Result[no stable pairing]");
@@ -34,7 +34,7 @@ class IrvingStableRoommatesTest {
     RoommatesProblem p = RoommatesProblem.of(RoommatesPropertyTest.members(4),
         new int[][] {{1, 2, 3}, {0, 3, 2}, {3, 0, 1}, {2, 1, 0}});
     StableRoommatesMatching.Result r = IRVING.solve(p);
-    assertThat(r.exists()).isTrue();
+    assertThat(r.succeeded()).isTrue();
     assertThat(r.partners()).containsExactly(1, 0, 3, 2);
     assertThat(r.pairs()).containsExactly(BuddyPair.of(SeekerId.of("m0"), SeekerId.of("m1")), BuddyPair.of(SeekerId.of("m2"), SeekerId.of("m3")));
     assertThat(r).hasToString("Result[2 pairs, 0 unmatched]");
@@ -48,7 +48,7 @@ class IrvingStableRoommatesTest {
     RoommatesProblem p = RoommatesProblem.of(RoommatesPropertyTest.members(4),
         new int[][] {{2, 1, 3}, {3, 2, 0}, {1, 0, 3}, {0, 2, 1}});
     StableRoommatesMatching.Result r = IRVING.solve(p);
-    assertThat(r.exists()).isTrue();
+    assertThat(r.succeeded()).isTrue();
     assertThat(RoommatesPropertyTest.bruteForceStable(p)).anySatisfy(m -> assertThat(m).containsExactly(r.partners()));
   }
 
@@ -65,7 +65,7 @@ class IrvingStableRoommatesTest {
   @Test
   void solve_noMembers_returnsAnEmptyPairing() {
     StableRoommatesMatching.Result r = IRVING.solve(RoommatesProblem.of(List.of(), new int[0][]));
-    assertThat(r.exists()).isTrue();
+    assertThat(r.succeeded()).isTrue();
     assertThat(r.pairs()).isEmpty();
   }
 

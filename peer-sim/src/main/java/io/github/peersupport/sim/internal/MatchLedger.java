@@ -79,8 +79,8 @@ final class MatchLedger {
     MatchRequest request = MatchRequest.builder().seeker(st.seeker.id()).programme(PROGRAMME).requestedAt(at)
         .candidates(candidates).consent(st.seeker.consent()).build();
     BookTransition t = book.apply(MatchEvent.requested(id, request, Actor.system()));
-    if (!t.accepted()) {
-      st.reason = t.rejectedBy().orElseThrow().value();
+    if (!t.succeeded()) {
+      st.reason = t.refusedBy().orElseThrow().value();
       return Optional.empty();
     }
     book = t.book();
@@ -99,7 +99,7 @@ final class MatchLedger {
    */
   boolean step(MatchState ms, MatchEvent event) {
     BookTransition bt = book.apply(event);
-    if (!bt.accepted()) {
+    if (!bt.succeeded()) {
       return false;
     }
     book = bt.book();

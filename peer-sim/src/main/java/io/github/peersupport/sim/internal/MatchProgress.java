@@ -164,7 +164,7 @@ final class MatchProgress {
         .filter(s -> !m.wasOffered(s) && ledger.hasRoom(s)).findFirst();
     if (next.isEmpty()) {
       if (ranking.candidates().isEmpty()) {
-        ms.seeker.reason = ranking.noMatchReason().map(r -> r.value()).orElse(SeekerState.EXHAUSTED);
+        ms.seeker.reason = ranking.refusedBy().map(r -> r.value()).orElse(SeekerState.EXHAUSTED);
       }
       ms.retryAt = Optional.of(at.plus(DAY.multipliedBy(manualMatchDays)));
       return true;

@@ -150,7 +150,7 @@ final class Referrals {
   private Optional<MatchState> open(SeekerState st, Instant at, MatchResult ranking, List<SupporterId> candidates) {
     Optional<MatchState> ms = ledger.open(st, at, candidates, ranking.fallback());
     if (ms.isPresent() && candidates.isEmpty()) {
-      st.reason = ranking.noMatchReason().map(r -> r.value()).orElse(SeekerState.EXHAUSTED);
+      st.reason = ranking.refusedBy().map(r -> r.value()).orElse(SeekerState.EXHAUSTED);
     }
     return ms;
   }

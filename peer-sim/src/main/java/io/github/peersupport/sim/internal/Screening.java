@@ -8,7 +8,7 @@ import io.github.peersupport.core.escalation.Escalation;
 import io.github.peersupport.core.escalation.EscalationAction;
 import io.github.peersupport.core.escalation.EscalationDecision;
 import io.github.peersupport.core.escalation.EscalationPolicy;
-import io.github.peersupport.core.escalation.Observer;
+import io.github.peersupport.core.escalation.Reporter;
 import io.github.peersupport.core.escalation.Severity;
 import io.github.peersupport.core.escalation.SignKind;
 import io.github.peersupport.core.escalation.Signal;
@@ -64,7 +64,7 @@ final class Screening {
           || !Distributions.chance(supporterRandom, behaviour.supporterDistressPerWeek())) {
         continue;
       }
-      Signal sign = Signal.sign(nextSignal(), s, Observer.PEER, now, SignKind.SUPPORTER_DISTRESS);
+      Signal sign = Signal.sign(nextSignal(), s, Reporter.PEER, now, SignKind.SUPPORTER_DISTRESS);
       EscalationDecision d = policy.evaluate(List.of(sign), ConsentRecord.none(), now);
       count(d);
       if (d.escalations().stream().anyMatch(e -> e.actions().contains(EscalationAction.PAUSE_SUPPORTER))) {
@@ -99,7 +99,7 @@ final class Screening {
     int a = item(behaviour.symptomShare());
     int b = item(behaviour.symptomShare());
     List<Signal> signals = new ArrayList<>(2);
-    signals.add(Signal.phq2(nextSignal(), seeker, Observer.SELF_REPORT, now, a, b));
+    signals.add(Signal.phq2(nextSignal(), seeker, Reporter.SELF_REPORT, now, a, b));
     if (a + b >= 3) {
       int[] items = new int[9];
       items[0] = a;
@@ -108,7 +108,7 @@ final class Screening {
         items[k] = item(behaviour.symptomShare());
       }
       items[8] = item(behaviour.item9Share());
-      signals.add(Signal.phq9(nextSignal(), seeker, Observer.SELF_REPORT, now, items));
+      signals.add(Signal.phq9(nextSignal(), seeker, Reporter.SELF_REPORT, now, items));
     }
     return signals;
   }

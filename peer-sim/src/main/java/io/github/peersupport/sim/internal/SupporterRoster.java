@@ -111,10 +111,10 @@ final class SupporterRoster {
 
   private boolean apply(int j, LifecycleEvent event) {
     Transition t = peers.apply(supporters[j].standing(), event);
-    if (t.accepted()) {
+    if (t.succeeded()) {
       supporters[j] = Supporter.builder().from(supporters[j]).standing(t.standing()).build();
     }
-    return t.accepted();
+    return t.succeeded();
   }
 
   /** Returns the number of supporters. */
