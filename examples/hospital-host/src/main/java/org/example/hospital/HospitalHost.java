@@ -132,7 +132,7 @@ public final class HospitalHost {
     for (MatchEvent event : events) {
       // each writer states the version it read: a concurrent writer that got there first wins
       BookTransition step = book.apply(book.version(), event);
-      require(step.succeeded(), "event " + event.type() + " accepted, not " + step.refusedBy());
+      require(step.succeeded(), "event " + event.type() + " succeeded, not " + step.refusedBy());
       if (event.type() == events.get(2).type()) {
         BookTransition stale = step.book().apply(book.version(), events.get(3));
         require(stale.refusedBy().equals(java.util.Optional.of(MatchBook.STALE_VERSION)), "a stale writer is rejected");

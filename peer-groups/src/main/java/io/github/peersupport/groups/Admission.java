@@ -82,7 +82,7 @@ public abstract class Admission {
       throw Require.invalid("position", "must be present exactly when WAITLISTED (outcome " + outcome() + ")");
     }
     if ((outcome() == AdmissionOutcome.REFUSED) != refusedBy().isPresent()) {
-      throw Require.invalid("rule", "must be present exactly when REFUSED (outcome " + outcome() + ")");
+      throw Require.invalid("refusedBy", "must be present exactly when REFUSED (outcome " + outcome() + ")");
     }
     if ((outcome() == AdmissionOutcome.ADMITTED) && !group().isMember(seeker())) {
       throw Require.invalid("group", "must hold the seeker when ADMITTED");

@@ -57,7 +57,7 @@ public abstract class CatalogueLookup {
   @Value.Check
   final void check() {
     if (entry().isEmpty() && refusedBy().isEmpty()) {
-      throw Require.invalid("problem", "required when the entry is missing");
+      throw Require.invalid("refusedBy", "required when the entry is missing");
     }
   }
 
@@ -70,9 +70,9 @@ public abstract class CatalogueLookup {
     return refusedBy().isEmpty();
   }
 
-  /** Returns e.g. {@code CatalogueLookup[g-7 usable]} or {@code CatalogueLookup[g-7 groups.catalogue.missing]}. */
+  /** Returns e.g. {@code CatalogueLookup[g-7 succeeded]} or {@code CatalogueLookup[g-7 groups.catalogue.missing]}. */
   @Override
   public final String toString() {
-    return "CatalogueLookup[" + group() + " " + refusedBy().map(RuleId::value).orElse("usable") + "]";
+    return "CatalogueLookup[" + group() + " " + refusedBy().map(RuleId::value).orElse("succeeded") + "]";
   }
 }

@@ -31,7 +31,7 @@ class GroupCatalogueTest {
 
     assertThat(l.succeeded()).isTrue();
     assertThat(l.entry().get().vetting().reviewer()).contains("org-cancer-centre");
-    assertThat(l).hasToString("CatalogueLookup[g-vetted usable]");
+    assertThat(l).hasToString("CatalogueLookup[g-vetted succeeded]");
   }
 
   @Test

@@ -242,13 +242,13 @@ public final class BatchAssignment {
     /**
      * Returns the rule that left the seeker without candidates, when the ranking found none.
      *
-     * @return the ranking's no-match reason, or empty
+     * @return the ranking's {@link MatchResult#refusedBy()}, or empty
      */
     public Optional<RuleId> refusedBy() {
       return rule;
     }
 
-    /** Returns e.g. {@code s-4: CAPACITY} or {@code s-5: NO_CANDIDATE matching.eligibility.seeker-consent}. */
+    /** Returns e.g. {@code s-4: CAPACITY} or {@code s-5: NO_CANDIDATE eligibility.seeker-consent}. */
     @Override
     public String toString() {
       return seeker + ": " + reason + rule.map(r -> " " + r).orElse("");

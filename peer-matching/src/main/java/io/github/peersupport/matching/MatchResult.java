@@ -112,8 +112,8 @@ public abstract class MatchResult {
     if (refusedBy().isPresent() != (fallback() == Fallback.NONE)) {
       throw Require.invalid("refusedBy", "must be present exactly when the fallback is NONE", refusedBy().map(RuleId::value).orElse("empty"));
     }
-    if (fallback() == Fallback.NONE && !candidates().isEmpty()) {
-      throw Require.invalid("candidates", "must be empty when the fallback is NONE", candidates().size());
+    if ((fallback() == Fallback.NONE) != candidates().isEmpty()) {
+      throw Require.invalid("candidates", "must be empty exactly when the fallback is NONE", candidates().size());
     }
   }
 

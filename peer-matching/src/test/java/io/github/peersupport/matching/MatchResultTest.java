@@ -34,7 +34,7 @@ class MatchResultTest {
   }
 
   @Test
-  void build_ruleWithoutNone_orNoneWithoutRule_orNoneWithCandidates_isRefused() {
+  void build_ruleOrCandidatesInconsistentWithTheFallback_isRefused() {
     assertThatThrownBy(() -> MatchResult.builder().seeker(SeekerId.of("s-1")).at(AT).eligible(1)
         .fallback(Fallback.CONDITION).refusedBy(MatchingRuleIds.NO_SUPPORTERS).addCandidates(candidate()).build())
         .isInstanceOf(ValidationException.class).hasMessageStartingWith("refusedBy:");
@@ -43,6 +43,9 @@ class MatchResultTest {
         .isInstanceOf(ValidationException.class).hasMessageStartingWith("refusedBy:");
     assertThatThrownBy(() -> MatchResult.builder().seeker(SeekerId.of("s-1")).at(AT).eligible(0)
         .fallback(Fallback.NONE).refusedBy(MatchingRuleIds.NO_SUPPORTERS).addCandidates(candidate()).build())
+        .isInstanceOf(ValidationException.class).hasMessageStartingWith("candidates:");
+    assertThatThrownBy(() -> MatchResult.builder().seeker(SeekerId.of("s-1")).at(AT).eligible(1)
+        .fallback(Fallback.CONDITION).build())
         .isInstanceOf(ValidationException.class).hasMessageStartingWith("candidates:");
   }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * <ol>
  *   <li>each Monday: supporters resume, pause or retire through {@code PeerLifecycle}; supporters in
  *       distress are signalled, escalated by {@code EscalationPolicy} and paused when it says so; the
- *       supporter pool is compiled ({@code PeerMatcher.pool}); engaged seekers are screened (PHQ-2, then
+ *       supporter pool is compiled ({@code PeerMatcher.pool}; a batch mode compiles it again at each day's batch with the live loads); engaged seekers are screened (PHQ-2, then
  *       PHQ-9 when PHQ-2 ≥ 3) and the signals evaluated; members whose series ended or who dropped
  *       out leave their groups; the group waitlist, in the order seekers asked, is placed into the
  *       groups' free seats by {@code GroupPlacement} (admission rules and fit of the scenario's {@code

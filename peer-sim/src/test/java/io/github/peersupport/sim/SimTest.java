@@ -58,7 +58,7 @@ class SimTest {
   }
 
   @Test
-  void run_groupsOfTen_neverSeatMoreThanTenPerGroup() {
+  void run_groupsOfTen_seatAtMostTenTimesTheGroupsEachWeek() {
     Scenario tens = SHORT.withGroupMaxMembers(10);
     Run run = tens.run(5);
     assertThat(run.weeks()).allSatisfy(w -> assertThat(w.groupMembers()).as("week %d", w.week()).isBetween(0, 10 * tens.groups()));

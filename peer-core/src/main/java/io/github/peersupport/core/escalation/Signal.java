@@ -40,7 +40,7 @@ public abstract class Signal {
    *
    * @param id the signal id
    * @param person whom it is about
-   * @param by who observed it
+   * @param by who reported it
    * @param at when
    * @param item1 little interest or pleasure, 0–3
    * @param item2 feeling down or hopeless, 0–3
@@ -55,7 +55,7 @@ public abstract class Signal {
    *
    * @param id the signal id
    * @param person whom it is about
-   * @param by who observed it
+   * @param by who reported it
    * @param at when
    * @param items the nine answers in questionnaire order, 0–3 each
    * @return the signal
@@ -73,7 +73,7 @@ public abstract class Signal {
    *
    * @param id the signal id
    * @param person whom it is about
-   * @param by who observed it
+   * @param by who reported it
    * @param at when
    * @param answers the answers
    * @return the signal
@@ -87,7 +87,7 @@ public abstract class Signal {
    *
    * @param id the signal id
    * @param person whom it is about (the supporter, for supporter distress)
-   * @param by who observed it
+   * @param by who reported it
    * @param at when
    * @param sign what was observed
    * @return the signal
@@ -115,7 +115,7 @@ public abstract class Signal {
    *
    * @param id the signal id
    * @param person whom it is about
-   * @param by who observed it
+   * @param by who reported it
    * @param at when
    * @param label what it is, as a tag of the host's vocabulary
    * @param severity the declared severity

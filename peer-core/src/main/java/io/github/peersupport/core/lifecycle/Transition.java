@@ -45,14 +45,14 @@ public abstract class Transition {
   public abstract PeerStatus fromStatus();
 
   /**
-   * Returns the standing after the event (unchanged when rejected).
+   * Returns the standing after the event (unchanged when refused).
    *
    * @return the standing
    */
   public abstract PeerStanding standing();
 
   /**
-   * Returns the rule that rejected the event, if it was rejected.
+   * Returns the rule that refused the event, if one did.
    *
    * @return the rule id
    */
@@ -80,6 +80,6 @@ public abstract class Transition {
   @Override
   public final String toString() {
     return "Transition[" + event().type() + " at " + event().at() + ": " + fromStatus() + " -> " + toStatus()
-        + refusedBy().map(r -> ", rejected by " + r).orElse("") + "]";
+        + refusedBy().map(r -> ", refused by " + r).orElse("") + "]";
   }
 }

@@ -571,7 +571,7 @@ class PeerLifecycleTest {
 
     assertThat(t.refusedBy()).contains(PeerLifecycle.NOT_ALLOWED);
     assertThat(t.standing()).isSameAs(active).isEqualTo(activePeer(365));
-    assertThat(t.toString()).isEqualTo("Transition[SCREENED at " + day(5) + ": ACTIVE -> ACTIVE, rejected by " + PeerLifecycle.NOT_ALLOWED + "]");
+    assertThat(t.toString()).isEqualTo("Transition[SCREENED at " + day(5) + ": ACTIVE -> ACTIVE, refused by " + PeerLifecycle.NOT_ALLOWED + "]");
   }
 
   // ---- required courses ----------------------------------------------------------------------

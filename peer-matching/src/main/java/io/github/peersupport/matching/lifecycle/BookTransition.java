@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * The outcome of {@link MatchBook#apply(MatchEvent)}: the book after the event (the same book when the
- * event was rejected) and the match transition with its audit data or its rejection.
+ * event was refused) and the match transition with its audit data or the rule that refused it.
  */
 @Value.Immutable
 @PeerStyle
@@ -41,7 +41,7 @@ public abstract class BookTransition {
   }
 
   /**
-   * Returns the book after the event; unchanged when the event was rejected.
+   * Returns the book after the event; unchanged when the event was refused.
    *
    * @return the book
    */
@@ -64,7 +64,7 @@ public abstract class BookTransition {
   }
 
   /**
-   * Returns the rule that rejected the event, if it was rejected.
+   * Returns the rule that refused the event, if one did.
    *
    * @return the rule id
    */

@@ -364,7 +364,7 @@ public abstract class MatchBook {
   public final BookTransition apply(long expectedVersion, MatchEvent event) {
     Objects.requireNonNull(event, "event");
     if (expectedVersion != version()) {
-      MatchTransition stale = MatchTransition.rejected(event, match(event.matchId()), STALE_VERSION);
+      MatchTransition stale = MatchTransition.refused(event, match(event.matchId()), STALE_VERSION);
       return BookTransition.of(this, MatchLifecycle.logged(stale));
     }
     return apply(event);
@@ -419,16 +419,16 @@ public abstract class MatchBook {
   private MatchTransition decide(MatchTable.MatchIndex index, MatchEvent event) {
     Match current = index.get(event.matchId());
     if (event.type() == MatchEventType.REQUESTED) {
-      return current != null ? MatchTransition.rejected(event, Optional.of(current), ID_IN_USE) : lifecycle().opened(event);
+      return current != null ? MatchTransition.refused(event, Optional.of(current), ID_IN_USE) : lifecycle().opened(event);
     }
     if (current == null) {
-      return MatchTransition.rejected(event, Optional.empty(), UNKNOWN_MATCH);
+      return MatchTransition.refused(event, Optional.empty(), UNKNOWN_MATCH);
     }
     MatchTransition transition = lifecycle().applied(current, event, s -> index.loadOf(s) < capacityOf(s));
     if (transition.succeeded() && !current.status().isLive()) {
       Match after = transition.match().orElseThrow();
       if (after.status().isLive() && index.liveMatchOf(after.seeker(), after.programme()) != null) {
-        return MatchTransition.rejected(event, Optional.of(current), SEEKER_ALREADY_ACTIVE);
+        return MatchTransition.refused(event, Optional.of(current), SEEKER_ALREADY_ACTIVE);
       }
     }
     return transition;

@@ -147,12 +147,12 @@ public abstract class MatchLifecycle {
     }
     MatchRequest request = event.request().orElseThrow();
     if (!request.consentsAt(event.at())) {
-      return MatchTransition.rejected(event, Optional.empty(), CONSENT_REQUIRED);
+      return MatchTransition.refused(event, Optional.empty(), CONSENT_REQUIRED);
     }
     MatchStatus status = request.candidates().isEmpty() ? MatchStatus.NEEDS_MANUAL_MATCH : MatchStatus.REQUESTED;
     Match match = Match.builder().id(event.matchId()).request(request).status(status)
         .statusSince(event.at()).lastEventAt(event.at()).build();
-    return MatchTransition.accepted(event, Optional.empty(), match, Optional.empty());
+    return MatchTransition.applied(event, Optional.empty(), match, Optional.empty());
   }
 
   /** {@link #apply} without logging, for callers that may still reject the transition. */
@@ -161,7 +161,7 @@ public abstract class MatchLifecycle {
       throw Require.invalid("event", "names another match than the one given");
     }
     Optional<RuleId> rejection = guard(match, event, hasRoom);
-    return rejection.isPresent() ? MatchTransition.rejected(event, Optional.of(match), rejection.get()) : next(match, event, hasRoom);
+    return rejection.isPresent() ? MatchTransition.refused(event, Optional.of(match), rejection.get()) : next(match, event, hasRoom);
   }
 
   /** Logs a decision at DEBUG: event type, statuses and rule id, never an id. */
@@ -291,7 +291,7 @@ public abstract class MatchLifecycle {
   private MatchTransition offered(Match m, MatchEvent e, Match.Builder b, SupporterId supporter) {
     MatchOffer offer = MatchOffer.builder().supporter(supporter).offeredAt(e.at()).expiresAt(e.at().plus(offerWindow())).build();
     b.status(MatchStatus.OFFERED).statusSince(e.at()).addOffers(offer);
-    return MatchTransition.accepted(e, Optional.of(m), b.build(), Optional.of(offer));
+    return MatchTransition.applied(e, Optional.of(m), b.build(), Optional.of(offer));
   }
 
   private static MatchTransition needsManualMatch(Match m, MatchEvent e, Match.Builder b) {
@@ -299,6 +299,6 @@ public abstract class MatchLifecycle {
   }
 
   private static MatchTransition moved(Match m, MatchEvent e, Match.Builder b) {
-    return MatchTransition.accepted(e, Optional.of(m), b.build(), Optional.empty());
+    return MatchTransition.applied(e, Optional.of(m), b.build(), Optional.empty());
   }
 }

@@ -26,14 +26,14 @@ public abstract class MatchTransition {
     return new Builder();
   }
 
-  /** Builds a {@link MatchTransition}; {@code build()} checks that accepted and rejected transitions are consistent. */
+  /** Builds a {@link MatchTransition}; {@code build()} checks that succeeded and refused transitions are consistent. */
   public static class Builder extends ImmutableMatchTransition.Builder {
     /** Creates an empty builder; prefer {@link MatchTransition#builder()} or the factories. */
     public Builder() {}
   }
 
   /**
-   * An accepted transition.
+   * A transition that succeeded: the event was applied.
    *
    * @param event the event
    * @param before the match before the event; empty when the event opened it
@@ -41,19 +41,19 @@ public abstract class MatchTransition {
    * @param offer the offer the transition made, if any
    * @return the transition
    */
-  public static MatchTransition accepted(MatchEvent event, Optional<Match> before, Match after, Optional<MatchOffer> offer) {
+  public static MatchTransition applied(MatchEvent event, Optional<Match> before, Match after, Optional<MatchOffer> offer) {
     return builder().event(event).fromStatus(before.map(Match::status)).match(after).offer(offer).build();
   }
 
   /**
-   * A rejected transition.
+   * A refused transition: a rule said no and the match is unchanged.
    *
    * @param event the event
    * @param match the unchanged match; empty when there is no match with the event's id
-   * @param rule the rule that rejected the event
+   * @param rule the rule that refused the event
    * @return the transition
    */
-  public static MatchTransition rejected(MatchEvent event, Optional<Match> match, RuleId rule) {
+  public static MatchTransition refused(MatchEvent event, Optional<Match> match, RuleId rule) {
     return builder().event(event).fromStatus(match.map(Match::status)).match(match).refusedBy(rule).build();
   }
 
@@ -72,8 +72,8 @@ public abstract class MatchTransition {
   public abstract Optional<MatchStatus> fromStatus();
 
   /**
-   * Returns the match after the event: changed when accepted, unchanged when rejected; empty only when
-   * a rejected event found no match (a rejected request, an unknown match id).
+   * Returns the match after the event: changed when it succeeded, unchanged when refused; empty only when
+   * a refused event found no match (a refused request, an unknown match id).
    *
    * @return the match
    */
@@ -88,7 +88,7 @@ public abstract class MatchTransition {
   public abstract Optional<MatchOffer> offer();
 
   /**
-   * Returns the rule that rejected the event, if it was rejected.
+   * Returns the rule that refused the event, if one did.
    *
    * @return the rule id
    */
@@ -115,7 +115,7 @@ public abstract class MatchTransition {
   /**
    * Tells whether this transition closed the match and so requested the close-out survey.
    *
-   * @return true if an accepted event moved an open match to a closed status
+   * @return true if a successful event moved an open match to a closed status
    */
   public final boolean closeOutSurveyRequested() {
     return succeeded() && toStatus().filter(MatchStatus::isClosed).isPresent() && fromStatus().filter(MatchStatus::isClosed).isEmpty();
@@ -124,10 +124,10 @@ public abstract class MatchTransition {
   @Value.Check
   final void check() {
     if (succeeded() && match().isEmpty()) {
-      throw Require.invalid("match", "an accepted transition has a match");
+      throw Require.invalid("match", "a transition that succeeded has a match");
     }
     if (!succeeded() && offer().isPresent()) {
-      throw Require.invalid("offer", "a rejected transition makes no offer");
+      throw Require.invalid("offer", "a refused transition makes no offer");
     }
     match().ifPresent(m -> {
       if (!m.id().equals(event().matchId())) {
@@ -140,6 +140,6 @@ public abstract class MatchTransition {
   @Override
   public final String toString() {
     return "MatchTransition[" + event().type() + " at " + event().at() + ": " + fromStatus().map(Enum::name).orElse("none")
-        + " -> " + toStatus().map(Enum::name).orElse("none") + refusedBy().map(r -> ", rejected by " + r).orElse("") + "]";
+        + " -> " + toStatus().map(Enum::name).orElse("none") + refusedBy().map(r -> ", refused by " + r).orElse("") + "]";
   }
 }

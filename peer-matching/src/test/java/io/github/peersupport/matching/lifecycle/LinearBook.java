@@ -55,15 +55,15 @@ final class LinearBook {
     Optional<Match> current = match(event.matchId());
     MatchTransition transition;
     if (event.type() == MatchEventType.REQUESTED) {
-      transition = current.isPresent() ? MatchTransition.rejected(event, current, MatchBook.ID_IN_USE) : settings.lifecycle().opened(event);
+      transition = current.isPresent() ? MatchTransition.refused(event, current, MatchBook.ID_IN_USE) : settings.lifecycle().opened(event);
     } else if (current.isEmpty()) {
-      transition = MatchTransition.rejected(event, current, MatchBook.UNKNOWN_MATCH);
+      transition = MatchTransition.refused(event, current, MatchBook.UNKNOWN_MATCH);
     } else {
       transition = settings.lifecycle().applied(current.get(), event, s -> loadOf(s) < settings.capacityOf(s));
       Match after = transition.match().orElseThrow();
       if (transition.succeeded() && !current.get().status().isLive() && after.status().isLive()
           && liveMatchOf(after.seeker(), after.programme()).isPresent()) {
-        transition = MatchTransition.rejected(event, current, MatchBook.SEEKER_ALREADY_ACTIVE);
+        transition = MatchTransition.refused(event, current, MatchBook.SEEKER_ALREADY_ACTIVE);
       }
     }
     if (transition.succeeded()) {

@@ -93,14 +93,14 @@ class MatchValuesTest {
   @Test
   void matchTransition_acceptedWithoutMatch_throws() {
     assertThatThrownBy(() -> MatchTransition.builder().event(anaRequests(M1)).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("match: an accepted transition has a match");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("match: a transition that succeeded has a match");
     assertThatThrownBy(() -> MatchTransition.builder().event(MatchEvent.accepted(M2, T0, COORDINATOR)).match(run(anaRequests(M1))).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("match: must be the match the event names");
     assertThatThrownBy(() -> MatchTransition.builder().event(anaRequests(M1)).refusedBy(RuleId.of("x"))
         .offer(MatchOffer.builder().supporter(S1).offeredAt(T0).expiresAt(hours(1)).build()).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("offer: a rejected transition makes no offer");
-    assertThat(MatchTransition.rejected(anaRequests(M1), Optional.empty(), MatchLifecycle.CONSENT_REQUIRED).toString())
-        .isEqualTo("MatchTransition[REQUESTED at 2026-01-05T09:00:00Z: none -> none, rejected by match.consent-required]");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("offer: a refused transition makes no offer");
+    assertThat(MatchTransition.refused(anaRequests(M1), Optional.empty(), MatchLifecycle.CONSENT_REQUIRED).toString())
+        .isEqualTo("MatchTransition[REQUESTED at 2026-01-05T09:00:00Z: none -> none, refused by match.consent-required]");
   }
 
   @Test

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Referral and matching: seekers arrive (Poisson per day, {@link Cohort#arrivalsPerDay}), are ranked
@@ -32,8 +33,8 @@ import java.util.function.Consumer;
  * down the ranking ({@link MatchingMode#RANKING}) or from the day's batch assignment ({@link
  * MatchingMode#BATCH_OPTIMAL}, {@link MatchingMode#BATCH_GREEDY}). Offers and answers go through the
  * {@link MatchLedger}. The pool is compiled once a week from the roster's supporters with the book's
- * loads ({@link io.github.peersupport.matching.lifecycle.MatchBook#withLoads}). Mutable, owned by one
- * run.
+ * loads ({@link io.github.peersupport.matching.lifecycle.MatchBook#withLoads}); the day's batch is
+ * ranked against a pool compiled at the batch with the book's live loads. Mutable, owned by one run.
  */
 final class Referrals {
   private final Cohort cohort;
@@ -49,6 +50,7 @@ final class Referrals {
   private final List<SeekerState> seekers = new ArrayList<>();
   private final List<SeekerState> batchQueue = new ArrayList<>();
   private SupporterPool pool;
+  private @Nullable BatchAssignment lastBatch;
 
   /**
    * Creates the intake.
@@ -191,6 +193,9 @@ final class Referrals {
     SupporterPool live = matcher.pool(ledger.book().withLoads(roster.supporters()), now);
     BatchAssignment assignment = BatchIntake.of(matcher, solver()).assign(seekers, live,
         (seeker, c) -> roster.available(c.supporter()) && !states.get(seeker.id()).pastSupporters.contains(c.supporter()));
+    lastBatch = assignment;
+    // the solver's seats first: a seeker it left out must not take a seat it gave to a later seeker
+    List<MatchState> rest = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       SeekerState st = batch.get(i);
       MatchResult ranking = assignment.rankings().get(i);
@@ -200,10 +205,18 @@ final class Referrals {
         if (supporter.isPresent()) {
           offer(ms, MatchEvent.offer(ms.match.id(), supporter.get(), now, Actor.system()));
         } else if (!candidates.isEmpty()) {
-          offer(ms, MatchEvent.offerNext(ms.match.id(), now, Actor.system()));
+          rest.add(ms);
         }
       });
     }
+    for (MatchState ms : rest) {
+      offer(ms, MatchEvent.offerNext(ms.match.id(), now, Actor.system()));
+    }
+  }
+
+  /** Returns the last batch assigned ({@link #solveBatch}), for tests; empty before the first. */
+  Optional<BatchAssignment> lastBatch() {
+    return Optional.ofNullable(lastBatch);
   }
 
   /** The mode's batch solver: greedy for {@link MatchingMode#BATCH_GREEDY}, else optimal. */

@@ -58,11 +58,12 @@ class GroupSessionsTest {
   }
 
   @Test
-  void week_noGroups_nobodyPlacedAndEveryoneStillWaiting() {
+  void week_noGroups_nobodyPlacedAndNobodyLeftWaiting() {
     Engine parts = parts(Scenario.standard().withGroups(0), 10);
     parts.groups.week(MONDAY);
     assertThat(parts.groups.placed()).isZero();
     assertThat(parts.groups.sessions()).isZero();
     assertThat(parts.groups.seats()).isZero();
+    assertThat(parts.groups.waitlistSize()).as("no group can ever admit them: they leave the waitlist").isZero();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.person.Supporter;
+import io.github.peersupport.matching.BatchAssignment;
 import io.github.peersupport.matching.Candidate;
 import io.github.peersupport.matching.MatchResult;
 import io.github.peersupport.matching.lifecycle.MatchStatus;
@@ -87,6 +88,7 @@ class ReferralsTest {
     }
     int room = parts.roster.supporters().stream().mapToInt(Supporter::capacity).sum();
     assertThat(offered).as("offers within the batch and the room").isPositive().isLessThanOrEqualTo(Math.min(queued, room));
+    assertEverySeatGivenIsOffered(parts);
   }
 
   @Test
@@ -108,5 +110,29 @@ class ReferralsTest {
     expected.remove(paused);
     expected.removeAll(st.pastSupporters);
     assertThat(parts.referrals.candidates(st, ranking)).doesNotContain(paused, offered).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /** Every seat the solver gave is offered: a seeker it left out never takes it first. */
+  private static void assertEverySeatGivenIsOffered(Engine parts) {
+    BatchAssignment batch = parts.referrals.lastBatch().orElseThrow();
+    assertThat(batch.assigned()).isNotEmpty();
+    for (BatchAssignment.Assigned a : batch.assigned()) {
+      SeekerState st = parts.referrals.seekers().stream().filter(x -> x.seeker.id().equals(a.seeker())).findFirst().orElseThrow();
+      assertThat(st.current).as(a.seeker().value()).isPresent();
+      assertThat(st.current.get().match.status()).as(a.seeker().value()).isEqualTo(MatchStatus.OFFERED);
+      assertThat(st.current.get().match.currentOffer().orElseThrow().supporter()).as(a.seeker().value()).isEqualTo(a.supporter());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = MatchingMode.class, names = {"BATCH_OPTIMAL", "BATCH_GREEDY"})
+  void solveBatch_fewSeatsManySeekers_everySeatTheSolverGaveIsOffered(MatchingMode mode) {
+    for (int supporters = 1; supporters <= 4; supporters++) {
+      Engine parts = parts(mode, supporters, 140);
+      parts.referrals.arrivals(MONDAY);
+      parts.referrals.arrivals(MONDAY);
+      parts.referrals.solveBatch(MONDAY);
+      assertEverySeatGivenIsOffered(parts);
+    }
   }
 }
