@@ -85,8 +85,9 @@ public enum Criterion {
   MODALITY("matching.modality"),
   /**
    * Time both are free each week, up to one hour counting fully: the minutes of the week at which
-   * both are free ÷ 60, at most 1. Each person's windows are placed on the dates of the week (Monday to
-   * Sunday) that contains the ranking's date, read in the person's own zone as real instants, and
+   * both are free ÷ 60, at most 1. Each person's windows are placed on the dates of the UTC week
+   * (Monday to Sunday) that contains the ranking's instant (the week group placement uses too), read in
+   * the person's own zone as real instants, and
    * those instants are taken modulo the week: as minutes since Monday 00:00 UTC of that week, a window
    * reaching past either end of it continuing from the other end. A minute counts once however many
    * windows of a person cover it. Unknown when either side gives no availability or no window. Hard:

@@ -138,7 +138,8 @@ public abstract class MatchingPolicy {
 
   /**
    * Returns the time zone the programme's dates are read in: the ranking's date, from which ages,
-   * months since treatment, "further along" and the week of availability are measured.
+   * months since treatment and "further along" are measured. (Availability is compared in the UTC
+   * week that contains the ranking's instant, as group placement does; see {@link Criterion#AVAILABILITY}.)
    *
    * @return the zone (default UTC)
    */

@@ -117,7 +117,7 @@ final class PoolScorer {
     modalityCount = p.modalities().size();
     // no availability and an availability without a window are both unknown (Criterion.AVAILABILITY)
     hasAvailability = p.availability().filter(a -> !a.windows().isEmpty()).isPresent();
-    freeTime = p.availability().map(a -> a.utcIntervals(pool.date)).orElse(UtcWeekIntervals.empty());
+    freeTime = p.availability().map(a -> a.utcIntervals(pool.week)).orElse(UtcWeekIntervals.empty());
     // a seeker whose treatment has not ended (or whose end is unknown) counts as at the instant
     seekerTreatmentEndDay = e.treatmentEndedOn().map(LocalDate::toEpochDay).orElse(pool.date.toEpochDay());
 

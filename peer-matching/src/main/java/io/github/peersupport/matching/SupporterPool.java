@@ -40,6 +40,8 @@ public final class SupporterPool {
   final PeerMatcher matcher;
   final Instant at;
   final LocalDate date;
+  /** The Monday of the UTC week that contains {@link #at}: the week availability is compared in. */
+  final LocalDate week;
   final Supporter[] supporters;
   /** The first eligibility rule that excludes each supporter, or null. */
   final RuleId[] floor;
@@ -101,6 +103,7 @@ public final class SupporterPool {
     this.matcher = matcher;
     this.at = at;
     this.date = at.atZone(matcher.policy().zone()).toLocalDate();
+    this.week = UtcWeekIntervals.mondayOf(at);
     Supporter[] sorted = input.toArray(new Supporter[0]);
     Arrays.sort(sorted, Comparator.comparing((Supporter s) -> s.id().value()));
     Set<SupporterId> seen = new HashSet<>();
@@ -185,7 +188,7 @@ public final class SupporterPool {
       latitude[i] = p.location().flatMap(l -> l.point()).map(g -> g.latitude()).orElse(UNKNOWN);
       longitude[i] = p.location().flatMap(l -> l.point()).map(g -> g.longitude()).orElse(UNKNOWN);
       modalities[i] = modalityMask(p.modalities());
-      availability[i] = p.availability().filter(a -> !a.windows().isEmpty()).map(a -> a.utcIntervals(date)).orElse(null);
+      availability[i] = p.availability().filter(a -> !a.windows().isEmpty()).map(a -> a.utcIntervals(week)).orElse(null);
       treatmentEndDay[i] = e.treatmentEndedOn().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     }
     packedLanguages = PackedLayout.LANGUAGE_BITS > 0 && languageVocabulary.size() <= PackedLayout.LANGUAGE_BITS;

@@ -56,6 +56,8 @@ final class ReferenceScorer {
   private final Taxonomy treatments;
   /** Each availability's minutes of the ranking's week, by identity (one ranking per scorer). */
   private final Map<WeeklyAvailability, BitSet> weekMinutes = new IdentityHashMap<>();
+  /** "the UTC week that contains the ranking's instant": its date in UTC. */
+  private LocalDate utcDate = LocalDate.EPOCH;
 
   ReferenceScorer(PeerMatcher matcher) {
     this.policy = matcher.policy();
@@ -74,6 +76,8 @@ final class ReferenceScorer {
   Outcome rank(Seeker seeker, List<Supporter> supporters, Instant at) {
     // "the ranking's date is the ranking's instant in MatchingPolicy#zone()"
     LocalDate date = at.atZone(policy.zone()).toLocalDate();
+    utcDate = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
+    weekMinutes.clear();
     // exclusions are listed "in supporter-id order"; ties between candidates are broken the same way
     List<Supporter> byId = new ArrayList<>(supporters);
     byId.sort(Comparator.comparing(s -> s.id().value()));
@@ -382,8 +386,8 @@ final class ReferenceScorer {
       case MODALITY:
         return (double) shared(p.modalities(), q.modalities()) / p.modalities().size();
       case AVAILABILITY: {
-        BitSet both = (BitSet) weekMinutes(p.availability().get(), date).clone();
-        both.and(weekMinutes(q.availability().get(), date));
+        BitSet both = (BitSet) weekMinutes(p.availability().get(), utcDate).clone();
+        both.and(weekMinutes(q.availability().get(), utcDate));
         return Math.min(1, both.cardinality() / 60.0);
       }
       case FURTHER_ALONG: {
@@ -448,13 +452,13 @@ final class ReferenceScorer {
   }
 
   /**
-   * The minutes of the week a person is free: "windows placed on the dates of the week (Monday to
-   * Sunday) that contains the ranking's date, read in the person's own zone as real instants, taken
+   * The minutes of the week a person is free: "windows placed on the dates of the UTC week (Monday to
+   * Sunday) that contains the ranking's instant, read in the person's own zone as real instants, taken
    * modulo the week: minutes since Monday 00:00 UTC of that week, a window reaching past either end
    * continuing from the other end; a minute counts once". Walks every real minute of every window.
    *
    * @param availability the availability
-   * @param date the ranking's date
+   * @param date a date of the week: the ranking's instant in UTC
    * @return minute m of the week set when the person is free then
    */
   static BitSet minutesOfTheWeek(WeeklyAvailability availability, LocalDate date) {
