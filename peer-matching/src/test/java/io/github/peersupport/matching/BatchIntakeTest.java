@@ -9,11 +9,8 @@ import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.lifecycle.PeerStanding;
-import io.github.peersupport.core.person.Age;
 import io.github.peersupport.core.person.Gender;
-import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.LivedExperience;
-import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Preference;
 import io.github.peersupport.core.person.Seeker;
@@ -25,6 +22,7 @@ import io.github.peersupport.matching.assignment.GreedyAssignment;
 import io.github.peersupport.matching.assignment.MinCostFlowAssignment;
 import java.time.Instant;
 import java.time.LocalDate;
+import io.github.peersupport.matching.testing.MatchingGen;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -36,8 +34,7 @@ class BatchIntakeTest {
   private final PeerStanding active = CoreGen.activeStanding(new SplittableRandom(7), AT);
 
   private static PersonProfile english() {
-    return PersonProfile.builder().age(Age.bornIn(1975)).gender(Gender.woman()).addLanguages(Language.of("en"))
-        .addModalities(Modality.PHONE, Modality.VIDEO).build();
+    return MatchingGen.englishPhoneProfile();
   }
 
   private static LivedExperience lived(String condition) {

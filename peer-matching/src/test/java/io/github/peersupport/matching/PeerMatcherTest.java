@@ -36,6 +36,7 @@ import io.github.peersupport.matching.lifecycle.MatchEvent;
 import io.github.peersupport.matching.lifecycle.MatchRequest;
 import java.time.Instant;
 import java.time.LocalDate;
+import io.github.peersupport.matching.testing.MatchingGen;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,7 @@ class PeerMatcherTest {
   private final PeerStanding active = CoreGen.activeStanding(new SplittableRandom(7), AT);
 
   private static PersonProfile english() {
-    return PersonProfile.builder().age(Age.bornIn(1975)).gender(Gender.woman()).addLanguages(Language.of("en"))
-        .addModalities(Modality.PHONE, Modality.VIDEO).build();
+    return MatchingGen.englishPhoneProfile();
   }
 
   private static LivedExperience lived(String condition, String... issues) {

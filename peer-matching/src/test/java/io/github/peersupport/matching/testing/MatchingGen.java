@@ -43,6 +43,16 @@ public final class MatchingGen {
 
   private MatchingGen() {}
 
+  /**
+   * A fixed profile for hand-written cases: born 1975, a woman, English, by phone or video.
+   *
+   * @return the profile
+   */
+  public static PersonProfile englishPhoneProfile() {
+    return PersonProfile.builder().age(Age.bornIn(1975)).gender(Gender.woman()).addLanguages(Language.of("en"))
+        .addModalities(Modality.PHONE, Modality.VIDEO).build();
+  }
+
   public static Code condition(SplittableRandom r) {
     return Taxonomy.standardConditions().code(CoreGen.oneOf(r, CONDITIONS));
   }
