@@ -16,7 +16,7 @@ module io.github.peersupport.core {
   exports io.github.peersupport.core;
   // the Immutables styles of the library's own value types; not API
   exports io.github.peersupport.core.style to io.github.peersupport.matching, io.github.peersupport.groups,
-      io.github.peersupport.sim;
+      io.github.peersupport.programmes, io.github.peersupport.sim;
   exports io.github.peersupport.core.person;
   exports io.github.peersupport.core.programme;
   exports io.github.peersupport.core.consent;
@@ -27,5 +27,5 @@ module io.github.peersupport.core {
   exports io.github.peersupport.core.boundary;
   // argument checks shared with sibling modules; not API
   exports io.github.peersupport.core.internal to io.github.peersupport.matching, io.github.peersupport.groups,
-      io.github.peersupport.sim;
+      io.github.peersupport.programmes, io.github.peersupport.sim;
 }

@@ -10,6 +10,7 @@ module io.github.peersupport.json {
   requires transitive io.github.peersupport.core;
   requires transitive io.github.peersupport.matching;
   requires transitive io.github.peersupport.groups;
+  requires transitive io.github.peersupport.programmes;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
@@ -18,7 +19,7 @@ module io.github.peersupport.json {
 
   exports io.github.peersupport.json;
 
-  // no package is opened, neither peer-json's nor any of the value types' (core, matching, groups, sim): the
+  // no package is opened, neither peer-json's nor any of the value types' (core, matching, groups, programmes, sim): the
   // mapping is answered by an annotation introspector and reaches the values through public members only
 
   provides com.fasterxml.jackson.databind.Module with io.github.peersupport.json.PeerSupportModule;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A value built without one or more of its required attributes, for example {@code
- * Programme.builder()...build()} without a setting. The message lists each missing field in the
+ * ProgrammeProfile.builder()...build()} without a setting. The message lists each missing field in the
  * library's style, {@code setting: required but not set}, or {@code setting, deliveryModels: required
  * but not set} for several; {@link #fields()} lists them as data.
  *

@@ -33,7 +33,7 @@ import io.github.peersupport.core.person.TimeWindow;
 import io.github.peersupport.core.person.WeeklyAvailability;
 import io.github.peersupport.core.prescription.Adherence;
 import io.github.peersupport.core.prescription.GroupPrescription;
-import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.core.programme.ProgrammeProfile;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.core.testing.Seeds;
@@ -144,9 +144,9 @@ class InvalidInputPropertyTest {
         return new Attempt("limits", () -> ConfidentialityPolicy.builder().addAllLimits(limits).build());
       }),
       Map.entry("Programme", r -> switch (r.nextInt(3)) {
-        case 0 -> new Attempt("name", () -> Programme.builder().from(CoreGen.programme(r)).name(r.nextBoolean() ? "  " : MARKER + "x".repeat(200)).build());
-        case 1 -> new Attempt("deliveryModels", () -> Programme.builder().from(CoreGen.programme(r)).deliveryModels(Set.of()).build());
-        default -> new Attempt("rolesServed", () -> Programme.builder().from(CoreGen.programme(r)).rolesServed(Set.of()).build());
+        case 0 -> new Attempt("name", () -> ProgrammeProfile.builder().from(CoreGen.programmeProfile(r)).name(r.nextBoolean() ? "  " : MARKER + "x".repeat(200)).build());
+        case 1 -> new Attempt("deliveryModels", () -> ProgrammeProfile.builder().from(CoreGen.programmeProfile(r)).deliveryModels(Set.of()).build());
+        default -> new Attempt("rolesServed", () -> ProgrammeProfile.builder().from(CoreGen.programmeProfile(r)).rolesServed(Set.of()).build());
       }),
       Map.entry("GroupPrescription", r -> switch (r.nextInt(3)) {
         case 0 -> new Attempt("sessionsPerPeriod", () -> GroupPrescription.builder().from(CoreGen.prescription(r)).sessionsPerPeriod(r.nextBoolean() ? 0 : 32 + r.nextInt(100)).build());

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.programme.DeliveryModel;
-import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.core.programme.ProgrammeProfile;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.core.testing.Seeds;
 import java.util.ArrayList;
@@ -21,8 +21,8 @@ class MissingFieldExceptionTest {
 
   @Test
   void build_oneRequiredAttributeMissing_namesItInTheLibrarysStyle() {
-    Programme valid = CoreGen.programme(new java.util.SplittableRandom(1));
-    MissingFieldException e = catchThrowableOfType(MissingFieldException.class, () -> Programme.builder()
+    ProgrammeProfile valid = CoreGen.programmeProfile(new java.util.SplittableRandom(1));
+    MissingFieldException e = catchThrowableOfType(MissingFieldException.class, () -> ProgrammeProfile.builder()
         .id(valid.id()).name(valid.name()).deliveryModels(Set.of(DeliveryModel.ONE_TO_ONE))
         .rolesServed(valid.rolesServed()).build());
     assertThat(e.fields()).containsExactly("setting");
@@ -34,7 +34,7 @@ class MissingFieldExceptionTest {
 
   @Test
   void build_nothingSet_listsEveryRequiredAttributeInDeclarationOrder() {
-    MissingFieldException e = catchThrowableOfType(MissingFieldException.class, () -> Programme.builder().build());
+    MissingFieldException e = catchThrowableOfType(MissingFieldException.class, () -> ProgrammeProfile.builder().build());
     assertThat(e.fields()).containsExactly("id", "name", "setting");
     assertThat(e.field()).isEqualTo("id");
     assertThat(e.getMessage()).isEqualTo("id, name, setting: required but not set");

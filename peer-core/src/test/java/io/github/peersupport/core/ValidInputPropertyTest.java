@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.lifecycle.PeerStanding;
 import io.github.peersupport.core.consent.ConfidentialityPolicy;
-import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.core.programme.ProgrammeProfile;
 import io.github.peersupport.core.prescription.Adherence;
 import java.util.Locale;
 import io.github.peersupport.core.lifecycle.PeerStatus;
@@ -77,7 +77,7 @@ class ValidInputPropertyTest {
       kind("ConsentRecord", CoreGen::consentRecord, v -> true),
       kind("ConfidentialityPolicy", CoreGen::confidentialityPolicy,
           v -> ((ConfidentialityPolicy) v).limits().containsAll(ConfidentialityPolicy.FLOOR)),
-      kind("Programme", CoreGen::programme, v -> !((Programme) v).deliveryModels().isEmpty()),
+      kind("ProgrammeProfile", CoreGen::programmeProfile, v -> !((ProgrammeProfile) v).deliveryModels().isEmpty()),
       kind("GroupPrescription", CoreGen::prescription,
           v -> ((GroupPrescription) v).totalExpectedSessions() >= ((GroupPrescription) v).sessionsPerPeriod()),
       kind("Adherence", r -> Adherence.of(r.nextInt(0, 50), r.nextInt(0, 50)),

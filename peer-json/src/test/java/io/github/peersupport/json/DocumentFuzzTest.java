@@ -17,7 +17,7 @@ import io.github.peersupport.core.person.Facilitator;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.prescription.GroupPrescription;
-import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.core.programme.ProgrammeProfile;
 import io.github.peersupport.groups.GroupCatalogue;
 import io.github.peersupport.groups.GroupSizePolicy;
 import io.github.peersupport.groups.SupportGroup;
@@ -79,7 +79,7 @@ class DocumentFuzzTest {
 
   @FuzzTest(maxDuration = "30s")
   void programme(FuzzedDataProvider data) {
-    read(data, Programme.class);
+    read(data, ProgrammeProfile.class);
   }
 
   @FuzzTest(maxDuration = "30s")

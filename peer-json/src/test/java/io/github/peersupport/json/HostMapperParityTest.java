@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.peersupport.core.person.Supporter;
-import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.core.programme.ProgrammeProfile;
 import io.github.peersupport.json.testing.Examples;
 import java.nio.file.Files;
 import java.util.function.Supplier;
@@ -77,7 +77,7 @@ class HostMapperParityTest {
     ObjectMapper host = new ObjectMapper().findAndRegisterModules();
     String json = overlongProgrammeName();
 
-    assertThatThrownBy(() -> host.readValue(json, Programme.class))
+    assertThatThrownBy(() -> host.readValue(json, ProgrammeProfile.class))
         .isInstanceOfSatisfying(JsonProcessingException.class, e -> {
           PeerJsonException translated = PeerJson.translate(e);
           assertThat(translated.rule()).doesNotContain("reading limit");
@@ -90,7 +90,7 @@ class HostMapperParityTest {
     ObjectMapper host = PeerJson.configure(new ObjectMapper());
     String json = overlongProgrammeName();
 
-    assertThatThrownBy(() -> host.readValue(json, Programme.class))
+    assertThatThrownBy(() -> host.readValue(json, ProgrammeProfile.class))
         .isInstanceOfSatisfying(JsonProcessingException.class, e -> {
           PeerJsonException translated = PeerJson.translate(e);
           assertThat(translated.rule()).contains("reading limit");
@@ -112,7 +112,7 @@ class HostMapperParityTest {
   }
 
   private static String overlongProgrammeName() {
-    String json = PeerJson.write(Examples.of(Programme.class));
+    String json = PeerJson.write(Examples.of(ProgrammeProfile.class));
     String name = "\"name\":\"";
     int at = json.indexOf(name);
     assertThat(at).as("the example programme has a name").isPositive();

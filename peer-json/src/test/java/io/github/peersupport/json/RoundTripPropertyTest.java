@@ -70,7 +70,7 @@ class RoundTripPropertyTest {
       Supporter supporter = CoreGen.supporter(r);
       check(supporter, Supporter.class);
       check(CoreGen.facilitator(r), CoreGen.facilitator(r).getClass());
-      check(CoreGen.programme(r), CoreGen.programme(r).getClass());
+      check(CoreGen.programmeProfile(r), CoreGen.programmeProfile(r).getClass());
       check(CoreGen.prescription(r), CoreGen.prescription(r).getClass());
       check(Adherence.of(r.nextInt(0, 30), r.nextInt(0, 30)), Adherence.class);
       check(CoreGen.code(r, Taxonomy.standardConditions()), io.github.peersupport.core.Code.class);
@@ -200,8 +200,9 @@ class RoundTripPropertyTest {
 
   @AfterAll
   static void everyMappedType_checkedAtLeastTenThousandTimes() {
-    // peer-groups' and peer-sim's types are counted by their own round-trip tests
+    // peer-groups', peer-programmes' and peer-sim's types are counted by their own round-trip tests
     ROUND_TRIPS.assertEachCheckedAtLeast(name -> !name.startsWith(GroupsRoundTripPropertyTest.GROUPS_PACKAGE)
+        && !name.startsWith(ProgrammesRoundTripPropertyTest.PROGRAMMES_PACKAGE)
         && !name.startsWith(SimRoundTripPropertyTest.SIM_PACKAGE), MIN_PER_TYPE);
   }
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.person.Supporter;
-import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.core.programme.ProgrammeProfile;
 import io.github.peersupport.core.testing.CoreGen;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,19 +32,19 @@ class StructuredErrorsPeerJsonTest {
 
   @Test
   void read_oneRequiredPropertyMissing_pointsAtIt() throws Exception {
-    ObjectNode json = (ObjectNode) TREE.readTree(PeerJson.write(CoreGen.programme(new SplittableRandom(2))));
+    ObjectNode json = (ObjectNode) TREE.readTree(PeerJson.write(CoreGen.programmeProfile(new SplittableRandom(2))));
     json.remove("setting");
-    PeerJsonException e = catchThrowableOfType(PeerJsonException.class, () -> PeerJson.read(json.toString(), Programme.class));
+    PeerJsonException e = catchThrowableOfType(PeerJsonException.class, () -> PeerJson.read(json.toString(), ProgrammeProfile.class));
     assertThat(e.pointer()).isEqualTo("/setting");
     assertThat(e.rule()).isEqualTo("required property missing");
   }
 
   @Test
   void read_severalRequiredPropertiesMissing_listsThemAtTheObject() throws Exception {
-    ObjectNode json = (ObjectNode) TREE.readTree(PeerJson.write(CoreGen.programme(new SplittableRandom(2))));
+    ObjectNode json = (ObjectNode) TREE.readTree(PeerJson.write(CoreGen.programmeProfile(new SplittableRandom(2))));
     json.remove("name");
     json.remove("setting");
-    PeerJsonException e = catchThrowableOfType(PeerJsonException.class, () -> PeerJson.read(json.toString(), Programme.class));
+    PeerJsonException e = catchThrowableOfType(PeerJsonException.class, () -> PeerJson.read(json.toString(), ProgrammeProfile.class));
     assertThat(e.pointer()).isEmpty();
     assertThat(e.rule()).isEqualTo("required properties missing: name, setting");
   }

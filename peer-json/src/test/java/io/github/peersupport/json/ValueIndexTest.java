@@ -31,10 +31,11 @@ class ValueIndexTest {
   }
 
   @Test
-  void index_listsEveryCompiledValueType_ofTheFourValueModules() throws Exception {
+  void index_listsEveryCompiledValueType_ofTheFiveValueModules() throws Exception {
     List<String> compiled = new ArrayList<>(CompiledValueTypes.of(Code.class));
     compiled.addAll(CompiledValueTypes.of(MatchResult.class));
     compiled.addAll(CompiledValueTypes.of(SupportGroup.class));
+    compiled.addAll(CompiledValueTypes.of(io.github.peersupport.programmes.Programme.class));
     compiled.addAll(CompiledValueTypes.of(Scenario.class));
     List<String> mapped = new ArrayList<>();
     Mapping.objectTypes().forEach(c -> mapped.add(c.getName()));

@@ -1,5 +1,5 @@
 /**
- * Programmes: how peer support is delivered (one-to-one, groups, both, virtual), in which setting,
+ * Programmes as core data: how peer support is delivered (one-to-one, groups, both, virtual), in which setting,
  * and for whom (IPFCC).
  */
 @NullMarked

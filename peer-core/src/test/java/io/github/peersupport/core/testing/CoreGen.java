@@ -47,7 +47,7 @@ import io.github.peersupport.core.person.WeeklyAvailability;
 import io.github.peersupport.core.prescription.GroupPrescription;
 import io.github.peersupport.core.prescription.PrescriptionMode;
 import io.github.peersupport.core.programme.DeliveryModel;
-import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.core.programme.ProgrammeProfile;
 import io.github.peersupport.core.programme.ProgrammeSetting;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -578,13 +578,13 @@ public final class CoreGen {
   }
 
   /** @param r the random stream @return a programme */
-  public static Programme programme(SplittableRandom r) {
+  public static ProgrammeProfile programmeProfile(SplittableRandom r) {
     Set<DeliveryModel> models = EnumSet.noneOf(DeliveryModel.class);
     models.addAll(someOf(r, List.of(DeliveryModel.values()), 4));
     if (models.isEmpty()) {
       models.add(oneOf(r, DeliveryModel.values()));
     }
-    Programme.Builder b = Programme.builder().id(programmeId(r)).name("Programme " + r.nextInt(1000))
+    ProgrammeProfile.Builder b = ProgrammeProfile.builder().id(programmeId(r)).name("Programme " + r.nextInt(1000))
         .deliveryModels(models).setting(oneOf(r, ProgrammeSetting.values()))
         .conditionsServed(codes(r, Taxonomy.standardConditions(), 3))
         .zone(ZoneId.of(oneOf(r, ZONES)));

@@ -12,7 +12,7 @@ import io.github.peersupport.core.person.Facilitator;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.prescription.GroupPrescription;
-import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.core.programme.ProgrammeProfile;
 import io.github.peersupport.groups.GroupCatalogue;
 import io.github.peersupport.groups.GroupSizePolicy;
 import io.github.peersupport.groups.SupportGroup;
@@ -30,6 +30,7 @@ import io.github.peersupport.groups.session.SessionRecord;
 import io.github.peersupport.matching.MatchResult;
 import io.github.peersupport.matching.MatchingPolicy;
 import io.github.peersupport.matching.lifecycle.MatchBook;
+import io.github.peersupport.programmes.Programme;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,7 @@ public final class Documents {
       Seeker.class,
       Supporter.class,
       Facilitator.class,
-      Programme.class,
+      ProgrammeProfile.class,
       ConsentRecord.class,
       GroupPrescription.class,
       Taxonomy.class,
@@ -80,11 +81,13 @@ public final class Documents {
       SessionPolicy.class,
       Agenda.class,
       GroundRules.class,
-      SessionRecord.class);
+      SessionRecord.class,
+      // peer-programmes
+      Programme.class);
 
   /**
-   * The top-level document types, in documentation order: those of peer-core, peer-matching and
-   * peer-groups, then peer-sim's when peer-sim is present.
+   * The top-level document types, in documentation order: those of peer-core, peer-matching,
+   * peer-groups and peer-programmes, then peer-sim's when peer-sim is present.
    */
   public static final List<Class<?>> TYPES = types();
 

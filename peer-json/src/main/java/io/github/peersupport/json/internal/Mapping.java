@@ -30,7 +30,7 @@ public final class Mapping {
 
   /**
    * Returns the value types written as JSON objects, in a fixed order: peer-core's, peer-matching's,
-   * peer-groups', then peer-sim's when present, each module's sorted by class name.
+   * peer-groups', peer-programmes', then peer-sim's when present, each module's sorted by class name.
    *
    * @return the types
    */

@@ -3,6 +3,7 @@ package io.github.peersupport.json.internal;
 import io.github.peersupport.core.PersonId;
 import io.github.peersupport.groups.SupportGroup;
 import io.github.peersupport.matching.MatchResult;
+import io.github.peersupport.programmes.Programme;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +69,7 @@ final class ValueIndex {
   }
 
   /**
-   * Returns the value types: peer-core's, peer-matching's, peer-groups', then peer-sim's when present,
+   * Returns the value types: peer-core's, peer-matching's, peer-groups', peer-programmes', then peer-sim's when present,
    * each module's sorted by class name.
    *
    * @return the types
@@ -119,6 +120,7 @@ final class ValueIndex {
     modules.put("io.github.peersupport.core", PersonId.class);
     modules.put("io.github.peersupport.matching", MatchResult.class);
     modules.put("io.github.peersupport.groups", SupportGroup.class);
+    modules.put("io.github.peersupport.programmes", Programme.class);
     if (SimPresence.PRESENT) {
       modules.put("io.github.peersupport.sim", SimPresence.anchor());
     }

@@ -12,7 +12,9 @@ import io.github.peersupport.core.person.Facilitator;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.prescription.GroupPrescription;
-import io.github.peersupport.core.programme.Programme;
+import io.github.peersupport.core.programme.ProgrammeProfile;
+import io.github.peersupport.programmes.Programme;
+import io.github.peersupport.programmes.testing.ProgrammeGen;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.core.testing.EscalationGen;
 import io.github.peersupport.json.PeerJson;
@@ -71,7 +73,7 @@ public final class Examples {
         Map.entry(Seeker.class, CoreGen::seeker),
         Map.entry(Supporter.class, CoreGen::supporter),
         Map.entry(Facilitator.class, CoreGen::facilitator),
-        Map.entry(Programme.class, CoreGen::programme),
+        Map.entry(ProgrammeProfile.class, CoreGen::programmeProfile),
         Map.entry(ConsentRecord.class, CoreGen::consentRecord),
         Map.entry(GroupPrescription.class, CoreGen::prescription),
         Map.entry(Taxonomy.class, JsonGen::taxonomy),
@@ -84,7 +86,8 @@ public final class Examples {
             r -> EscalationGen.boundaryPolicy(r).evaluate(EscalationGen.interactions(r, 30, Duration.ofDays(60)))),
         Map.entry(MatchingPolicy.class, JsonGen::matchingPolicy),
         Map.entry(MatchResult.class, JsonGen::matchResult),
-        Map.entry(MatchBook.class, Examples::book));
+        Map.entry(MatchBook.class, Examples::book),
+        Map.entry(Programme.class, ProgrammeGen::preset));
     Function<SplittableRandom, ?> gen = gens.get(type);
     if (gen == null) {
       gen = GroupsExamples.generator(type); // the peer-groups documents

@@ -20,6 +20,8 @@ import io.github.peersupport.matching.Criterion;
 import io.github.peersupport.matching.CriterionSetting;
 import io.github.peersupport.matching.MatchResult;
 import io.github.peersupport.matching.MatchingPolicy;
+import io.github.peersupport.programmes.Programme;
+import io.github.peersupport.programmes.testing.ProgrammeGen;
 import io.github.peersupport.matching.PeerMatcher;
 import io.github.peersupport.matching.lifecycle.Actor;
 import io.github.peersupport.matching.lifecycle.BookTransition;
@@ -124,6 +126,29 @@ public final class JsonGen {
    */
   public static MatchLifecycle matchLifecycle(SplittableRandom r) {
     return MatchLifecycle.builder().offerWindow(Duration.ofHours(r.nextInt(1, 24 * 14))).build();
+  }
+
+  /**
+   * A programme: a preset with random parts ({@code ProgrammeGen}), its matching policy's criteria,
+   * lifecycle and follow-up timers also random now and then.
+   *
+   * @param r the random stream
+   * @return the programme
+   */
+  public static Programme programme(SplittableRandom r) {
+    Programme p = ProgrammeGen.programme(r);
+    Programme.Builder b = Programme.builder().from(p);
+    if (r.nextBoolean()) {
+      MatchingPolicy policy = MatchingPolicy.builder().from(matchingPolicy(r)).zone(p.profile().zone()).build();
+      b.matcher(PeerMatcher.builder().from(p.matcher()).policy(policy).build());
+    }
+    if (r.nextBoolean()) {
+      b.lifecycle(matchLifecycle(r));
+    }
+    if (r.nextBoolean()) {
+      b.followUps(timers(r));
+    }
+    return b.build();
   }
 
   /**

@@ -13,16 +13,19 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A peer support programme: the delivery models it offers, its setting, the populations it serves
- * (conditions, at any level of the taxonomy, and patients and/or caregivers), its languages and the
- * time zone its dates are read in.
+ * Who a peer support programme is and whom it serves: its id and public name, the delivery models it
+ * offers and its setting (IPFCC), the populations it serves (conditions, at any level of the taxonomy,
+ * and patients and/or caregivers), its languages and the time zone its dates are read in. The
+ * configuration root that the engines read, with this profile, the matching policy, timers, group
+ * rules and escalation routing, is {@code io.github.peersupport.programmes.Programme} (module
+ * peer-programmes).
  */
 @Value.Immutable
 @PeerStyle
-public abstract class Programme {
+public abstract class ProgrammeProfile {
   private static final int MAX_NAME_LENGTH = 200;
 
-  Programme() {}
+  ProgrammeProfile() {}
 
   /**
    * Returns a new builder.
@@ -33,9 +36,9 @@ public abstract class Programme {
     return new Builder();
   }
 
-  /** Builds a {@link Programme}; {@code build()} checks every invariant and names the field that fails. */
-  public static class Builder extends ImmutableProgramme.Builder {
-    /** Creates an empty builder; prefer {@link Programme#builder()}. */
+  /** Builds a {@link ProgrammeProfile}; {@code build()} checks every invariant and names the field that fails. */
+  public static class Builder extends ImmutableProgrammeProfile.Builder {
+    /** Creates an empty builder; prefer {@link ProgrammeProfile#builder()}. */
     public Builder() {}
   }
 
