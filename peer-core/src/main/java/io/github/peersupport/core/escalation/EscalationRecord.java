@@ -22,7 +22,9 @@ import org.immutables.value.Value;
  * #ALREADY_ACKNOWLEDGED}); only an acknowledged record is resolved, so no state is skipped ({@link
  * #NOT_ACKNOWLEDGED}); nothing follows a resolution ({@link #ALREADY_RESOLVED}); only a role the
  * record is assigned to acknowledges or resolves it ({@link #NOT_ASSIGNED}); an IMMEDIATE escalation
- * is never reassigned away from the crisis line and every clinician ({@link #REASSIGNED_WITHOUT_HELP}).
+ * is never reassigned away from the crisis line and every clinician ({@link #REASSIGNED_WITHOUT_HELP}),
+ * and one routed to {@link CareRole#SAFEGUARDING_LEAD} (abuse: the mandated report) never away from
+ * that role ({@link #REASSIGNED_OFF_MANDATED_ROUTE}).
  * A reassignment returns an open record to RAISED; the deadline stays that of the escalation.
  *
  * <p>Overdue: {@link #isOverdue(Instant)} is true exactly when the instant is after the deadline and
@@ -44,6 +46,8 @@ public abstract class EscalationRecord {
   public static final RuleId NOT_ASSIGNED = RuleId.of("escalation.record.not-assigned");
   /** An IMMEDIATE escalation reassigned to roles with neither the crisis line nor a clinician. */
   public static final RuleId REASSIGNED_WITHOUT_HELP = RuleId.of("escalation.record.reassigned-without-help");
+  /** An escalation on the mandated-reporting route reassigned without the safeguarding lead. */
+  public static final RuleId REASSIGNED_OFF_MANDATED_ROUTE = RuleId.of("escalation.record.reassigned-off-mandated-route");
 
   EscalationRecord() {}
 
@@ -253,8 +257,11 @@ public abstract class EscalationRecord {
           }
           return assigned.contains(e.role()) ? Optional.empty() : Optional.of(NOT_ASSIGNED);
         case REASSIGNED:
-          return escalation.level() == Severity.IMMEDIATE && !SafetyFloor.reachesHelp(e.reassignedTo())
-              ? Optional.of(REASSIGNED_WITHOUT_HELP) : Optional.empty();
+          if (escalation.level() == Severity.IMMEDIATE && !SafetyFloor.reachesHelp(e.reassignedTo())) {
+            return Optional.of(REASSIGNED_WITHOUT_HELP);
+          }
+          return escalation.targetRoles().contains(CareRole.SAFEGUARDING_LEAD) && !e.reassignedTo().contains(CareRole.SAFEGUARDING_LEAD)
+              ? Optional.of(REASSIGNED_OFF_MANDATED_ROUTE) : Optional.empty();
         default:
           throw new IllegalStateException("unhandled event type " + e.type());
       }

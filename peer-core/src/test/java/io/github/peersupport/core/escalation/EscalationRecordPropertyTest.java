@@ -30,7 +30,7 @@ class EscalationRecordPropertyTest {
   private static final int CASES_PER_SEED = 1_000;
   private static final Set<RuleId> RECORD_RULES = Set.of(EscalationRecord.OUT_OF_ORDER, EscalationRecord.ALREADY_ACKNOWLEDGED,
       EscalationRecord.NOT_ACKNOWLEDGED, EscalationRecord.ALREADY_RESOLVED, EscalationRecord.NOT_ASSIGNED,
-      EscalationRecord.REASSIGNED_WITHOUT_HELP);
+      EscalationRecord.REASSIGNED_WITHOUT_HELP, EscalationRecord.REASSIGNED_OFF_MANDATED_ROUTE);
   private static ExecutorService threads;
 
   @BeforeAll
@@ -203,7 +203,12 @@ class EscalationRecordPropertyTest {
         return record.state() != EscalationState.ACKNOWLEDGED ? EscalationRecord.NOT_ACKNOWLEDGED : assigned ? null : EscalationRecord.NOT_ASSIGNED;
       default:
         boolean help = e.reassignedTo().stream().anyMatch(x -> x == io.github.peersupport.core.person.CareRole.CRISIS_LINE || x.isClinical());
-        return record.escalation().level() == Severity.IMMEDIATE && !help ? EscalationRecord.REASSIGNED_WITHOUT_HELP : null;
+        if (record.escalation().level() == Severity.IMMEDIATE && !help) {
+          return EscalationRecord.REASSIGNED_WITHOUT_HELP;
+        }
+        boolean mandated = record.escalation().targetRoles().contains(io.github.peersupport.core.person.CareRole.SAFEGUARDING_LEAD);
+        return mandated && !e.reassignedTo().contains(io.github.peersupport.core.person.CareRole.SAFEGUARDING_LEAD)
+            ? EscalationRecord.REASSIGNED_OFF_MANDATED_ROUTE : null;
     }
   }
 }

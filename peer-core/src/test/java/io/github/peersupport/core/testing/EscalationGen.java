@@ -319,7 +319,8 @@ public final class EscalationGen {
       case 1:
         return EscalationEvent.acknowledged(at, role, actor);
       case 2:
-        return EscalationEvent.reassigned(at, role, actor, EnumSet.of(CoreGen.oneOf(r, CareRole.values()), CoreGen.oneOf(r, CareRole.NURSE, CareRole.CRISIS_LINE, CareRole.COORDINATOR)));
+        return EscalationEvent.reassigned(at, role, actor, EnumSet.of(CoreGen.oneOf(r, CareRole.values()),
+            CoreGen.oneOf(r, CareRole.NURSE, CareRole.CRISIS_LINE, CareRole.COORDINATOR, CareRole.SAFEGUARDING_LEAD)));
       default:
         return EscalationEvent.resolved(at, role, actor, CoreGen.oneOf(r, EscalationOutcome.values()));
     }
