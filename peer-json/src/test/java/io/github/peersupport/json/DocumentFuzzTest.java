@@ -113,6 +113,11 @@ class DocumentFuzzTest {
   }
 
   @FuzzTest(maxDuration = "30s")
+  void escalationLog(FuzzedDataProvider data) {
+    read(data, io.github.peersupport.core.escalation.EscalationLog.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
   void boundaryPolicy(FuzzedDataProvider data) {
     read(data, BoundaryPolicy.class);
   }

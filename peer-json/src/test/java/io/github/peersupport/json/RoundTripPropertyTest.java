@@ -134,6 +134,18 @@ class RoundTripPropertyTest {
       EscalationDecision decision = policy.evaluate(signals, Map.of(), at, List.of());
       check(decision, EscalationDecision.class);
       decision.escalations().forEach(e -> check(e, e.getClass()));
+      check(EscalationGen.crisisResource(r), io.github.peersupport.core.escalation.CrisisResource.class);
+      io.github.peersupport.core.escalation.EscalationRecord record =
+          io.github.peersupport.core.escalation.EscalationRecord.raised(EscalationGen.escalation(r));
+      for (io.github.peersupport.core.escalation.EscalationTransition t : EscalationGen.walk(r, record, 4)) {
+        check(t, io.github.peersupport.core.escalation.EscalationTransition.class);
+        check(t.event(), io.github.peersupport.core.escalation.EscalationEvent.class);
+        record = t.record();
+      }
+      check(record, io.github.peersupport.core.escalation.EscalationRecord.class);
+      check(record.apply(EscalationGen.escalationEvent(r, record)), io.github.peersupport.core.escalation.EscalationTransition.class);
+      check(EscalationGen.escalationEvent(r, record), io.github.peersupport.core.escalation.EscalationEvent.class);
+      check(EscalationGen.escalationLog(r), io.github.peersupport.core.escalation.EscalationLog.class);
       check(EscalationGen.interaction(r, "i-" + r.nextInt(100), CoreGen.instant(r)),
           io.github.peersupport.core.boundary.InteractionRecord.class);
       BoundaryPolicy boundaries = EscalationGen.boundaryPolicy(r);

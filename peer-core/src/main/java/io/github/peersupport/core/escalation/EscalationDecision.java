@@ -47,11 +47,12 @@ public abstract class EscalationDecision {
   public abstract List<Escalation> escalations();
 
   /**
-   * Returns the crisis resources to give now; empty unless an escalation asks for them.
+   * Returns the crisis resources to give now: those of the policy's country ({@link
+   * EscalationPolicy#crisisResources()}) when an escalation asks for them, empty otherwise.
    *
    * @return the resources
    */
-  public abstract List<String> crisisResources();
+  public abstract List<CrisisResource> crisisResources();
 
   /**
    * Returns the highest level among the escalations.

@@ -1,10 +1,8 @@
 package io.github.peersupport.core.escalation;
 
 import io.github.peersupport.core.PersonId;
-import io.github.peersupport.core.consent.ConfidentialityLimit;
 import io.github.peersupport.core.consent.ConfidentialityPolicy;
 import io.github.peersupport.core.consent.ConsentRecord;
-import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.person.CareRole;
 import io.github.peersupport.core.rule.RuleId;
@@ -12,20 +10,12 @@ import io.github.peersupport.core.style.PeerStyle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.immutables.value.Value;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * When a peer hands off, to whom and how fast: escalation rules held as data, with published
@@ -35,21 +25,36 @@ import org.slf4j.LoggerFactory;
  * CONCERN, administer the PHQ-9 (Kroenke et al. 2003); PHQ-9 5–9 → INFO, 10–14 → CONCERN, 15–19 and
  * 20–27 → URGENT (Kroenke, Spitzer &amp; Williams 2001); PHQ-9 item 9 anything but "not at all" →
  * IMMEDIATE; C-SSRS screener low → CONCERN, moderate → URGENT, high → IMMEDIATE (Columbia Lighthouse
- * Project); any mention of suicide in a peer conversation → IMMEDIATE, crisis resources and hand-off (7
- * Cups); disclosures of danger to others, child abuse, elder or dependent-adult abuse → IMMEDIATE;
- * supporter distress → CONCERN, pause the supporter, notify the coordinator; group signs (disruptive
- * member, complaint-dominated group, competitive comparison) → facilitator prompt; medical advice given
- * → CONCERN; an "other" signal → its declared level.
+ * Project); EPDS 10–12 (possible depression) → CONCERN, 13–30 (probable depression) → URGENT, item 10
+ * (thoughts of self-harm) scored above 0 → IMMEDIATE, like PHQ-9 item 9, because it "should always
+ * prompt further assessment" whatever the total (Cox, Holden &amp; Sagovsky 1987, Br J Psychiatry
+ * 150:782–786); NCCN Distress Thermometer ≥ 4 → CONCERN, further evaluation (NCCN Guidelines: Distress
+ * Management; Donovan et al. 2022, JNCCN 20(1):96); any mention of suicide in a peer conversation →
+ * IMMEDIATE, crisis resources and hand-off (7 Cups); disclosures of danger to others, child abuse,
+ * elder or dependent-adult abuse → IMMEDIATE; supporter distress → CONCERN, pause the supporter,
+ * notify the coordinator; group signs (disruptive member, complaint-dominated group, competitive
+ * comparison) → facilitator prompt; medical advice given → CONCERN; an "other" signal → its declared
+ * level. The screens' rules fire only on signals of their own kind, so a programme that does not
+ * administer the EPDS (perinatal) or the thermometer (cancer) is unaffected by them.
  *
  * <p><b>Routing</b> per level (default): INFO → coordinator within 7 days; CONCERN → coordinator within
  * 72 h; URGENT → social worker and coordinator within 24 h; IMMEDIATE → crisis line, social worker and
- * coordinator, now.
+ * coordinator, now. <b>Per rule</b> ({@link EscalationRule#routedTo(Routing)}): PHQ-9 10–14, EPDS
+ * 10–12, the thermometer, observed depression signs and hopelessness → social worker, nurse and
+ * coordinator within 72 h (Joo et al. 2022: signs of depression are referred to nurses or social
+ * workers); child and elder abuse → the mandated-reporting route, {@link CareRole#SAFEGUARDING_LEAD}
+ * with a social worker and the coordinator, now, instead of the crisis line. {@link #routingOf} gives
+ * a rule's effective routing.
+ *
+ * <p><b>Crisis resources</b> come from a directory ({@link CrisisResources#standard()} by default) by
+ * the programme's {@link #country()} (US by default): {@link #crisisResources()}.
  *
  * <p><b>Safety floor</b>: a policy must keep every default IMMEDIATE rule at IMMEDIATE with its
  * trigger, actions and limit of confidentiality, and every IMMEDIATE rule must reach a crisis line or a
- * clinician (through the level's routing or its own roles) within 24 hours. Building a policy
- * that drops or lowers one throws an {@link IllegalArgumentException} naming the rule. Hosts may add
- * rules, raise levels, and change other deadlines and routing.
+ * clinician (through the level's routing or its own) within 24 hours. Where a default IMMEDIATE rule
+ * has its own routing (abuse), a policy may add roles or shorten its deadline, never drop a role or
+ * lengthen it. Building a policy that breaks the floor throws an {@link IllegalArgumentException}
+ * naming the rule. Hosts may add rules, raise levels, and change other deadlines and routing.
  *
  * <p><b>Evaluation</b> is pure and O(s·r + s log s) for s signals and r rules: signals are taken in
  * time order (ties by signal id), so the input order does not matter. For each person and rule, the
@@ -76,7 +81,7 @@ import org.slf4j.LoggerFactory;
  * // first.actions()         contains GIVE_CRISIS_RESOURCES, NOTIFY, CLOSE_CHAT
  * // first.targetRoles()     == [CRISIS_LINE, SOCIAL_WORKER, COORDINATOR], first.deadline() == at
  * // first.sharing()         == SharingBasis.CONFIDENTIALITY_LIMIT, overriding DANGER_TO_SELF
- * // decision.crisisResources() == ["988 Suicide & Crisis Lifeline (US): call or text 988"]
+ * // decision.crisisResources() == [CrisisResources.US_988]  (display(): "988 Suicide & Crisis Lifeline (US): call or text 988")
  * }</pre>
  */
 @Value.Immutable
@@ -100,6 +105,14 @@ public abstract class EscalationPolicy {
   public static final RuleId CSSRS_MODERATE = StandardRules.CSSRS_MODERATE;
   /** C-SSRS screener high risk. */
   public static final RuleId CSSRS_HIGH = StandardRules.CSSRS_HIGH;
+  /** EPDS 10–12: possible depression. */
+  public static final RuleId EPDS_POSSIBLE_DEPRESSION = StandardRules.EPDS_POSSIBLE_DEPRESSION;
+  /** EPDS 13–30: probable depression. */
+  public static final RuleId EPDS_PROBABLE_DEPRESSION = StandardRules.EPDS_PROBABLE_DEPRESSION;
+  /** EPDS item 10 (thoughts of self-harm) scored above 0. */
+  public static final RuleId EPDS_ITEM10_POSITIVE = StandardRules.EPDS_ITEM10_POSITIVE;
+  /** NCCN Distress Thermometer 4 or more. */
+  public static final RuleId DISTRESS_ELEVATED = StandardRules.DISTRESS_ELEVATED;
   /** Any mention of suicide in a peer conversation. */
   public static final RuleId SUICIDE_MENTION = StandardRules.SUICIDE_MENTION;
   /** Disclosed danger to others. */
@@ -141,10 +154,6 @@ public abstract class EscalationPolicy {
 
   /** The longest deadline an IMMEDIATE escalation may have: the same day. */
   public static final Duration IMMEDIATE_MAX_DEADLINE = Duration.ofHours(24);
-  /** The default crisis resource. */
-  public static final String US_988 = "988 Suicide & Crisis Lifeline (US): call or text 988";
-
-  private static final Logger LOG = LoggerFactory.getLogger(EscalationPolicy.class);
   private static final EscalationPolicy STANDARD = builder().rules(StandardRules.RULES).routing(StandardRules.ROUTING).build();
 
   EscalationPolicy() {}
@@ -208,73 +217,51 @@ public abstract class EscalationPolicy {
   }
 
   /**
-   * Returns the crisis resources given when an escalation asks for them.
+   * Returns the programme's country, whose crisis resources are given.
+   *
+   * @return an ISO 3166-1 alpha-2 code (default {@code US})
+   */
+  @Value.Default
+  public String country() {
+    return "US";
+  }
+
+  /**
+   * Returns the directory of crisis resources the policy picks from by {@link #country()}.
+   *
+   * @return the directory (default {@link CrisisResources#standard()})
+   */
+  @Value.Default
+  public List<CrisisResource> crisisDirectory() {
+    return CrisisResources.standard();
+  }
+
+  /**
+   * Returns the crisis resources given when an escalation asks for them: those of the directory that
+   * serve the programme's country, in directory order.
    *
    * @return the resources, at least one
    */
-  @Value.Default
-  public List<String> crisisResources() {
-    return List.of(US_988);
+  public final List<CrisisResource> crisisResources() {
+    return crisisDirectory().stream().filter(c -> c.serves(country())).toList();
+  }
+
+  /**
+   * Returns where a rule routes under this policy: its own roles and deadline where it sets them, its
+   * level's otherwise.
+   *
+   * @param rule the rule
+   * @return the effective routing
+   * @throws NullPointerException if any argument is null
+   */
+  public final Routing routingOf(EscalationRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    return rule.effectiveRouting(routing().get(rule.level()));
   }
 
   @Value.Check
   final void check() {
-    Set<RuleId> ids = new HashSet<>();
-    for (int i = 0; i < rules().size(); i++) {
-      if (!ids.add(rules().get(i).id())) {
-        throw Require.invalid("rules[" + i + "].id", "duplicate rule id " + rules().get(i).id());
-      }
-    }
-    for (Severity level : Severity.values()) {
-      if (!routing().containsKey(level)) {
-        throw Require.invalid("routing", "must route level " + level);
-      }
-    }
-    Routing immediate = routing().get(Severity.IMMEDIATE);
-    if (immediate.roles().stream().noneMatch(r -> r == CareRole.CRISIS_LINE || r.isClinical())) {
-      throw Require.invalid("routing", "IMMEDIATE must reach the crisis line or a clinician (safety floor)");
-    }
-    if (dedupeWindow().isNegative() || dedupeWindow().compareTo(Duration.ofDays(30)) > 0) {
-      throw Require.invalid("dedupeWindow", "must be between 0 and 30 days", dedupeWindow());
-    }
-    if (crisisResources().isEmpty()) {
-      throw Require.invalid("crisisResources", "must name at least one crisis resource");
-    }
-    crisisResources().forEach(c -> Require.text("crisisResources", c, 200));
-    for (EscalationRule rule : rules()) {
-      if (rule.level() != Severity.IMMEDIATE) {
-        continue;
-      }
-      if (deadlineOf(rule).compareTo(IMMEDIATE_MAX_DEADLINE) > 0) {
-        throw Require.invalid("rules", "IMMEDIATE rule " + rule.id() + " must have a deadline of at most " + IMMEDIATE_MAX_DEADLINE + " (safety floor)");
-      }
-      if (rolesOf(rule).stream().noneMatch(r -> r == CareRole.CRISIS_LINE || r.isClinical())) {
-        throw Require.invalid("rules", "IMMEDIATE rule " + rule.id() + " must reach the crisis line or a clinician (safety floor)");
-      }
-    }
-    for (EscalationRule floor : StandardRules.SAFETY_FLOOR) {
-      checkFloor(floor);
-    }
-  }
-
-  private void checkFloor(EscalationRule floor) {
-    Optional<EscalationRule> configured = rule(floor.id());
-    if (configured.isEmpty()) {
-      throw Require.invalid("rules", "rule " + floor.id() + " cannot be dropped: it is IMMEDIATE by default (safety floor)");
-    }
-    EscalationRule rule = configured.get();
-    if (rule.level() != Severity.IMMEDIATE) {
-      throw Require.invalid("rules", "rule " + floor.id() + " cannot be lowered to " + rule.level() + ": it is IMMEDIATE by default (safety floor)");
-    }
-    if (!rule.trigger().equals(floor.trigger())) {
-      throw Require.invalid("rules", "rule " + floor.id() + " cannot change its trigger (safety floor)");
-    }
-    if (!rule.actions().containsAll(floor.actions())) {
-      throw Require.invalid("rules", "rule " + floor.id() + " must keep the actions " + floor.actions() + " (safety floor)");
-    }
-    if (!rule.confidentialityLimit().equals(floor.confidentialityLimit())) {
-      throw Require.invalid("rules", "rule " + floor.id() + " must keep its limit of confidentiality " + floor.confidentialityLimit().map(Enum::name).orElse("none") + " (safety floor)");
-    }
+    SafetyFloor.check(this);
   }
 
   /**
@@ -350,14 +337,6 @@ public abstract class EscalationPolicy {
     return -1;
   }
 
-  private Set<CareRole> rolesOf(EscalationRule rule) {
-    return rule.targetRoles().isEmpty() ? routing().get(rule.level()).roles() : rule.targetRoles();
-  }
-
-  private Duration deadlineOf(EscalationRule rule) {
-    return rule.deadline().orElseGet(() -> routing().get(rule.level()).deadline());
-  }
-
   /**
    * Evaluates one person's signals against their consent. Equivalent to {@link #evaluate(List, Map,
    * Instant, List)} with this consent and no earlier notifications.
@@ -380,7 +359,7 @@ public abstract class EscalationPolicy {
             + signals.get(i).id() + " is about another person: use evaluate(signals, consents, at, alreadyNotified)");
       }
     }
-    return evaluate(signals, person -> consent, at, List.of());
+    return Evaluation.evaluate(this, signals, person -> consent, at, List.of());
   }
 
   /**
@@ -400,98 +379,6 @@ public abstract class EscalationPolicy {
     Objects.requireNonNull(consents, "consents");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(alreadyNotified, "alreadyNotified");
-    return evaluate(signals, person -> consents.getOrDefault(person, ConsentRecord.none()), at, alreadyNotified);
-  }
-
-  private EscalationDecision evaluate(List<Signal> signals, Function<PersonId, ConsentRecord> consents,
-      Instant at, List<Escalation> alreadyNotified) {
-    Set<SignalId> seen = new HashSet<>();
-    for (Signal s : signals) {
-      if (!seen.add(s.id())) {
-        throw Require.invalid("signals", "duplicate signal id " + s.id());
-      }
-      if (s.at().isAfter(at)) {
-        throw Require.invalid("signals", "signal " + s.id() + " is after the evaluation instant " + at);
-      }
-    }
-    List<Signal> ordered = new ArrayList<>(signals);
-    ordered.sort(Comparator.comparing(Signal::at).thenComparing(s -> s.id().value()));
-
-    // (person, rule) -> its escalations so far, each a window of firings
-    Map<Key, List<Open>> open = new LinkedHashMap<>();
-    for (Signal s : ordered) {
-      for (EscalationRule rule : rules()) {
-        if (!rule.trigger().matches(s)) {
-          continue;
-        }
-        List<Open> windows = open.computeIfAbsent(new Key(s.person(), rule.id()), k -> new ArrayList<>());
-        Open last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-        if (last != null && s.at().isBefore(last.first.plus(dedupeWindow()))) {
-          last.evidence.add(s.id());
-        } else {
-          Open o = new Open(rule, s.person(), s.at());
-          o.evidence.add(s.id());
-          windows.add(o);
-        }
-      }
-    }
-
-    List<Escalation> escalations = new ArrayList<>();
-    boolean crisis = false;
-    for (List<Open> windows : open.values()) {
-      for (Open o : windows) {
-        Escalation e = toEscalation(o, consents.apply(o.person), at, alreadyNotified);
-        crisis |= e.actions().contains(EscalationAction.GIVE_CRISIS_RESOURCES);
-        escalations.add(e);
-      }
-    }
-    escalations.sort(Comparator.comparing(Escalation::level).reversed()
-        .thenComparing(Escalation::deadline)
-        .thenComparing(e -> e.person().value())
-        .thenComparing(e -> e.person().getClass().getSimpleName())
-        .thenComparing(Escalation::rule)
-        .thenComparing(Escalation::firstSignalAt));
-    EscalationDecision decision = EscalationDecision.builder().evaluatedAt(at).escalations(escalations)
-        .crisisResources(crisis ? crisisResources() : List.of()).build();
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("evaluated {} signals: {} escalations, highest {}", signals.size(), escalations.size(), decision.highest().map(Enum::name).orElse("none"));
-    }
-    return decision;
-  }
-
-  private Escalation toEscalation(Open o, ConsentRecord consent, Instant at, List<Escalation> alreadyNotified) {
-    EscalationRule rule = o.rule;
-    Set<CareRole> roles = rolesOf(rule);
-    Escalation.Builder b = Escalation.builder().person(o.person).rule(rule.id()).level(rule.level())
-        .actions(rule.actions()).targetRoles(roles).firstSignalAt(o.first).deadline(o.first.plus(deadlineOf(rule)))
-        .evidence(o.evidence);
-    Optional<ConfidentialityLimit> limit = rule.confidentialityLimit().filter(confidentiality()::overridesConsent);
-    if (consent.permits(ConsentScope.SHARE_WITH_CARE_TEAM, at)) {
-      b.sharing(SharingBasis.CONSENT);
-    } else if (limit.isPresent()) {
-      b.sharing(SharingBasis.CONFIDENTIALITY_LIMIT).overridingLimit(limit);
-    } else {
-      b.sharing(SharingBasis.ASK_PERMISSION);
-    }
-    boolean repeat = alreadyNotified.stream().anyMatch(p -> p.notifies() && p.person().equals(o.person) && p.rule().equals(rule.id())
-        && p.level().atLeast(rule.level()) && Duration.between(p.firstSignalAt(), o.first).abs().compareTo(dedupeWindow()) < 0);
-    return b.notifies(!repeat).build();
-  }
-
-  /** A person and a rule: the unit of de-duplication. */
-  private record Key(PersonId person, RuleId rule) {}
-
-  /** An escalation being assembled during evaluation. */
-  private static final class Open {
-    final EscalationRule rule;
-    final PersonId person;
-    final Instant first;
-    final List<SignalId> evidence = new ArrayList<>();
-
-    Open(EscalationRule rule, PersonId person, Instant first) {
-      this.rule = rule;
-      this.person = person;
-      this.first = first;
-    }
+    return Evaluation.evaluate(this, signals, person -> consents.getOrDefault(person, ConsentRecord.none()), at, alreadyNotified);
   }
 }

@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 
 /**
  * One escalation rule: when its {@link #trigger()} fires, escalate at {@link #level()} with {@link
- * #actions()}, to the level's routing unless the rule overrides roles or deadline. A rule that names a
+ * #actions()}, to the level's routing unless the rule overrides roles or deadline: the per-rule
+ * routing a programme sets where a level's routing does not fit (moderate depression to a social
+ * worker or nurse rather than the coordinator, abuse to the mandated-reporting route rather than the
+ * crisis line; see {@link #routedTo(Routing)}). A rule that names a
  * {@link #confidentialityLimit()} lets the care team hear of it even without the person's consent,
  * when the programme's confidentiality policy holds that limit.
  */
@@ -87,6 +90,32 @@ public abstract class EscalationRule {
    * @return the limit
    */
   public abstract Optional<ConfidentialityLimit> confidentialityLimit();
+
+  /**
+   * Returns a copy routed to a routing of its own, whatever its level's routing is: the routing's roles
+   * and deadline replace the level's.
+   *
+   * @param routing the rule's routing
+   * @return the rule with {@link #targetRoles()} and {@link #deadline()} set from it
+   * @throws NullPointerException if any argument is null
+   */
+  public final EscalationRule routedTo(Routing routing) {
+    java.util.Objects.requireNonNull(routing, "routing");
+    return builder().from(this).targetRoles(routing.roles()).deadline(routing.deadline()).build();
+  }
+
+  /**
+   * Returns where this rule routes under its level's routing: its own roles and deadline where it sets
+   * them, the level's otherwise.
+   *
+   * @param levelRouting the routing of the rule's level
+   * @return the effective routing
+   * @throws NullPointerException if any argument is null
+   */
+  public final Routing effectiveRouting(Routing levelRouting) {
+    java.util.Objects.requireNonNull(levelRouting, "levelRouting");
+    return Routing.of(targetRoles().isEmpty() ? levelRouting.roles() : targetRoles(), deadline().orElse(levelRouting.deadline()));
+  }
 
   @Value.Check
   final void check() {

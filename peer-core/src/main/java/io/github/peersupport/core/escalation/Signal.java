@@ -69,6 +69,45 @@ public abstract class Signal {
   }
 
   /**
+   * Edinburgh Postnatal Depression Scale (EPDS) answers (Cox, Holden &amp; Sagovsky 1987, Detection of
+   * postnatal depression: development of the 10-item Edinburgh Postnatal Depression Scale, Br J
+   * Psychiatry 150:782–786). Each item is given <em>as scored</em>, 0–3 by increasing severity: on the
+   * paper form items 3 and 5–10 are reverse-keyed (their top answer scores 3), and the host scores
+   * them before building the signal. The total is 0–30.
+   *
+   * @param id the signal id
+   * @param person whom it is about
+   * @param by who reported it
+   * @param at when
+   * @param items the ten scored answers in questionnaire order, 0–3 each; item 10 is "the thought of
+   *     harming myself has occurred to me"
+   * @return the signal
+   */
+  public static Signal epds(String id, PersonId person, Reporter by, Instant at, int... items) {
+    Builder b = base(id, person, by, at, SignalKind.EPDS);
+    for (int item : items) {
+      b.addAnswers(item);
+    }
+    return b.build();
+  }
+
+  /**
+   * An NCCN Distress Thermometer rating: "how much distress have you been experiencing in the past
+   * week", 0 (none) to 10 (extreme) (NCCN Clinical Practice Guidelines in Oncology: Distress
+   * Management; Roth et al. 1998).
+   *
+   * @param id the signal id
+   * @param person whom it is about
+   * @param by who reported it
+   * @param at when
+   * @param rating the rating, 0–10
+   * @return the signal
+   */
+  public static Signal distressThermometer(String id, PersonId person, Reporter by, Instant at, int rating) {
+    return base(id, person, by, at, SignalKind.DISTRESS_THERMOMETER).addAnswers(rating).build();
+  }
+
+  /**
    * C-SSRS screener answers.
    *
    * @param id the signal id
@@ -167,9 +206,10 @@ public abstract class Signal {
   public abstract SignalKind kind();
 
   /**
-   * Returns the questionnaire answers, item by item: 2 for PHQ-2, 9 for PHQ-9, empty otherwise.
+   * Returns the questionnaire answers, item by item: 2 for PHQ-2, 9 for PHQ-9, 10 for the EPDS (as
+   * scored), 1 for the distress thermometer, empty otherwise.
    *
-   * @return the answers, 0–3 each
+   * @return the answers, 0–3 each (the distress thermometer's 0–10)
    */
   @Value.Redacted
   public abstract List<Integer> answers();
@@ -216,18 +256,34 @@ public abstract class Signal {
   @Value.Check
   final void check() {
     SignalKind kind = kind();
-    int expectedAnswers = kind == SignalKind.PHQ2 ? 2 : kind == SignalKind.PHQ9 ? 9 : 0;
+    int expectedAnswers = expectedAnswers(kind);
     if (answers().size() != expectedAnswers) {
       throw Require.invalid("answers", kind + " takes " + expectedAnswers + " answers but got " + answers().size());
     }
+    int max = kind == SignalKind.DISTRESS_THERMOMETER ? 10 : 3;
     for (int i = 0; i < answers().size(); i++) {
-      Require.inRange("answers[" + i + "]", answers().get(i), 0, 3);
+      Require.inRange("answers[" + i + "]", answers().get(i), 0, max);
     }
     payload("cssrs", cssrs(), SignalKind.CSSRS);
     payload("sign", sign(), SignalKind.SIGN);
     payload("disclosure", disclosure(), SignalKind.DISCLOSURE);
     payload("label", label(), SignalKind.OTHER);
     payload("declaredSeverity", declaredSeverity(), SignalKind.OTHER);
+  }
+
+  private static int expectedAnswers(SignalKind kind) {
+    switch (kind) {
+      case PHQ2:
+        return 2;
+      case PHQ9:
+        return 9;
+      case EPDS:
+        return 10;
+      case DISTRESS_THERMOMETER:
+        return 1;
+      default:
+        return 0;
+    }
   }
 
   private void payload(String field, Optional<?> value, SignalKind owner) {

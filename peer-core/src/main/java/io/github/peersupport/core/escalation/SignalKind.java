@@ -8,6 +8,13 @@ public enum SignalKind {
   PHQ9,
   /** C-SSRS screener answers. */
   CSSRS,
+  /**
+   * Edinburgh Postnatal Depression Scale answers (10 items, 0–3 each as scored; item 10 asks about
+   * thoughts of self-harm). Cox, Holden &amp; Sagovsky 1987.
+   */
+  EPDS,
+  /** An NCCN Distress Thermometer rating (one answer, 0–10). NCCN Guidelines: Distress Management. */
+  DISTRESS_THERMOMETER,
   /** A sign observed by a peer or facilitator. */
   SIGN,
   /** A disclosure under a limit of confidentiality. */

@@ -27,6 +27,10 @@ final class StandardRules {
   static final RuleId CSSRS_LOW = RuleId.of("escalation.cssrs.low-risk");
   static final RuleId CSSRS_MODERATE = RuleId.of("escalation.cssrs.moderate-risk");
   static final RuleId CSSRS_HIGH = RuleId.of("escalation.cssrs.high-risk");
+  static final RuleId EPDS_POSSIBLE_DEPRESSION = RuleId.of("escalation.epds.possible-depression");
+  static final RuleId EPDS_PROBABLE_DEPRESSION = RuleId.of("escalation.epds.probable-depression");
+  static final RuleId EPDS_ITEM10_POSITIVE = RuleId.of("escalation.epds.item10-positive");
+  static final RuleId DISTRESS_ELEVATED = RuleId.of("escalation.distress.thermometer-elevated");
   static final RuleId SUICIDE_MENTION = RuleId.of("escalation.peer.suicide-mention");
   static final RuleId DANGER_TO_OTHERS = RuleId.of("escalation.disclosure.danger-to-others");
   static final RuleId CHILD_ABUSE = RuleId.of("escalation.disclosure.child-abuse");
@@ -46,6 +50,20 @@ final class StandardRules {
   static final RuleId OTHER_CONCERN = RuleId.of("escalation.other.concern");
   static final RuleId OTHER_URGENT = RuleId.of("escalation.other.urgent");
   static final RuleId OTHER_IMMEDIATE = RuleId.of("escalation.other.immediate");
+
+  /**
+   * Moderate depression and its signs: a social worker or nurse, with the coordinator, within 72 hours
+   * (Joo et al. 2022: signs of depression are referred to nurses or social workers).
+   */
+  static final Routing CLINICIAN_WITHIN_72H =
+      Routing.of(EnumSet.of(CareRole.SOCIAL_WORKER, CareRole.NURSE, CareRole.COORDINATOR), Duration.ofHours(72));
+
+  /**
+   * Disclosed abuse: the mandated-reporting route (the safeguarding lead, who files the jurisdiction's
+   * report), a social worker and the coordinator, now.
+   */
+  static final Routing MANDATED_REPORT_NOW =
+      Routing.of(EnumSet.of(CareRole.SAFEGUARDING_LEAD, CareRole.SOCIAL_WORKER, CareRole.COORDINATOR), Duration.ZERO);
 
   /** The default rules, in order. */
   static final List<EscalationRule> RULES = rules();
@@ -70,7 +88,7 @@ final class StandardRules {
     return List.of(
         rule(PHQ2_POSITIVE, Trigger.phq2AtLeast(3), Severity.CONCERN, EnumSet.of(EscalationAction.NOTIFY, EscalationAction.ADMINISTER_PHQ9), null),
         rule(PHQ9_MILD, Trigger.phq9Between(5, 9), Severity.INFO, notify, null),
-        rule(PHQ9_MODERATE, Trigger.phq9Between(10, 14), Severity.CONCERN, notify, null),
+        rule(PHQ9_MODERATE, Trigger.phq9Between(10, 14), Severity.CONCERN, notify, null, CLINICIAN_WITHIN_72H),
         rule(PHQ9_MODERATELY_SEVERE, Trigger.phq9Between(15, 19), Severity.URGENT, notify, null),
         rule(PHQ9_SEVERE, Trigger.phq9Between(20, 27), Severity.URGENT, notify, null),
         rule(PHQ9_ITEM9_POSITIVE, Trigger.phq9Item9Positive(), Severity.IMMEDIATE, crisis, ConfidentialityLimit.DANGER_TO_SELF),
@@ -78,14 +96,19 @@ final class StandardRules {
         rule(CSSRS_MODERATE, Trigger.cssrs(CssrsRisk.MODERATE), Severity.URGENT,
             EnumSet.of(EscalationAction.NOTIFY, EscalationAction.GIVE_CRISIS_RESOURCES), ConfidentialityLimit.DANGER_TO_SELF),
         rule(CSSRS_HIGH, Trigger.cssrs(CssrsRisk.HIGH), Severity.IMMEDIATE, crisis, ConfidentialityLimit.DANGER_TO_SELF),
+        rule(EPDS_POSSIBLE_DEPRESSION, Trigger.epdsBetween(10, 12), Severity.CONCERN, notify, null, CLINICIAN_WITHIN_72H),
+        rule(EPDS_PROBABLE_DEPRESSION, Trigger.epdsBetween(13, 30), Severity.URGENT, notify, null),
+        rule(EPDS_ITEM10_POSITIVE, Trigger.epdsItem10Positive(), Severity.IMMEDIATE, crisis, ConfidentialityLimit.DANGER_TO_SELF),
+        rule(DISTRESS_ELEVATED, Trigger.distressAtLeast(4), Severity.CONCERN, notify, null, CLINICIAN_WITHIN_72H),
         rule(SUICIDE_MENTION, Trigger.sign(SignKind.SUICIDE_MENTION), Severity.IMMEDIATE, crisis, ConfidentialityLimit.DANGER_TO_SELF),
         rule(DANGER_TO_OTHERS, Trigger.disclosure(DisclosureKind.DANGER_TO_OTHERS), Severity.IMMEDIATE,
             EnumSet.of(EscalationAction.NOTIFY, EscalationAction.PAUSE_MATCH), ConfidentialityLimit.DANGER_TO_OTHERS),
-        rule(CHILD_ABUSE, Trigger.disclosure(DisclosureKind.CHILD_ABUSE), Severity.IMMEDIATE, notify, ConfidentialityLimit.CHILD_ABUSE),
+        rule(CHILD_ABUSE, Trigger.disclosure(DisclosureKind.CHILD_ABUSE), Severity.IMMEDIATE, notify, ConfidentialityLimit.CHILD_ABUSE,
+            MANDATED_REPORT_NOW),
         rule(ELDER_ABUSE, Trigger.disclosure(DisclosureKind.ELDER_OR_DEPENDENT_ADULT_ABUSE), Severity.IMMEDIATE, notify,
-            ConfidentialityLimit.ELDER_OR_DEPENDENT_ADULT_ABUSE),
-        rule(DEPRESSION_SIGNS, Trigger.sign(SignKind.DEPRESSION_SIGNS), Severity.CONCERN, notify, null),
-        rule(HOPELESSNESS, Trigger.sign(SignKind.HOPELESSNESS), Severity.CONCERN, notify, null),
+            ConfidentialityLimit.ELDER_OR_DEPENDENT_ADULT_ABUSE, MANDATED_REPORT_NOW),
+        rule(DEPRESSION_SIGNS, Trigger.sign(SignKind.DEPRESSION_SIGNS), Severity.CONCERN, notify, null, CLINICIAN_WITHIN_72H),
+        rule(HOPELESSNESS, Trigger.sign(SignKind.HOPELESSNESS), Severity.CONCERN, notify, null, CLINICIAN_WITHIN_72H),
         rule(SUPPORTER_DISTRESS, Trigger.sign(SignKind.SUPPORTER_DISTRESS), Severity.CONCERN,
             EnumSet.of(EscalationAction.NOTIFY, EscalationAction.PAUSE_SUPPORTER), null),
         rule(EMOTIONAL_ENTANGLEMENT, Trigger.sign(SignKind.EMOTIONAL_ENTANGLEMENT), Severity.CONCERN,
@@ -116,5 +139,10 @@ final class StandardRules {
     EscalationRule.Builder b = EscalationRule.builder();
     b.id(id).trigger(trigger).level(level).actions(actions).confidentialityLimit(Optional.ofNullable(limit));
     return b.build();
+  }
+
+  private static EscalationRule rule(RuleId id, Trigger trigger, Severity level, Set<EscalationAction> actions, ConfidentialityLimit limit,
+      Routing routing) {
+    return rule(id, trigger, level, actions, limit).routedTo(routing);
   }
 }

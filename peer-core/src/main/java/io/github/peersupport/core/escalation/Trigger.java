@@ -60,6 +60,36 @@ public abstract class Trigger {
   }
 
   /**
+   * EPDS total in a range (Cox, Holden &amp; Sagovsky 1987).
+   *
+   * @param min the lowest total, 0–30
+   * @param max the highest total, {@code min}–30
+   * @return the trigger
+   */
+  public static Trigger epdsBetween(int min, int max) {
+    return builder().kind(TriggerKind.EPDS_TOTAL_BETWEEN).min(min).max(max).build();
+  }
+
+  /**
+   * EPDS item 10 (thoughts of self-harm) scored anything but 0.
+   *
+   * @return the trigger
+   */
+  public static Trigger epdsItem10Positive() {
+    return builder().kind(TriggerKind.EPDS_ITEM10_POSITIVE).build();
+  }
+
+  /**
+   * Distress thermometer rating at least a cut-off.
+   *
+   * @param min the cut-off, 0–10
+   * @return the trigger
+   */
+  public static Trigger distressAtLeast(int min) {
+    return builder().kind(TriggerKind.DISTRESS_AT_LEAST).min(min).build();
+  }
+
+  /**
    * C-SSRS screener at a risk level.
    *
    * @param risk the level (not NONE)
@@ -107,14 +137,16 @@ public abstract class Trigger {
   public abstract TriggerKind kind();
 
   /**
-   * Returns the lowest total, for the questionnaire kinds.
+   * Returns the lowest total, for the questionnaire kinds (the lowest rating, for the distress
+   * thermometer).
    *
    * @return the minimum
    */
   public abstract Optional<Integer> min();
 
   /**
-   * Returns the highest total, for {@link TriggerKind#PHQ9_TOTAL_BETWEEN}.
+   * Returns the highest total, for {@link TriggerKind#PHQ9_TOTAL_BETWEEN} and {@link
+   * TriggerKind#EPDS_TOTAL_BETWEEN}.
    *
    * @return the maximum
    */
@@ -151,8 +183,9 @@ public abstract class Trigger {
   @Value.Check
   final void check() {
     TriggerKind k = kind();
-    param("min", min(), k == TriggerKind.PHQ2_TOTAL_AT_LEAST || k == TriggerKind.PHQ9_TOTAL_BETWEEN);
-    param("max", max(), k == TriggerKind.PHQ9_TOTAL_BETWEEN);
+    boolean range = k == TriggerKind.PHQ9_TOTAL_BETWEEN || k == TriggerKind.EPDS_TOTAL_BETWEEN;
+    param("min", min(), range || k == TriggerKind.PHQ2_TOTAL_AT_LEAST || k == TriggerKind.DISTRESS_AT_LEAST);
+    param("max", max(), range);
     param("risk", risk(), k == TriggerKind.CSSRS_RISK);
     param("sign", sign(), k == TriggerKind.SIGN);
     param("disclosure", disclosure(), k == TriggerKind.DISCLOSURE);
@@ -163,6 +196,13 @@ public abstract class Trigger {
     if (k == TriggerKind.PHQ9_TOTAL_BETWEEN) {
       Require.inRange("min", min().orElseThrow(), 0, 27);
       Require.inRange("max", max().orElseThrow(), min().orElseThrow(), 27);
+    }
+    if (k == TriggerKind.EPDS_TOTAL_BETWEEN) {
+      Require.inRange("min", min().orElseThrow(), 0, 30);
+      Require.inRange("max", max().orElseThrow(), min().orElseThrow(), 30);
+    }
+    if (k == TriggerKind.DISTRESS_AT_LEAST) {
+      Require.inRange("min", min().orElseThrow(), 0, 10);
     }
     if (risk().filter(r -> r == CssrsRisk.NONE).isPresent()) {
       throw Require.invalid("risk", "must be LOW, MODERATE or HIGH");
@@ -189,6 +229,12 @@ public abstract class Trigger {
         return s.kind() == SignalKind.PHQ9 && s.total() >= min().orElseThrow() && s.total() <= max().orElseThrow();
       case PHQ9_ITEM9_POSITIVE:
         return s.kind() == SignalKind.PHQ9 && s.answers().get(8) > 0;
+      case EPDS_TOTAL_BETWEEN:
+        return s.kind() == SignalKind.EPDS && s.total() >= min().orElseThrow() && s.total() <= max().orElseThrow();
+      case EPDS_ITEM10_POSITIVE:
+        return s.kind() == SignalKind.EPDS && s.answers().get(9) > 0;
+      case DISTRESS_AT_LEAST:
+        return s.kind() == SignalKind.DISTRESS_THERMOMETER && s.total() >= min().orElseThrow();
       case CSSRS_RISK:
         return s.cssrs().map(CssrsAnswers::risk).equals(risk());
       case SIGN:

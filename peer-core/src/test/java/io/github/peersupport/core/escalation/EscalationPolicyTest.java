@@ -111,7 +111,10 @@ class EscalationPolicyTest {
     EscalationDecision d = host.evaluate(List.of(phq9), ConsentRecord.none(), AT);
     assertThat(d.escalations()).extracting(Escalation::rule).containsExactly(RuleId.of("host.phq9-12-plus"), EscalationPolicy.PHQ9_MODERATE);
     assertThat(d.escalations().get(0).deadline()).isEqualTo(AT.plus(Duration.ofHours(8)));
-    assertThat(d.escalations().get(1).targetRoles()).containsExactly(CareRole.NURSE);
+    // PHQ-9 10-14 has its own routing (a social worker or nurse), which a level re-route does not change
+    assertThat(d.escalations().get(1).targetRoles()).containsExactlyInAnyOrder(CareRole.SOCIAL_WORKER, CareRole.NURSE, CareRole.COORDINATOR);
+    assertThat(host.evaluate(List.of(Signal.sign("b", SEEKER, Reporter.PEER, AT, SignKind.BOUNDARY_CONCERN)), ConsentRecord.none(), AT)
+        .escalations().get(0).targetRoles()).containsExactly(CareRole.NURSE);
     assertThat(host.rule(EscalationPolicy.MISSED_CONTACTS)).isEmpty();
   }
 

@@ -41,6 +41,10 @@ class EscalationRulesTest {
     return Signal.disclosure("x", SEEKER, Reporter.PEER, AT, kind);
   }
 
+  private static Signal epds(int... items) {
+    return Signal.epds("x", SEEKER, Reporter.SELF_REPORT, AT, items);
+  }
+
   private static Signal other(Severity severity) {
     return Signal.other("x", SEEKER, Reporter.PEER, AT, "transport", severity);
   }
@@ -57,6 +61,11 @@ class EscalationRulesTest {
             cssrs(CssrsAnswers.builder().from(CssrsAnswers.allNo()).wishToBeDead(true).build()), cssrs(CssrsAnswers.allNo())),
         Arguments.of(EscalationPolicy.CSSRS_MODERATE, cssrs(q2(true, false, false)), cssrs(q2(false, false, false))),
         Arguments.of(EscalationPolicy.CSSRS_HIGH, cssrs(q2(true, true, false)), cssrs(q2(true, false, false))),
+        Arguments.of(EscalationPolicy.EPDS_POSSIBLE_DEPRESSION, epds(3, 3, 3, 1, 0, 0, 0, 0, 0, 0), epds(3, 3, 3, 0, 0, 0, 0, 0, 0, 0)),
+        Arguments.of(EscalationPolicy.EPDS_PROBABLE_DEPRESSION, epds(3, 3, 3, 3, 1, 0, 0, 0, 0, 0), epds(3, 3, 3, 3, 0, 0, 0, 0, 0, 0)),
+        Arguments.of(EscalationPolicy.EPDS_ITEM10_POSITIVE, epds(0, 0, 0, 0, 0, 0, 0, 0, 0, 1), epds(0, 0, 0, 0, 0, 0, 0, 0, 1, 0)),
+        Arguments.of(EscalationPolicy.DISTRESS_ELEVATED, Signal.distressThermometer("x", SEEKER, Reporter.SELF_REPORT, AT, 4),
+            Signal.distressThermometer("x", SEEKER, Reporter.SELF_REPORT, AT, 3)),
         Arguments.of(EscalationPolicy.SUICIDE_MENTION, sign(SignKind.SUICIDE_MENTION), sign(SignKind.HOPELESSNESS)),
         Arguments.of(EscalationPolicy.DANGER_TO_OTHERS, disclosure(DisclosureKind.DANGER_TO_OTHERS), disclosure(DisclosureKind.CHILD_ABUSE)),
         Arguments.of(EscalationPolicy.CHILD_ABUSE, disclosure(DisclosureKind.CHILD_ABUSE), disclosure(DisclosureKind.ELDER_OR_DEPENDENT_ADULT_ABUSE)),

@@ -44,7 +44,8 @@ class EscalationWorkedExampleTest {
     assertThat(first.deadline()).isEqualTo(at);
     assertThat(first.sharing()).isEqualTo(SharingBasis.CONFIDENTIALITY_LIMIT);
     assertThat(first.overridingLimit()).contains(ConfidentialityLimit.DANGER_TO_SELF);
-    assertThat(decision.crisisResources()).containsExactly("988 Suicide & Crisis Lifeline (US): call or text 988");
+    assertThat(decision.crisisResources()).containsExactly(CrisisResources.US_988);
+    assertThat(decision.crisisResources().get(0).display()).isEqualTo("988 Suicide & Crisis Lifeline (US): call or text 988");
     // the total of 4 is minimal: only item 9 escalates
     assertThat(decision.escalations()).hasSize(1);
   }

@@ -15,7 +15,7 @@ class SafetyFloorTest {
   @Test
   void safetyFloor_isTheDefaultImmediateRules() {
     assertThat(StandardRules.SAFETY_FLOOR).extracting(EscalationRule::id).containsExactly(
-        EscalationPolicy.PHQ9_ITEM9_POSITIVE, EscalationPolicy.CSSRS_HIGH, EscalationPolicy.SUICIDE_MENTION,
+        EscalationPolicy.PHQ9_ITEM9_POSITIVE, EscalationPolicy.CSSRS_HIGH, EscalationPolicy.EPDS_ITEM10_POSITIVE, EscalationPolicy.SUICIDE_MENTION,
         EscalationPolicy.DANGER_TO_OTHERS, EscalationPolicy.CHILD_ABUSE, EscalationPolicy.ELDER_ABUSE,
         EscalationPolicy.OTHER_IMMEDIATE);
     assertThat(StandardRules.SAFETY_FLOOR).allSatisfy(r -> assertThat(r.level()).isEqualTo(Severity.IMMEDIATE));

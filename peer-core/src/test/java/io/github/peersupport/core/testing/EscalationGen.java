@@ -9,11 +9,19 @@ import io.github.peersupport.core.boundary.InteractionFlag;
 import io.github.peersupport.core.boundary.InteractionId;
 import io.github.peersupport.core.boundary.InteractionRecord;
 import io.github.peersupport.core.boundary.OutsideContact;
+import io.github.peersupport.core.escalation.CrisisResource;
+import io.github.peersupport.core.escalation.CrisisResources;
 import io.github.peersupport.core.escalation.CssrsAnswers;
 import io.github.peersupport.core.escalation.DisclosureKind;
+import io.github.peersupport.core.escalation.Escalation;
 import io.github.peersupport.core.escalation.EscalationAction;
+import io.github.peersupport.core.escalation.EscalationEvent;
+import io.github.peersupport.core.escalation.EscalationLog;
+import io.github.peersupport.core.escalation.EscalationOutcome;
 import io.github.peersupport.core.escalation.EscalationPolicy;
+import io.github.peersupport.core.escalation.EscalationRecord;
 import io.github.peersupport.core.escalation.EscalationRule;
+import io.github.peersupport.core.escalation.EscalationTransition;
 import io.github.peersupport.core.escalation.Reporter;
 import io.github.peersupport.core.escalation.Routing;
 import io.github.peersupport.core.escalation.Severity;
@@ -30,6 +38,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -74,7 +83,11 @@ public final class EscalationGen {
    */
   public static Signal signal(SplittableRandom r, String id, PersonId person, Instant at) {
     Reporter by = CoreGen.oneOf(r, Reporter.values());
-    switch (r.nextInt(6)) {
+    switch (r.nextInt(8)) {
+      case 6:
+        return epds(r, id, person, at);
+      case 7:
+        return Signal.distressThermometer(id, person, by, at, r.nextInt(0, 11));
       case 0:
         return Signal.phq2(id, person, by, at, r.nextInt(4), r.nextInt(4));
       case 1: {
@@ -109,7 +122,15 @@ public final class EscalationGen {
    */
   public static Signal immediateSignal(SplittableRandom r, String id, PersonId person, Instant at) {
     Reporter by = CoreGen.oneOf(r, Reporter.values());
-    switch (r.nextInt(5)) {
+    switch (r.nextInt(6)) {
+      case 5: {
+        int[] items = new int[10];
+        for (int i = 0; i < 9; i++) {
+          items[i] = r.nextInt(4);
+        }
+        items[9] = r.nextInt(1, 4);
+        return Signal.epds(id, person, by, at, items);
+      }
       case 0: {
         int[] items = new int[9];
         for (int i = 0; i < 8; i++) {
@@ -147,12 +168,15 @@ public final class EscalationGen {
     for (int i = 0; i < changes; i++) {
       List<EscalationRule> rules = policy.rules();
       EscalationRule target = rules.get(r.nextInt(rules.size()));
-      switch (r.nextInt(7)) {
+      switch (r.nextInt(9)) {
         case 0: // raise a level
           if (target.level() != Severity.IMMEDIATE) {
             Severity raised = Severity.values()[r.nextInt(target.level().ordinal() + 1, Severity.values().length)];
-            policy = policy.withRule(EscalationRule.builder().from(target).level(raised)
-                .deadline(raised == Severity.IMMEDIATE ? java.util.Optional.of(Duration.ZERO) : target.deadline()).build());
+            EscalationRule.Builder b = EscalationRule.builder().from(target).level(raised);
+            if (raised == Severity.IMMEDIATE) { // its own routing, if any, gives way to IMMEDIATE's
+              b.targetRoles(Set.of()).deadline(java.util.Optional.of(Duration.ZERO));
+            }
+            policy = policy.withRule(b.build());
           }
           break;
         case 1: // drop or lower a rule that is not part of the floor
@@ -175,10 +199,23 @@ public final class EscalationGen {
           policy = policy.withLevelRouting(Severity.IMMEDIATE, Routing.of(
               EnumSet.of(CareRole.CRISIS_LINE, CoreGen.oneOf(r, CareRole.values())), Duration.ofHours(r.nextInt(0, 25))));
           break;
-        case 5: // own roles on any rule, floor rules included, always reaching a clinician or the crisis line
-          policy = policy.withRule(EscalationRule.builder().from(target)
-              .targetRoles(EnumSet.of(CoreGen.oneOf(r, CareRole.CRISIS_LINE, CareRole.NURSE, CareRole.PHYSICIAN), CoreGen.oneOf(r, CareRole.values())))
-              .build());
+        case 5: { // own roles on any rule, floor rules included, always reaching a clinician or the crisis line,
+          // and keeping the roles a floor rule's own default routing names (abuse: the safeguarding lead)
+          Set<CareRole> roles = EnumSet.of(CoreGen.oneOf(r, CareRole.CRISIS_LINE, CareRole.NURSE, CareRole.PHYSICIAN), CoreGen.oneOf(r, CareRole.values()));
+          EscalationPolicy.standard().rule(target.id()).filter(d -> d.level() == Severity.IMMEDIATE)
+              .ifPresent(d -> roles.addAll(d.targetRoles()));
+          policy = policy.withRule(EscalationRule.builder().from(target).targetRoles(roles).build());
+          break;
+        }
+        case 6: // another country, sometimes with a host's own resource in the directory
+          policy = r.nextBoolean()
+              ? EscalationPolicy.builder().from(policy).country(CoreGen.oneOf(r, "US", "CA", "GB", "IE", "AU", "NZ")).build()
+              : EscalationPolicy.builder().from(policy).country("DE").addCrisisDirectory(crisisResource(r, "DE")).build();
+          break;
+        case 7: // a rule of a level below IMMEDIATE routed on its own
+          if (target.level() != Severity.IMMEDIATE) {
+            policy = policy.withRule(target.routedTo(Routing.of(EnumSet.of(CoreGen.oneOf(r, CareRole.values())), Duration.ofHours(r.nextInt(0, 200)))));
+          }
           break;
         default: // another de-duplication window, extra actions on any rule
           policy = EscalationPolicy.builder().from(policy.withRule(EscalationRule.builder().from(target)
@@ -188,6 +225,157 @@ public final class EscalationGen {
       }
     }
     return policy;
+  }
+
+  /**
+   * EPDS answers as scored, each 0–3; about one in three has item 10 scored 0, so the totals spread.
+   *
+   * @param r the random stream
+   * @param id the signal id
+   * @param person whom it is about
+   * @param at when
+   * @return the signal
+   */
+  public static Signal epds(SplittableRandom r, String id, PersonId person, Instant at) {
+    int[] items = new int[10];
+    int high = r.nextInt(1, 5);
+    for (int i = 0; i < 10; i++) {
+      items[i] = r.nextInt(0, high);
+    }
+    if (r.nextInt(3) == 0) {
+      items[9] = 0;
+    }
+    return Signal.epds(id, person, CoreGen.oneOf(r, Reporter.values()), at, items);
+  }
+
+  /**
+   * A crisis resource for a country, with a call number, a text number or both.
+   *
+   * @param r the random stream
+   * @param country an ISO 3166-1 alpha-2 code
+   * @return the resource
+   */
+  public static CrisisResource crisisResource(SplittableRandom r, String country) {
+    CrisisResource.Builder b = CrisisResource.builder();
+    b.addCountries(country).name(CoreGen.oneOf(r, "Telefonseelsorge", "Crisis line", "Helpline & chat"))
+        .source("https://example.org/" + country.toLowerCase(java.util.Locale.ROOT) + "/" + r.nextInt(100));
+    int kind = r.nextInt(3);
+    if (kind != 1) {
+      b.addCall(CoreGen.oneOf(r, "0800 111 0 111", "116 123", "112"));
+    }
+    if (kind != 0) {
+      b.addText(CoreGen.oneOf(r, "988", "0477 13 11 14", "741741"));
+    }
+    return b.build();
+  }
+
+  /**
+   * A crisis resource from the standard directory or a host's own.
+   *
+   * @param r the random stream
+   * @return the resource
+   */
+  public static CrisisResource crisisResource(SplittableRandom r) {
+    return r.nextBoolean() ? CoreGen.oneOf(r, CrisisResources.standard()) : crisisResource(r, CoreGen.oneOf(r, "DE", "FR", "JP", "ZA"));
+  }
+
+  /**
+   * An escalation of the standard policy: a signal that escalates, evaluated.
+   *
+   * @param r the random stream
+   * @return the escalation
+   */
+  public static Escalation escalation(SplittableRandom r) {
+    PersonId person = person(r);
+    Instant at = CoreGen.EPOCH.plusSeconds(r.nextInt(0, 3 * 86_400));
+    while (true) {
+      Signal s = r.nextInt(3) == 0 ? immediateSignal(r, "sig-" + r.nextInt(1000), person, at) : signal(r, "sig-" + r.nextInt(1000), person, at);
+      List<Escalation> escalations = EscalationPolicy.standard().evaluate(List.of(s), java.util.Map.of(), at, List.of()).escalations();
+      if (!escalations.isEmpty()) {
+        return CoreGen.oneOf(r, escalations);
+      }
+    }
+  }
+
+  /**
+   * An event for a record: any type, by one of its assigned roles most of the time, mostly after its
+   * last event (sometimes before, sometimes at the same instant), so some events are refused.
+   *
+   * @param r the random stream
+   * @param record the record
+   * @return the event
+   */
+  public static EscalationEvent escalationEvent(SplittableRandom r, EscalationRecord record) {
+    Instant last = record.events().isEmpty() ? record.escalation().firstSignalAt() : record.events().get(record.events().size() - 1).at();
+    Instant at = switch (r.nextInt(10)) {
+      case 0 -> last.minusSeconds(r.nextInt(1, 3_600));
+      case 1 -> last;
+      default -> last.plusSeconds(r.nextInt(1, 3 * 86_400));
+    };
+    CareRole role = r.nextInt(5) == 0 ? CoreGen.oneOf(r, CareRole.values()) : CoreGen.oneOf(r, List.copyOf(record.assignedRoles()));
+    String actor = "staff-" + r.nextInt(20);
+    switch (r.nextInt(5)) {
+      case 0:
+      case 1:
+        return EscalationEvent.acknowledged(at, role, actor);
+      case 2:
+        return EscalationEvent.reassigned(at, role, actor, EnumSet.of(CoreGen.oneOf(r, CareRole.values()),
+            CoreGen.oneOf(r, CareRole.NURSE, CareRole.CRISIS_LINE, CareRole.COORDINATOR, CareRole.SAFEGUARDING_LEAD)));
+      default:
+        return EscalationEvent.resolved(at, role, actor, CoreGen.oneOf(r, EscalationOutcome.values()));
+    }
+  }
+
+  /**
+   * A random walk over a record: up to {@code steps} events, each applied (refused ones leave the
+   * record unchanged).
+   *
+   * @param r the random stream
+   * @param start the record to start from
+   * @param steps the largest number of events tried
+   * @return every transition, in order
+   */
+  public static List<EscalationTransition> walk(SplittableRandom r, EscalationRecord start, int steps) {
+    List<EscalationTransition> walk = new ArrayList<>();
+    EscalationRecord record = start;
+    int n = r.nextInt(0, steps + 1);
+    for (int i = 0; i < n; i++) {
+      EscalationTransition t = record.apply(escalationEvent(r, record));
+      walk.add(t);
+      record = t.record();
+    }
+    return walk;
+  }
+
+  /**
+   * A record of a standard escalation after a random walk of events.
+   *
+   * @param r the random stream
+   * @return the record
+   */
+  public static EscalationRecord escalationRecord(SplittableRandom r) {
+    EscalationRecord start = EscalationRecord.raised(escalation(r));
+    List<EscalationTransition> walk = walk(r, start, 6);
+    return walk.isEmpty() ? start : walk.get(walk.size() - 1).record();
+  }
+
+  /**
+   * A log of a few escalations of one evaluation, each walked through some events.
+   *
+   * @param r the random stream
+   * @return the log
+   */
+  public static EscalationLog escalationLog(SplittableRandom r) {
+    List<Signal> signals = signals(r, 6);
+    Instant at = CoreGen.EPOCH.plusSeconds(3 * 86_400);
+    EscalationLog log = EscalationLog.empty().raise(policy(r).evaluate(signals, java.util.Map.of(), at, List.of()));
+    for (EscalationRecord record : log.records()) {
+      List<EscalationTransition> walk = walk(r, record, 4);
+      if (!walk.isEmpty()) {
+        log = log.with(walk.get(walk.size() - 1).record());
+      }
+    }
+    return log;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.peersupport.core.boundary.BoundaryReport;
 import io.github.peersupport.core.boundary.InteractionRecord;
 import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.escalation.EscalationDecision;
+import io.github.peersupport.core.escalation.EscalationLog;
 import io.github.peersupport.core.escalation.EscalationPolicy;
 import io.github.peersupport.core.escalation.Signal;
 import io.github.peersupport.core.person.Facilitator;
@@ -61,6 +62,7 @@ public final class Documents {
       Signal.class,
       EscalationPolicy.class,
       EscalationDecision.class,
+      EscalationLog.class,
       BoundaryPolicy.class,
       InteractionRecord.class,
       BoundaryReport.class,

@@ -80,6 +80,7 @@ public final class Examples {
         Map.entry(Signal.class, r -> EscalationGen.signal(r, "sig-1", EscalationGen.person(r), CoreGen.instant(r))),
         Map.entry(EscalationPolicy.class, EscalationGen::policy),
         Map.entry(EscalationDecision.class, Examples::decision),
+        Map.entry(io.github.peersupport.core.escalation.EscalationLog.class, EscalationGen::escalationLog),
         Map.entry(BoundaryPolicy.class, EscalationGen::boundaryPolicy),
         Map.entry(InteractionRecord.class, r -> EscalationGen.interaction(r, "i-1", CoreGen.instant(r))),
         Map.entry(BoundaryReport.class,
