@@ -1,7 +1,7 @@
 /**
  * Peer support domain types: opaque ids, coded concepts and taxonomies, seekers, supporters and
- * facilitators, programmes, consent, the supporter and facilitator lifecycle, and peer group
- * prescriptions.
+ * facilitators, programmes, consent, the supporter and facilitator lifecycle, peer group
+ * prescriptions, and referrals with the care events a programme counts from.
  *
  * <p>Every public value is immutable, validated at construction and safe to share between threads.
  * The module has no runtime dependency beyond the SLF4J API; Immutables and JSpecify are
@@ -25,6 +25,7 @@ module io.github.peersupport.core {
   exports io.github.peersupport.core.rule;
   exports io.github.peersupport.core.escalation;
   exports io.github.peersupport.core.boundary;
+  exports io.github.peersupport.core.referral;
   // argument checks shared with sibling modules; not API
   exports io.github.peersupport.core.internal to io.github.peersupport.matching, io.github.peersupport.groups,
       io.github.peersupport.programmes, io.github.peersupport.sim;

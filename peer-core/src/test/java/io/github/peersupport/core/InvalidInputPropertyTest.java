@@ -34,6 +34,10 @@ import io.github.peersupport.core.person.WeeklyAvailability;
 import io.github.peersupport.core.prescription.Adherence;
 import io.github.peersupport.core.prescription.GroupPrescription;
 import io.github.peersupport.core.programme.ProgrammeProfile;
+import io.github.peersupport.core.referral.AnchorEvent;
+import io.github.peersupport.core.referral.AnchorKind;
+import io.github.peersupport.core.referral.Referral;
+import io.github.peersupport.core.referral.ReferralSource;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.core.testing.Seeds;
@@ -160,7 +164,14 @@ class InvalidInputPropertyTest {
         Code c = CoreGen.code(r, Taxonomy.standardConditions());
         return new Attempt("parent", () -> TaxonomyNode.child(c, c));
       }),
-      Map.entry("Taxonomy", InvalidInputPropertyTest::badTaxonomy));
+      Map.entry("Taxonomy", InvalidInputPropertyTest::badTaxonomy),
+      Map.entry("Referral", r -> r.nextBoolean()
+          ? new Attempt("clinician", () -> Referral.builder().source(CoreGen.oneOf(r, ReferralSource.SELF, ReferralSource.FAMILY,
+              ReferralSource.COMMUNITY_ORGANISATION, ReferralSource.PEER, ReferralSource.OTHER)).clinician(CoreGen.clinicianId(r)).build())
+          : new Attempt("source", () -> Referral.builder().clinician(CoreGen.clinicianId(r)).build())),
+      Map.entry("AnchorEvent", r -> r.nextBoolean()
+          ? new Attempt("kind", () -> AnchorEvent.builder().at(CoreGen.instant(r)).expected(r.nextBoolean()).build())
+          : new Attempt("at", () -> AnchorEvent.builder().kind(CoreGen.oneOf(r, AnchorKind.values())).build())));
 
   private static String badId(SplittableRandom r) {
     String valid = CoreGen.idText(r);

@@ -17,6 +17,9 @@ import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.person.TimeWindow;
 import io.github.peersupport.core.person.WeeklyAvailability;
 import io.github.peersupport.core.prescription.GroupPrescription;
+import io.github.peersupport.core.referral.AnchorEvent;
+import io.github.peersupport.core.referral.AnchorKind;
+import io.github.peersupport.core.referral.Referral;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.core.testing.Seeds;
 import java.util.List;
@@ -84,7 +87,12 @@ class ValidInputPropertyTest {
           v -> ((Adherence) v).raw() >= 0),
       kind("TaxonomyNode", r -> Taxonomy.standardTreatments().nodes().get(r.nextInt(Taxonomy.standardTreatments().nodes().size())),
           v -> true),
-      kind("Taxonomy", TaxonomyGen::taxonomy, v -> ((Taxonomy) v).roots().size() >= 1));
+      kind("Taxonomy", TaxonomyGen::taxonomy, v -> ((Taxonomy) v).roots().size() >= 1),
+      kind("Referral", r -> CoreGen.referral(r, CoreGen.EPOCH),
+          v -> (((Referral) v).clinician().isEmpty() || ((Referral) v).source().namesClinician())
+              && ((Referral) v).referredAt().filter(at -> at.isAfter(CoreGen.EPOCH)).isEmpty()),
+      kind("AnchorEvent", r -> CoreGen.anchorEvent(r, CoreGen.oneOf(r, AnchorKind.values()), CoreGen.EPOCH),
+          v -> ((AnchorEvent) v).expected() || !((AnchorEvent) v).at().isAfter(CoreGen.EPOCH)));
 
   private static Map.Entry<String, Kind> kind(String name, Function<SplittableRandom, Object> generator, Predicate<Object> invariant) {
     return Map.entry(name, new Kind(generator, invariant));

@@ -23,6 +23,9 @@ import io.github.peersupport.core.person.GeoPoint;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.prescription.Adherence;
+import io.github.peersupport.core.referral.AnchorEvent;
+import io.github.peersupport.core.referral.AnchorKind;
+import io.github.peersupport.core.referral.Referral;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.core.testing.EscalationGen;
@@ -35,6 +38,7 @@ import io.github.peersupport.matching.lifecycle.BookTransition;
 import io.github.peersupport.matching.lifecycle.FollowUpTimers;
 import io.github.peersupport.matching.lifecycle.Match;
 import io.github.peersupport.matching.lifecycle.MatchBook;
+import io.github.peersupport.matching.lifecycle.MatchTerm;
 import io.github.peersupport.matching.stable.BuddyPair;
 import io.github.peersupport.matching.stable.StablePair;
 import io.github.peersupport.matching.testing.MatchingGen;
@@ -197,7 +201,15 @@ class RoundTripPropertyTest {
         check(t.transition().event().actor(), t.transition().event().actor().getClass());
         t.transition().event().request().ifPresent(q -> check(q, q.getClass()));
         t.transition().offer().ifPresent(o -> check(o, o.getClass()));
+        t.transition().match().ifPresent(m -> {
+          check(m, Match.class);
+          timers.pending(m).forEach(task -> check(task, task.getClass()));
+        });
       }
+      check(MatchingGen.matchTerm(r), MatchTerm.class);
+      Instant requestedAt = CoreGen.instant(r);
+      check(CoreGen.referral(r, requestedAt), Referral.class);
+      check(CoreGen.anchorEvent(r, CoreGen.oneOf(r, AnchorKind.values()), requestedAt), AnchorEvent.class);
       check(JsonGen.offer(r), io.github.peersupport.matching.lifecycle.MatchOffer.class);
       check(JsonGen.closure(r), io.github.peersupport.matching.lifecycle.MatchClosure.class);
       MatchBook book = walk.get(walk.size() - 1).book();

@@ -49,6 +49,10 @@ import io.github.peersupport.core.prescription.PrescriptionMode;
 import io.github.peersupport.core.programme.DeliveryModel;
 import io.github.peersupport.core.programme.ProgrammeProfile;
 import io.github.peersupport.core.programme.ProgrammeSetting;
+import io.github.peersupport.core.referral.AnchorEvent;
+import io.github.peersupport.core.referral.AnchorKind;
+import io.github.peersupport.core.referral.Referral;
+import io.github.peersupport.core.referral.ReferralSource;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -606,5 +610,57 @@ public final class CoreGen {
     return GroupPrescription.builder().seeker(seekerId(r)).group(groupId(r)).prescriber(clinicianId(r))
         .sessionsPerPeriod(r.nextInt(5) == 0 ? 31 : r.nextInt(1, 5)).period(period).duration(duration)
         .mode(oneOf(r, PrescriptionMode.values())).start(TODAY.plusDays(r.nextInt(-400, 400))).build();
+  }
+
+  // ---- referrals and anchor events ------------------------------------------------------------------
+
+  /**
+   * A referral from any source; a clinician is named for about half of the clinical ones, and the
+   * instant, when given, lies up to 60 days before {@code notAfter}.
+   *
+   * @param r the random stream
+   * @param notAfter the latest instant the referral may carry (the request's)
+   * @return the referral
+   */
+  public static Referral referral(SplittableRandom r, Instant notAfter) {
+    ReferralSource source = oneOf(r, ReferralSource.values());
+    Referral.Builder b = Referral.builder().source(source);
+    if (source.namesClinician() && r.nextBoolean()) {
+      b.clinician(clinicianId(r));
+    }
+    if (r.nextBoolean()) {
+      b.referredAt(notAfter.minusSeconds(r.nextLong(0, 60L * 86_400)));
+    }
+    return b.build();
+  }
+
+  /**
+   * An anchor event of a kind around a request: one that happened up to a year before it, or an
+   * expected one from 30 days before to 90 days after it.
+   *
+   * @param r the random stream
+   * @param kind the kind
+   * @param requestedAt the request's instant
+   * @return the anchor event
+   */
+  public static AnchorEvent anchorEvent(SplittableRandom r, AnchorKind kind, Instant requestedAt) {
+    return r.nextBoolean()
+        ? AnchorEvent.occurred(kind, requestedAt.minusSeconds(r.nextLong(0, 365L * 86_400)))
+        : AnchorEvent.expected(kind, requestedAt.plusSeconds(r.nextLong(-30L * 86_400, 90L * 86_400)));
+  }
+
+  /**
+   * Up to three anchor events of distinct kinds around a request.
+   *
+   * @param r the random stream
+   * @param requestedAt the request's instant
+   * @return the anchor events, each kind at most once
+   */
+  public static List<AnchorEvent> anchors(SplittableRandom r, Instant requestedAt) {
+    List<AnchorEvent> out = new ArrayList<>();
+    for (AnchorKind kind : someOf(r, List.of(AnchorKind.values()), 3)) {
+      out.add(anchorEvent(r, kind, requestedAt));
+    }
+    return out;
   }
 }

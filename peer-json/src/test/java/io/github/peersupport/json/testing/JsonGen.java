@@ -13,6 +13,8 @@ import io.github.peersupport.core.lifecycle.PeerLifecycle;
 import io.github.peersupport.core.person.CareRole;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
+import io.github.peersupport.core.referral.AnchorEvent;
+import io.github.peersupport.core.referral.AnchorKind;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.matching.Candidate;
 import io.github.peersupport.matching.Contribution;
@@ -33,6 +35,7 @@ import io.github.peersupport.matching.lifecycle.MatchClosure;
 import io.github.peersupport.matching.lifecycle.MatchLifecycle;
 import io.github.peersupport.matching.lifecycle.MatchOffer;
 import io.github.peersupport.matching.lifecycle.MatchRequest;
+import io.github.peersupport.matching.lifecycle.MatchTerm;
 import io.github.peersupport.matching.testing.MatchingGen;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,13 +122,17 @@ public final class JsonGen {
   }
 
   /**
-   * A match lifecycle with a random offer window.
+   * A match lifecycle with a random offer window and, for half of them, a random term.
    *
    * @param r the random stream
    * @return the lifecycle
    */
   public static MatchLifecycle matchLifecycle(SplittableRandom r) {
-    return MatchLifecycle.builder().offerWindow(Duration.ofHours(r.nextInt(1, 24 * 14))).build();
+    MatchLifecycle.Builder b = MatchLifecycle.builder().offerWindow(Duration.ofHours(r.nextInt(1, 24 * 14)));
+    if (r.nextBoolean()) {
+      b.term(MatchingGen.matchTerm(r));
+    }
+    return b.build();
   }
 
   /**
@@ -165,8 +172,9 @@ public final class JsonGen {
   }
 
   /**
-   * A walk of up to 12 events over a book of three seekers and four supporters: requests, offers,
-   * answers, contacts and closings, legal or not (refused events are transitions too).
+   * A walk of up to 12 events over a book of three seekers and four supporters: requests (with
+   * referrals and anchor events), offers, answers, contacts, anchors recorded, extensions and
+   * closings, legal or not (refused events are transitions too).
    *
    * @param r the random stream
    * @return the transitions, in order; the last one's book is the final book
@@ -187,15 +195,23 @@ public final class JsonGen {
       MatchId id = MatchId.of("m-" + r.nextInt(3));
       Actor by = r.nextBoolean() ? Actor.role(CareRole.COORDINATOR) : Actor.person(CoreGen.oneOf(r, supporters));
       MatchEvent e;
-      switch (r.nextInt(10)) {
+      switch (r.nextInt(12)) {
         case 0:
         case 1: {
           SeekerId seeker = SeekerId.of("sk-" + r.nextInt(3));
-          MatchRequest request = MatchRequest.builder().seeker(seeker).programme(ProgrammeId.of("pg-" + r.nextInt(2)))
+          MatchRequest.Builder request = MatchRequest.builder().seeker(seeker).programme(ProgrammeId.of("pg-" + r.nextInt(2)))
               .requestedAt(t).consent(ConsentRecord.grantedAt(t.minus(Duration.ofDays(1)), ConsentScope.BE_MATCHED,
                   ConsentScope.BE_CONTACTED))
-              .candidates(CoreGen.someOf(r, supporters, 4)).build();
-          e = MatchEvent.requested(id, request, Actor.person(seeker));
+              .candidates(CoreGen.someOf(r, supporters, 4));
+          List<AnchorEvent> anchors = new ArrayList<>(CoreGen.anchors(r, t));
+          Instant requestedAt = t;
+          book.lifecycle().term().flatMap(MatchTerm::anchor).filter(k -> anchors.stream().noneMatch(a -> a.kind() == k))
+              .ifPresent(k -> anchors.add(CoreGen.anchorEvent(r, k, requestedAt)));
+          request.anchors(anchors);
+          if (r.nextBoolean()) {
+            request.referral(CoreGen.referral(r, t));
+          }
+          e = MatchEvent.requested(id, request.build(), Actor.person(seeker));
           break;
         }
         case 2:
@@ -218,6 +234,15 @@ public final class JsonGen {
           break;
         case 8:
           e = MatchEvent.reportedNotWorking(id, t, by);
+          break;
+        case 9: {
+          AnchorKind kind = CoreGen.oneOf(r, AnchorKind.values());
+          e = MatchEvent.anchorRecorded(id, r.nextBoolean() ? AnchorEvent.occurred(kind, t.minus(Duration.ofHours(r.nextInt(0, 48))))
+              : AnchorEvent.expected(kind, t.plus(Duration.ofDays(r.nextInt(0, 30)))), t, by);
+          break;
+        }
+        case 10:
+          e = MatchEvent.termExtended(id, Duration.ofDays(r.nextInt(1, 60)), t, by);
           break;
         default:
           e = MatchEvent.completed(id, t, by, CoreGen.oneOf(r, CloseReason.values()));

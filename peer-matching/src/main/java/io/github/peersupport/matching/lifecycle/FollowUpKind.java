@@ -5,7 +5,8 @@ import io.github.peersupport.core.rule.RuleId;
 /**
  * The follow-up tasks a match can have, each with the stable id of the timer that schedules it (see
  * {@link FollowUpTimers} for when each is due and what clears it). Tasks are for the coordinator,
- * except {@link #SUPPORTER_REMINDER}.
+ * except {@link #SUPPORTER_REMINDER}. The last three follow a match's planned duration ({@link
+ * MatchTerm}).
  */
 public enum FollowUpKind {
   /** Propose a match for a new request: due at once, overdue after 48 hours (Parent to Parent USA). */
@@ -21,7 +22,22 @@ public enum FollowUpKind {
   /** Check in on a match with fewer than about 4 contacts in its first 8 weeks (Parent to Parent). */
   CONTACT_CADENCE_CHECK("followup.contact-cadence"),
   /** Offer the seeker a rematch: the match was reported not working (Joo et al. 2022). */
-  OFFER_REMATCH("followup.offer-rematch");
+  OFFER_REMATCH("followup.offer-rematch"),
+  /**
+   * Review a match before its planned end ({@link MatchTerm#reviewBefore()}): extend it or close it
+   * as completed; overdue at the end for a term reviewed at its end ({@link TermEnd#REVIEW}).
+   */
+  END_REVIEW("followup.end-review"),
+  /**
+   * The match runs past its planned end without a review: close it as completed ({@link
+   * TermEnd#CLOSE}) or review it now ({@link TermEnd#REVIEW}).
+   */
+  PLANNED_END_PASSED("followup.planned-end-passed"),
+  /**
+   * Record the anchor event the term is counted from: its expected instant has come and it is not yet
+   * recorded as happened, so the match has no planned end.
+   */
+  ANCHOR_CHECK("followup.anchor-check");
 
   private final RuleId timer;
 

@@ -1,6 +1,7 @@
 package io.github.peersupport.matching.lifecycle;
 
 import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.referral.AnchorEvent;
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,21 @@ import org.immutables.value.Value;
  *       (8 weeks)</td><td>–</td><td>Parent to Parent USA</td></tr>
  *   <tr><td>{@link FollowUpKind#OFFER_REMATCH}</td><td>ACCEPTED to ACTIVE with an open "not
  *       working" report</td><td>at the report</td><td>–</td><td>Joo et al. 2022</td></tr>
+ *   <tr><td>{@link FollowUpKind#END_REVIEW}</td><td>ACCEPTED to ACTIVE with a {@link
+ *       Match#plannedEnd() planned end}</td><td>end − {@link MatchTerm#reviewBefore()}</td>
+ *       <td>the end, for {@link TermEnd#REVIEW}</td><td>{@link MatchTerm}</td></tr>
+ *   <tr><td>{@link FollowUpKind#PLANNED_END_PASSED}</td><td>ACCEPTED to ACTIVE with a planned
+ *       end</td><td>the end</td><td>–</td><td>{@link MatchTerm}</td></tr>
+ *   <tr><td>{@link FollowUpKind#ANCHOR_CHECK}</td><td>any open status, the term counted from an
+ *       anchor that is only expected</td><td>the expected instant</td><td>–</td><td>{@link
+ *       MatchTerm}</td></tr>
  * </table>
+ *
+ * <p>The planned end is a fact of each match ({@link Match#plannedEnd()}: the term it opened under,
+ * counted from its start, plus the extensions granted), not a timer of this class: {@link
+ * MatchLifecycle#term()} holds the programme's term. A review clears the end tasks by extending the
+ * term (a new end, whose review falls due before it) or by closing the match; an anchor check clears
+ * when the anchor is recorded as happened (or moved to a later expected instant).
  *
  * <p>A task lasts while its condition holds: the event that moves the match on clears it (an offer,
  * an expiry or answer, first contact, the expected contacts, a declined rematch, closing). Closed
@@ -239,9 +254,31 @@ public abstract class FollowUpTimers {
         tasks.add(task(FollowUpKind.CONTACT_CADENCE_CHECK, match, accepted.plus(contactCadenceWindow()), Optional.empty()));
       }
       match.notWorkingReportedAt().ifPresent(reported -> tasks.add(task(FollowUpKind.OFFER_REMATCH, match, reported, Optional.empty())));
+      addEndTasks(match, tasks);
+    }
+    if (!match.status().isClosed()) {
+      addAnchorCheck(match, tasks);
     }
     tasks.sort(FollowUpTask.ORDER);
     return List.copyOf(tasks);
+  }
+
+  /** END_REVIEW and PLANNED_END_PASSED of an engaged match with a planned end. */
+  private static void addEndTasks(Match match, List<FollowUpTask> tasks) {
+    Optional<Instant> end = match.plannedEnd();
+    if (end.isEmpty()) {
+      return;
+    }
+    MatchTerm term = match.term().orElseThrow();
+    Optional<Instant> reviewOverdue = term.atEnd() == TermEnd.REVIEW ? end : Optional.empty();
+    tasks.add(task(FollowUpKind.END_REVIEW, match, end.get().minus(term.reviewBefore()), reviewOverdue));
+    tasks.add(task(FollowUpKind.PLANNED_END_PASSED, match, end.get(), Optional.empty()));
+  }
+
+  /** ANCHOR_CHECK of an open match whose term counts from an anchor that is only expected. */
+  private static void addAnchorCheck(Match match, List<FollowUpTask> tasks) {
+    match.term().flatMap(MatchTerm::anchor).flatMap(match::anchor).filter(AnchorEvent::expected)
+        .ifPresent(a -> tasks.add(task(FollowUpKind.ANCHOR_CHECK, match, a.at(), Optional.empty())));
   }
 
   private static FollowUpTask task(FollowUpKind kind, Match match, Instant dueAt, Optional<Instant> overdueAt) {

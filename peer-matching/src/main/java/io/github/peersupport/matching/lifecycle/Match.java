@@ -5,10 +5,15 @@ import io.github.peersupport.core.ProgrammeId;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.referral.AnchorEvent;
+import io.github.peersupport.core.referral.AnchorKind;
 import io.github.peersupport.core.style.PeerStyle;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -16,7 +21,9 @@ import org.immutables.value.Value;
 /**
  * One match request and the match it became: the request, the status, every offer made, the
  * milestones (acceptance, first contact, activation), the contacts logged, an open "not working"
- * report and, once closed, the closure. Change it through {@link MatchLifecycle} (or a {@link
+ * report and, once closed, the closure; and its planned duration: the {@link MatchTerm} it opened
+ * under, the anchor events recorded since the request and the extensions granted, from which {@link
+ * #plannedEnd()} follows. Change it through {@link MatchLifecycle} (or a {@link
  * MatchBook}), which guards every transition; direct construction is checked too, so no match can
  * claim a status its records do not support.
  */
@@ -127,6 +134,92 @@ public abstract class Match {
   public abstract Optional<MatchClosure> closure();
 
   /**
+   * Returns the planned duration the match opened under: the {@link MatchLifecycle#term()} of the
+   * lifecycle that opened it.
+   *
+   * @return the term; absent for a match with no planned end
+   */
+  public abstract Optional<MatchTerm> term();
+
+  /**
+   * Returns the anchor events recorded after the request ({@link MatchEvent#anchorRecorded}), each
+   * kind at most once; each takes the place of the request's anchor of its kind.
+   *
+   * @return the recorded anchor events, in the order their kinds were first recorded
+   */
+  public abstract List<AnchorEvent> anchors();
+
+  /**
+   * Returns the extensions of the term granted at reviews ({@link MatchEvent#termExtended}), in
+   * order.
+   *
+   * @return the extensions, each positive
+   */
+  public abstract List<Duration> extensions();
+
+  /**
+   * Returns the current anchor event of a kind: the one recorded last on the match, else the
+   * request's.
+   *
+   * @param kind the kind
+   * @return the event, expected or happened
+   * @throws NullPointerException if any argument is null
+   */
+  public final Optional<AnchorEvent> anchor(AnchorKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    for (AnchorEvent a : anchors()) {
+      if (a.kind() == kind) {
+        return Optional.of(a);
+      }
+    }
+    return request().anchor(kind);
+  }
+
+  /**
+   * Returns the sum of the extensions granted.
+   *
+   * @return the total, zero when there is none
+   */
+  public final Duration extendedBy() {
+    Duration total = Duration.ZERO;
+    for (Duration d : extensions()) {
+      total = total.plus(d);
+    }
+    return total;
+  }
+
+  /**
+   * Returns when the term started: the acceptance, the first contact, or the anchor event it is
+   * counted from once that has happened.
+   *
+   * @return the instant; absent without a term or while its start has not happened (an anchor that is
+   *     only expected stays absent until it is recorded as happened, however late)
+   */
+  public final Optional<Instant> termStartedAt() {
+    if (term().isEmpty()) {
+      return Optional.empty();
+    }
+    MatchTerm term = term().get();
+    switch (term.countedFrom()) {
+      case ACCEPTANCE:
+        return acceptedAt();
+      case FIRST_CONTACT:
+        return firstContactAt();
+      default:
+        return anchor(term.anchor().orElseThrow()).filter(AnchorEvent::occurred).map(AnchorEvent::at);
+    }
+  }
+
+  /**
+   * Returns the planned end: the start of the term plus its length plus every extension.
+   *
+   * @return the instant; absent without a term or before the term has started
+   */
+  public final Optional<Instant> plannedEnd() {
+    return termStartedAt().map(start -> start.plus(term().orElseThrow().length()).plus(extendedBy()));
+  }
+
+  /**
    * Returns the seeker.
    *
    * @return the seeker's id
@@ -231,6 +324,22 @@ public abstract class Match {
     for (int i = 0; i < offers().size(); i++) {
       if (!offered.add(offers().get(i).supporter())) {
         throw Require.invalid("offers", "the supporter of offer " + i + " was offered this match before");
+      }
+    }
+    if (!extensions().isEmpty() && term().isEmpty()) {
+      throw Require.invalid("extensions", "a match without a term has no end to extend");
+    }
+    for (Duration d : extensions()) {
+      Require.duration("extensions", d, false);
+    }
+    Set<AnchorKind> recorded = EnumSet.noneOf(AnchorKind.class);
+    for (int i = 0; i < anchors().size(); i++) {
+      AnchorEvent a = anchors().get(i);
+      if (!recorded.add(a.kind())) {
+        throw Require.invalid("anchors", "the anchor at index " + i + " repeats the kind " + a.kind());
+      }
+      if (a.occurred() && a.at().isAfter(lastEventAt())) {
+        throw Require.invalid("anchors", "the " + a.kind() + " anchor at index " + i + " happened after the last event");
       }
     }
     if (statusSince().isBefore(request().requestedAt()) || lastEventAt().isBefore(statusSince())) {

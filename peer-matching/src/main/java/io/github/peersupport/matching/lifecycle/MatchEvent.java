@@ -6,6 +6,8 @@ import io.github.peersupport.core.Tag;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerStyle;
 import io.github.peersupport.core.consent.ConsentRecord;
+import io.github.peersupport.core.referral.AnchorEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +15,9 @@ import org.immutables.value.Value;
 /**
  * Something that happened to a match, at an instant, recorded by an {@link Actor} (who) with an
  * optional reason (why). The payload fields are present exactly for the event types that carry them:
- * the request for {@link MatchEventType#REQUESTED}, a close reason for the closing types, and
+ * the request for {@link MatchEventType#REQUESTED}, a close reason for the closing types, the
+ * consent record for {@link MatchEventType#CONSENT_UPDATED}, the anchor event for {@link
+ * MatchEventType#ANCHOR_RECORDED}, the extension for {@link MatchEventType#TERM_EXTENDED}, and
  * optionally a named supporter for {@link MatchEventType#OFFERED}. Use the factories, and {@link
  * #because(Tag)} to add the host's reason code.
  */
@@ -314,6 +318,51 @@ public abstract class MatchEvent {
   }
 
   /**
+   * Returns the anchor event recorded; present exactly for {@link MatchEventType#ANCHOR_RECORDED}.
+   * One that happened is not after the event's instant.
+   *
+   * @return the anchor event
+   */
+  public abstract Optional<AnchorEvent> anchor();
+
+  /**
+   * Returns how much longer the term runs; present exactly for {@link MatchEventType#TERM_EXTENDED}.
+   *
+   * @return the extension, positive
+   */
+  public abstract Optional<Duration> extension();
+
+  /**
+   * An anchor event happened (a delivery, a discharge), or its expected instant changed.
+   *
+   * @param match the match
+   * @param anchor the anchor event; one that happened is not after {@code at}
+   * @param at when it was recorded
+   * @param by who recorded it
+   * @return the event
+   */
+  public static MatchEvent anchorRecorded(MatchId match, AnchorEvent anchor, Instant at, Actor by) {
+    Builder b = builder();
+    b.type(MatchEventType.ANCHOR_RECORDED).matchId(match).at(at).actor(by).anchor(anchor);
+    return b.build();
+  }
+
+  /**
+   * A coordinator reviewed the match and extended its term.
+   *
+   * @param match the match
+   * @param extension how much longer the term runs, positive
+   * @param at when
+   * @param by who extended it
+   * @return the event
+   */
+  public static MatchEvent termExtended(MatchId match, Duration extension, Instant at, Actor by) {
+    Builder b = builder();
+    b.type(MatchEventType.TERM_EXTENDED).matchId(match).at(at).actor(by).extension(extension);
+    return b.build();
+  }
+
+  /**
    * Returns a copy with the host's reason code.
    *
    * @param reasonCode why, from the host's vocabulary (for example {@code unavailable})
@@ -338,6 +387,16 @@ public abstract class MatchEvent {
     if (consent().isPresent() != (type == MatchEventType.CONSENT_UPDATED)) {
       throw Require.invalid("consent", "must be present exactly for CONSENT_UPDATED events (type " + type + ")");
     }
+    if (anchor().isPresent() != (type == MatchEventType.ANCHOR_RECORDED)) {
+      throw Require.invalid("anchor", "must be present exactly for ANCHOR_RECORDED events (type " + type + ")");
+    }
+    if (anchor().filter(a -> a.occurred() && a.at().isAfter(at())).isPresent()) {
+      throw Require.invalid("anchor", "an anchor event that happened must not be after the event that records it; record it as expected");
+    }
+    if (extension().isPresent() != (type == MatchEventType.TERM_EXTENDED)) {
+      throw Require.invalid("extension", "must be present exactly for TERM_EXTENDED events (type " + type + ")");
+    }
+    extension().ifPresent(d -> Require.duration("extension", d, false));
     if (closeReason().isPresent() != type.isClosing()) {
       throw Require.invalid("closeReason", "must be present exactly for COMPLETED, CANCELLED, REMATCHED and NO_MATCH_FOUND events (type " + type + ")");
     }

@@ -49,7 +49,19 @@ public enum MatchEventType {
    * decision).
    */
   CONSENT_UPDATED(EnumSet.of(MatchStatus.REQUESTED, MatchStatus.OFFERED, MatchStatus.NEEDS_MANUAL_MATCH,
-      MatchStatus.ACCEPTED, MatchStatus.FIRST_CONTACT_CONFIRMED, MatchStatus.ACTIVE));
+      MatchStatus.ACCEPTED, MatchStatus.FIRST_CONTACT_CONFIRMED, MatchStatus.ACTIVE)),
+  /**
+   * An anchor event happened, or its expected instant changed (payload: an {@link
+   * io.github.peersupport.core.referral.AnchorEvent}); it takes the place of the anchor of its kind
+   * for every later decision, and a {@link MatchTerm} counted from it starts when it happened.
+   */
+  ANCHOR_RECORDED(EnumSet.of(MatchStatus.REQUESTED, MatchStatus.OFFERED, MatchStatus.NEEDS_MANUAL_MATCH,
+      MatchStatus.ACCEPTED, MatchStatus.FIRST_CONTACT_CONFIRMED, MatchStatus.ACTIVE)),
+  /**
+   * A coordinator reviewed the match and extended its term (payload: the extension, a positive
+   * {@link java.time.Duration}); the planned end moves by the extension.
+   */
+  TERM_EXTENDED(EnumSet.of(MatchStatus.ACCEPTED, MatchStatus.FIRST_CONTACT_CONFIRMED, MatchStatus.ACTIVE));
 
   private final Set<MatchStatus> allowedFrom;
 

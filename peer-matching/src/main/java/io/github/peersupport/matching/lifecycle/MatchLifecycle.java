@@ -2,10 +2,14 @@ package io.github.peersupport.matching.lifecycle;
 
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.referral.AnchorEvent;
+import io.github.peersupport.core.referral.AnchorKind;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -36,6 +40,18 @@ import org.slf4j.LoggerFactory;
  * candidate left ({@link #CANDIDATES_EXHAUSTED}); a rematch can be declined only after a report
  * ({@link #NO_OPEN_REPORT}).
  *
+ * <p>Planned duration: a lifecycle may carry a {@link #term()} (none by default: matches have no
+ * planned end). Each match records the term as it opens ({@link Match#term()}), and {@link
+ * Match#plannedEnd()} follows from it, the anchor events and the extensions. A request whose term is
+ * counted from an anchor event must carry that anchor, expected or happened ({@link
+ * #ANCHOR_MISSING}); {@link MatchEventType#ANCHOR_RECORDED} updates an anchor until it has happened
+ * ({@link #ANCHOR_ALREADY_OCCURRED}); a review extends the term ({@link
+ * MatchEventType#TERM_EXTENDED}) only of a match that has one ({@link #NO_PLANNED_END}) and not
+ * beyond {@link MatchTerm#longest()} ({@link #EXTENSION_BEYOND_LIMIT}), or closes the match as
+ * completed ({@link MatchEvent#completed} with {@link CloseReason#PLANNED_END}). If the anchor never
+ * happens, the match has no planned end and {@link FollowUpTimers} keeps an anchor check due from the
+ * expected instant until a coordinator records it, moves it or closes the match.
+ *
  * <p>Whether a supporter has room is the caller's knowledge: {@link MatchBook} passes its capacity
  * check. {@link #apply} is pure and O(c + o) for c candidates and o offers; instances are immutable
  * and thread-safe. Decisions are logged at DEBUG with event type, statuses and rule id only, never an
@@ -64,6 +80,14 @@ public abstract class MatchLifecycle {
   public static final RuleId CONSENT_REQUIRED = RuleId.of("match.consent-required");
   /** A rematch can be declined only while a "not working" report is open. */
   public static final RuleId NO_OPEN_REPORT = RuleId.of("match.no-open-report");
+  /** The term is counted from an anchor event the request does not carry, expected or happened. */
+  public static final RuleId ANCHOR_MISSING = RuleId.of("match.anchor-missing");
+  /** The anchor event of this kind already happened; it cannot be recorded again. */
+  public static final RuleId ANCHOR_ALREADY_OCCURRED = RuleId.of("match.anchor-already-occurred");
+  /** The match has no term, so there is no planned end to extend. */
+  public static final RuleId NO_PLANNED_END = RuleId.of("match.no-planned-end");
+  /** The extension would take the term past {@link MatchTerm#longest()}. */
+  public static final RuleId EXTENSION_BEYOND_LIMIT = RuleId.of("match.extension-beyond-limit");
 
   private static final Logger LOG = LoggerFactory.getLogger(MatchLifecycle.class);
 
@@ -103,6 +127,14 @@ public abstract class MatchLifecycle {
     return Duration.ofDays(3);
   }
 
+  /**
+   * Returns the planned duration of the matches this lifecycle opens, which each match records as it
+   * opens.
+   *
+   * @return the term; absent (the default) for matches with no planned end
+   */
+  public abstract Optional<MatchTerm> term();
+
   @Value.Check
   final void check() {
     Require.duration("offerWindow", offerWindow(), false);
@@ -113,7 +145,8 @@ public abstract class MatchLifecycle {
    *
    * @param event a {@link MatchEventType#REQUESTED} event
    * @return the transition: a new match in REQUESTED (NEEDS_MANUAL_MATCH when no candidate is
-   *     ranked), or a rejection by {@link #CONSENT_REQUIRED}
+   *     ranked) under this lifecycle's {@link #term()}, or a rejection by {@link #CONSENT_REQUIRED} or
+   *     {@link #ANCHOR_MISSING}
    * @throws IllegalArgumentException if the event is not a request
    * @throws NullPointerException if any argument is null
    */
@@ -149,9 +182,13 @@ public abstract class MatchLifecycle {
     if (!request.consentsAt(event.at())) {
       return MatchTransition.refused(event, Optional.empty(), CONSENT_REQUIRED);
     }
+    Optional<AnchorKind> anchor = term().flatMap(MatchTerm::anchor);
+    if (anchor.isPresent() && request.anchor(anchor.get()).isEmpty()) {
+      return MatchTransition.refused(event, Optional.empty(), ANCHOR_MISSING);
+    }
     MatchStatus status = request.candidates().isEmpty() ? MatchStatus.NEEDS_MANUAL_MATCH : MatchStatus.REQUESTED;
     Match match = Match.builder().id(event.matchId()).request(request).status(status)
-        .statusSince(event.at()).lastEventAt(event.at()).build();
+        .statusSince(event.at()).lastEventAt(event.at()).term(term()).build();
     return MatchTransition.applied(event, Optional.empty(), match, Optional.empty());
   }
 
@@ -196,6 +233,11 @@ public abstract class MatchLifecycle {
         return m.currentOffer().orElseThrow().openAt(e.at()) ? Optional.of(OFFER_WINDOW_OPEN) : Optional.empty();
       case REMATCH_DECLINED:
         return m.notWorkingReportedAt().isPresent() ? Optional.empty() : Optional.of(NO_OPEN_REPORT);
+      case ANCHOR_RECORDED:
+        return m.anchor(e.anchor().orElseThrow().kind()).filter(AnchorEvent::occurred).isPresent()
+            ? Optional.of(ANCHOR_ALREADY_OCCURRED) : Optional.empty();
+      case TERM_EXTENDED:
+        return extensionGuard(m, e.extension().orElseThrow());
       default:
         return Optional.empty();
     }
@@ -215,6 +257,16 @@ public abstract class MatchLifecycle {
       return Optional.of(DUPLICATE_OFFER);
     }
     return hasRoom.test(chosen.get()) ? Optional.empty() : Optional.of(SUPPORTER_AT_CAPACITY);
+  }
+
+  private static Optional<RuleId> extensionGuard(Match m, Duration extension) {
+    if (m.term().isEmpty()) {
+      return Optional.of(NO_PLANNED_END);
+    }
+    MatchTerm term = m.term().get();
+    Duration total = term.length().plus(m.extendedBy()).plus(extension);
+    return term.longest().filter(longest -> total.compareTo(longest) > 0).isPresent()
+        ? Optional.of(EXTENSION_BEYOND_LIMIT) : Optional.empty();
   }
 
   private static Optional<RuleId> answerGuard(Match m, MatchEvent e) {
@@ -267,6 +319,10 @@ public abstract class MatchLifecycle {
         return moved(m, e, b.notWorkingReportedAt(m.notWorkingReportedAt().orElse(at)));
       case REMATCH_DECLINED:
         return moved(m, e, b.notWorkingReportedAt(Optional.empty()));
+      case ANCHOR_RECORDED:
+        return moved(m, e, b.anchors(withAnchor(m.anchors(), e.anchor().orElseThrow())));
+      case TERM_EXTENDED:
+        return moved(m, e, b.addExtensions(e.extension().orElseThrow()));
       case CONSENT_UPDATED: {
         MatchRequest request = MatchRequest.builder().from(m.request()).consent(e.consent().orElseThrow()).build();
         b.request(request);
@@ -286,6 +342,20 @@ public abstract class MatchLifecycle {
       default:
         throw new IllegalStateException("unhandled event type " + e.type());
     }
+  }
+
+  /** The anchors with {@code anchor} in place of the one of its kind, or added at the end. */
+  private static List<AnchorEvent> withAnchor(List<AnchorEvent> anchors, AnchorEvent anchor) {
+    List<AnchorEvent> next = new ArrayList<>(anchors.size() + 1);
+    boolean replaced = false;
+    for (AnchorEvent a : anchors) {
+      replaced |= a.kind() == anchor.kind();
+      next.add(a.kind() == anchor.kind() ? anchor : a);
+    }
+    if (!replaced) {
+      next.add(anchor);
+    }
+    return next;
   }
 
   private MatchTransition offered(Match m, MatchEvent e, Match.Builder b, SupporterId supporter) {

@@ -12,6 +12,13 @@
  * Every rejection names a stable rule id. Everything is a pure function of values; time comes in as
  * an {@link java.time.Instant} or {@link java.time.Clock}.
  *
+ * <p>A programme may plan the duration of its matches with a {@link
+ * io.github.peersupport.matching.lifecycle.MatchTerm} on the lifecycle (Joo et al. 2022, Table 2: new
+ * mothers are supported for 12 weeks after delivery and connected with mentors before discharge): each
+ * match records it as it opens, its planned end is counted from acceptance, first contact or an anchor
+ * event of the request, and the timers ask for a review before the end and report a match that runs
+ * past it.
+ *
  * <pre>{@code
  * MatchBook book = MatchBook.empty();
  * Actor coordinator = Actor.role(CareRole.COORDINATOR);

@@ -69,7 +69,8 @@ class FollowUpTimersTest {
   void timer_everyKind_hasStableId() {
     assertThat(List.of(FollowUpKind.values())).extracting(k -> k.timer().value()).containsExactly(
         "followup.propose-match", "followup.expire-offer", "followup.manual-match", "followup.first-contact-check",
-        "followup.supporter-reminder", "followup.contact-cadence", "followup.offer-rematch");
+        "followup.supporter-reminder", "followup.contact-cadence", "followup.offer-rematch", "followup.end-review",
+        "followup.planned-end-passed", "followup.anchor-check");
   }
 
   @Test

@@ -10,8 +10,11 @@ import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.person.CareRole;
 import io.github.peersupport.core.rule.RuleId;
+import io.github.peersupport.core.referral.AnchorEvent;
+import io.github.peersupport.core.referral.AnchorKind;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.core.testing.Seeds;
+import io.github.peersupport.matching.testing.MatchingGen;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Clock;
@@ -72,6 +75,9 @@ class MatchBookPropertyTest {
         b.putCapacities(s, r.nextInt(0, 3));
       }
     }
+    if (r.nextInt(3) == 0) {
+      b.lifecycle(MatchLifecycle.builder().term(MatchingGen.matchTerm(r)).build());
+    }
     return b.build();
   }
 
@@ -117,7 +123,7 @@ class MatchBookPropertyTest {
     MatchId id = !open.isEmpty() && r.nextInt(10) < 7 ? CoreGen.oneOf(r, open) : MatchId.of("m-" + r.nextInt(MATCH_IDS));
     Optional<Match> match = book.match(id);
     if (match.isEmpty() ? r.nextInt(4) > 0 : r.nextInt(12) == 0) {
-      return request(r, id, t);
+      return request(r, book, id, t);
     }
     MatchEventType type;
     if (match.isPresent() && r.nextInt(4) > 0 && !match.get().status().isClosed()) {
@@ -131,7 +137,7 @@ class MatchBookPropertyTest {
     } else {
       type = CoreGen.oneOf(r, MatchEventType.values());
       if (type == MatchEventType.REQUESTED) {
-        return request(r, id, t);
+        return request(r, book, id, t);
       }
     }
     MatchEvent.Builder b = MatchEvent.builder();
@@ -149,6 +155,13 @@ class MatchBookPropertyTest {
     if (type == MatchEventType.CONSENT_UPDATED) {
       b.consent(consent(r, t));
     }
+    if (type == MatchEventType.ANCHOR_RECORDED) {
+      AnchorKind kind = CoreGen.oneOf(r, AnchorKind.values());
+      b.anchor(r.nextBoolean() ? AnchorEvent.occurred(kind, t) : AnchorEvent.expected(kind, t.plus(Duration.ofDays(r.nextInt(0, 30)))));
+    }
+    if (type == MatchEventType.TERM_EXTENDED) {
+      b.extension(Duration.ofDays(r.nextInt(1, 60)));
+    }
     return b.build();
   }
 
@@ -165,6 +178,8 @@ class MatchBookPropertyTest {
       case CANCELLED:
       case REMATCHED:
       case NO_MATCH_FOUND:
+      case ANCHOR_RECORDED:
+      case TERM_EXTENDED:
         return 1;
       default:
         return 2;
@@ -184,12 +199,20 @@ class MatchBookPropertyTest {
     return CoreGen.oneOf(r, Actor.system(), Actor.person(CoreGen.oneOf(r, SUPPORTERS)), Actor.person(CoreGen.oneOf(r, SEEKERS)));
   }
 
-  private static MatchEvent request(SplittableRandom r, MatchId id, Instant t) {
+  /** A request; with referrals and anchor events, usually the anchor the book's term counts from. */
+  private static MatchEvent request(SplittableRandom r, MatchBook book, MatchId id, Instant t) {
     List<SupporterId> candidates = new ArrayList<>(SUPPORTERS);
     Collections.shuffle(candidates, new Random(r.nextLong()));
     SeekerId seeker = CoreGen.oneOf(r, SEEKERS);
-    MatchRequest request = MatchRequest.builder().seeker(seeker).programme(CoreGen.oneOf(r, PROGRAMMES)).requestedAt(t)
-        .consent(consent(r, t)).candidates(candidates.subList(0, r.nextInt(0, SUPPORTERS.size() + 1))).build();
+    MatchRequest.Builder b = MatchRequest.builder().seeker(seeker).programme(CoreGen.oneOf(r, PROGRAMMES)).requestedAt(t)
+        .consent(consent(r, t)).candidates(candidates.subList(0, r.nextInt(0, SUPPORTERS.size() + 1)));
+    if (r.nextBoolean()) {
+      b.referral(CoreGen.referral(r, t));
+    }
+    List<AnchorEvent> anchors = new ArrayList<>(CoreGen.anchors(r, t));
+    book.lifecycle().term().flatMap(MatchTerm::anchor).filter(k -> r.nextInt(6) > 0 && anchors.stream().noneMatch(a -> a.kind() == k))
+        .ifPresent(k -> anchors.add(CoreGen.anchorEvent(r, k, t)));
+    MatchRequest request = b.anchors(anchors).build();
     return MatchEvent.requested(id, request, r.nextBoolean() ? Actor.person(seeker) : Actor.role(CareRole.COORDINATOR));
   }
 
@@ -275,7 +298,7 @@ class MatchBookPropertyTest {
         }
       }
     }
-    assertThat(ids).hasSize(14);
+    assertThat(ids).hasSize(18);
     return ids;
   }
 

@@ -124,6 +124,11 @@ class MatchLifecycleTest {
       case CONSENT_UPDATED:
         return MatchEvent.consentUpdated(M1, io.github.peersupport.core.consent.ConsentRecord.grantedAt(at,
             io.github.peersupport.core.consent.ConsentScope.BE_MATCHED, io.github.peersupport.core.consent.ConsentScope.BE_CONTACTED), at, COORDINATOR);
+      case ANCHOR_RECORDED:
+        return MatchEvent.anchorRecorded(M1, io.github.peersupport.core.referral.AnchorEvent.expected(
+            io.github.peersupport.core.referral.AnchorKind.DISCHARGE, at), at, COORDINATOR);
+      case TERM_EXTENDED:
+        return MatchEvent.termExtended(M1, java.time.Duration.ofDays(7), at, COORDINATOR);
       default:
         return MatchEvent.builder().type(type).matchId(M1).at(at).actor(COORDINATOR).closeReason(CloseReason.OTHER).build();
     }

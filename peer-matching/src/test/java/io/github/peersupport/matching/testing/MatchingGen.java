@@ -21,7 +21,12 @@ import io.github.peersupport.core.person.Preference;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.SeekerPreferences;
 import io.github.peersupport.core.person.Supporter;
+import io.github.peersupport.core.referral.AnchorKind;
 import io.github.peersupport.core.testing.CoreGen;
+import io.github.peersupport.matching.lifecycle.MatchTerm;
+import io.github.peersupport.matching.lifecycle.TermEnd;
+import io.github.peersupport.matching.lifecycle.TermStart;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,5 +160,28 @@ public final class MatchingGen {
       list.add(supporter(r, "sup-" + i));
     }
     return list;
+  }
+
+  /**
+   * A match term of 4 to 26 weeks (the 4 to 24 weeks, and 6 months in kidney programmes, Joo et al.
+   * 2022 report), counted from acceptance, first contact or an anchor event, reviewed or closed at its
+   * end, with a review lead of up to 4 weeks and sometimes a longest term.
+   *
+   * @param r the random stream
+   * @return the term
+   */
+  public static MatchTerm matchTerm(SplittableRandom r) {
+    Duration length = Duration.ofDays(7L * r.nextInt(4, 27));
+    MatchTerm.Builder b = MatchTerm.builder().length(length).atEnd(CoreGen.oneOf(r, TermEnd.values()))
+        .reviewBefore(Duration.ofDays(r.nextInt(0, 29)));
+    TermStart start = CoreGen.oneOf(r, TermStart.values());
+    b.countedFrom(start);
+    if (start == TermStart.ANCHOR) {
+      b.anchor(CoreGen.oneOf(r, AnchorKind.values()));
+    }
+    if (r.nextBoolean()) {
+      b.longest(length.plusDays(7L * r.nextInt(0, 27)));
+    }
+    return b.build();
   }
 }
