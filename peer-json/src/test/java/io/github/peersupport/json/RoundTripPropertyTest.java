@@ -75,6 +75,7 @@ class RoundTripPropertyTest {
       check(supporter, Supporter.class);
       check(CoreGen.facilitator(r), CoreGen.facilitator(r).getClass());
       check(CoreGen.programmeProfile(r), CoreGen.programmeProfile(r).getClass());
+      check(CoreGen.minorPolicy(r), io.github.peersupport.core.programme.MinorPolicy.class);
       check(CoreGen.prescription(r), CoreGen.prescription(r).getClass());
       check(Adherence.of(r.nextInt(0, 30), r.nextInt(0, 30)), Adherence.class);
       check(CoreGen.code(r, Taxonomy.standardConditions()), io.github.peersupport.core.Code.class);

@@ -69,8 +69,9 @@ public abstract class MatchResult {
   /**
    * Returns how many supporters each rule excluded (the first rule that failed for each: the safety
    * floor in the order of {@link MatchingRuleIds}, then hard criteria in {@link Criterion} order), in
-   * rule order; rules that excluded nobody are absent. Without the seeker's consent every supporter
-   * counts under {@link MatchingRuleIds#SEEKER_CONSENT}. {@link PeerMatcher#exclusions} lists them one
+   * rule order; rules that excluded nobody are absent. When a rule on the seeker's side refuses the
+   * seeker (no consent, a minor without a guardian's consent...; see {@link MatchingRuleIds}) every
+   * supporter counts under that rule. {@link PeerMatcher#exclusions} lists them one
    * by one.
    *
    * @return the counts per rule
@@ -79,7 +80,7 @@ public abstract class MatchResult {
 
   /**
    * Returns how many supporters passed the safety floor and the hard criteria (before the ladder); 0
-   * without the seeker's consent.
+   * when a rule on the seeker's side refuses the seeker.
    *
    * @return the count
    */
@@ -87,7 +88,9 @@ public abstract class MatchResult {
 
   /**
    * Returns why there is no candidate; present exactly when {@link #fallback()} is {@link Fallback#NONE}:
-   * {@link MatchingRuleIds#SEEKER_CONSENT} without the seeker's consent (even with no supporters);
+   * the seeker's-side rule that refuses the seeker (e.g. {@link MatchingRuleIds#SEEKER_CONSENT} without
+   * the seeker's consent, {@link MatchingRuleIds#GUARDIAN_CONSENT} for a minor without a guardian's),
+   * even with no supporters;
    * else {@link MatchingRuleIds#NO_SUPPORTERS} for no supporters; else, when every supporter was
    * excluded, the rule that emptied the pool: of the rules that excluded someone, the last in checking
    * order (the floor, then the hard criteria, as for {@link #excluded()}); else {@link

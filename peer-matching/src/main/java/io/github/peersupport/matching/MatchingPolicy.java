@@ -1,6 +1,7 @@
 package io.github.peersupport.matching;
 
 import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.programme.MinorPolicy;
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -146,6 +147,20 @@ public abstract class MatchingPolicy {
   @Value.Default
   public ZoneId zone() {
     return ZoneOffset.UTC;
+  }
+
+  /**
+   * Returns how the programme serves minors: whether at all, the youngest age, from which age a
+   * minor's assent is required, whether the seeker's age must be known ({@link MatchingRuleIds} lists
+   * the rules it drives). Whatever it says, a minor is matched only with a guardian's or proxy's
+   * consent ({@link MatchingRuleIds#GUARDIAN_CONSENT}).
+   *
+   * @return the policy (default {@link MinorPolicy#standard()}: adults matched as before, minors with a
+   *     guardian's consent)
+   */
+  @Value.Default
+  public MinorPolicy minors() {
+    return MinorPolicy.standard();
   }
 
   @Value.Check

@@ -1,7 +1,6 @@
 package io.github.peersupport.matching;
 
 import io.github.peersupport.core.Taxonomy;
-import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.person.Preference;
 import io.github.peersupport.core.person.Seeker;
@@ -21,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Ranks supporters for a seeker and explains every candidate (Joo et al. 2022; IPFCC).
  *
  * <p><b>Steps.</b> (1) The safety floor, checked in the order of {@link MatchingRuleIds}: the seeker's
- * consent to be matched and contacted; the supporter active, certified at the instant, not under
+ * side (age where required, minors served and minimum age, then a minor's guardian consent and assent
+ * where required, or anyone else's consent to be matched and contacted); the supporter active, certified at the instant, not under
  * boundary review, known adult, past treatment by the policy's months (or on maintenance therapy),
  * below capacity ({@link io.github.peersupport.core.person.Supporter#activeMatches()} below its
  * capacity; a host that keeps a {@link io.github.peersupport.matching.lifecycle.MatchBook} passes
@@ -165,12 +165,13 @@ public abstract class PeerMatcher {
     MatchResult.Builder result = MatchResult.builder();
     result.seeker(seeker.id()).at(pool.at);
     int m = pool.size();
-    if (!seeker.consent().permitsAll(pool.at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)) {
+    RuleId seekerRefusal = SeekerEligibility.refusal(policy(), seeker, pool.at, pool.date);
+    if (seekerRefusal != null) {
       if (m > 0) {
-        result.putExcluded(MatchingRuleIds.SEEKER_CONSENT, m);
+        result.putExcluded(seekerRefusal, m);
       }
-      LOG.debug("ranking: no consent to be matched and contacted");
-      return result.fallback(Fallback.NONE).eligible(0).refusedBy(MatchingRuleIds.SEEKER_CONSENT).build();
+      LOG.debug("ranking: the seeker is refused by {}", seekerRefusal);
+      return result.fallback(Fallback.NONE).eligible(0).refusedBy(seekerRefusal).build();
     }
     if (m == 0) {
       return result.fallback(Fallback.NONE).eligible(0).refusedBy(MatchingRuleIds.NO_SUPPORTERS).build();
@@ -266,11 +267,11 @@ public abstract class PeerMatcher {
     Objects.requireNonNull(seeker, "seeker");
     Objects.requireNonNull(pool, "pool");
     List<Exclusion> exclusions = new ArrayList<>();
-    boolean consent = seeker.consent().permitsAll(pool.at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED);
-    PoolScorer scorer = consent ? new PoolScorer(this, seeker, pool) : null;
+    RuleId seekerRefusal = SeekerEligibility.refusal(policy(), seeker, pool.at, pool.date);
+    PoolScorer scorer = seekerRefusal == null ? new PoolScorer(this, seeker, pool) : null;
     for (int i = 0; i < pool.size(); i++) {
       if (scorer == null) {
-        exclusions.add(Exclusion.of(pool.supporters[i].id(), MatchingRuleIds.SEEKER_CONSENT));
+        exclusions.add(Exclusion.of(pool.supporters[i].id(), seekerRefusal));
         continue;
       }
       int fail = scorer.firstFailure(i);

@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Policies vary weights, modes, thresholds, distances, top-k and zone; instants fall in
  * daylight-saving weeks; pools are empty, small or large, drawn from both peer-core's and
  * peer-matching's generators, with clones (exact ties), codes outside the taxonomy, seekers without
- * consent and supporters who cannot serve. A failure names its seed, pool (case) and seeker.
+ * consent, minors with and without a guardian's consent or their own assent under random minor
+ * policies, and supporters who cannot serve. A failure names its seed, pool (case) and seeker.
  */
 class ReferenceAgreementPropertyTest {
   /** Per seed: 100 pools × 10 seekers = 1,000 (seeker, pool) cases; 10,000 over the ten seeds. */
@@ -87,6 +88,8 @@ class ReferenceAgreementPropertyTest {
     // not vacuous: every rung, ties, and exclusions by every floor rule but the unreachable boundary review
     assertThat(rungs.keySet()).containsExactlyInAnyOrder(Fallback.values());
     assertThat(ties[0]).isPositive();
+    assertThat(exclusionRules).contains(MatchingRuleIds.SEEKER_AGE_UNKNOWN, MatchingRuleIds.MINORS_NOT_SERVED,
+        MatchingRuleIds.BELOW_MINIMUM_AGE, MatchingRuleIds.GUARDIAN_CONSENT, MatchingRuleIds.MINOR_ASSENT);
     assertThat(exclusionRules).contains(MatchingRuleIds.SEEKER_CONSENT, MatchingRuleIds.NOT_ACTIVE,
         MatchingRuleIds.CERTIFICATION, MatchingRuleIds.NOT_ADULT, MatchingRuleIds.TOO_SOON, MatchingRuleIds.AT_CAPACITY,
         Criterion.ROLE.ruleId(), Criterion.LANGUAGE.ruleId(), Criterion.MODALITY.ruleId(), Criterion.GENDER.ruleId());
@@ -150,6 +153,7 @@ class ReferenceAgreementPropertyTest {
     b.topK(CoreGen.oneOf(r, 1, 2, 3, 5, 10, 1000, r.nextInt(1, 30)));
     b.minMonthsPastTreatment(r.nextInt(12, 37));
     b.zone(ZoneId.of(CoreGen.oneOf(r, ZONES)));
+    b.minors(CoreGen.minorPolicy(r));
     return b.build();
   }
 
@@ -162,7 +166,16 @@ class ReferenceAgreementPropertyTest {
     if (r.nextInt(6) == 0) {
       seeker = Seeker.builder().from(seeker).profile(PersonProfile.builder().from(seeker.profile()).availability(clustered(r, anchor)).build()).build();
     }
+    if (r.nextInt(6) == 0) {
+      seeker = minor(r, seeker);
+    }
     return r.nextInt(10) == 0 ? withRareCondition(seeker) : seeker;
+  }
+
+  /** The seeker as a minor (or near the age of majority), with consent by the minor, a guardian or proxy, or both. */
+  private static Seeker minor(SplittableRandom r, Seeker seeker) {
+    PersonProfile profile = PersonProfile.builder().from(seeker.profile()).age(CoreGen.minorAge(r)).build();
+    return Seeker.builder().from(seeker).profile(profile).consent(CoreGen.consentOnBehalf(r, CoreGen.EPOCH)).build();
   }
 
   /**

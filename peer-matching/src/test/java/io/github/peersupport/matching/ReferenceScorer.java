@@ -2,6 +2,7 @@ package io.github.peersupport.matching;
 
 import io.github.peersupport.core.Code;
 import io.github.peersupport.core.Taxonomy;
+import io.github.peersupport.core.consent.ConsentGiver;
 import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.lifecycle.PeerStanding;
 import io.github.peersupport.core.lifecycle.PeerStatus;
@@ -82,10 +83,11 @@ final class ReferenceScorer {
     List<Supporter> byId = new ArrayList<>(supporters);
     byId.sort(Comparator.comparing(s -> s.id().value()));
     List<Exclusion> exclusions = new ArrayList<>();
-    if (!seeker.consent().permitsAll(at, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)) {
-      // "without the seeker's consent every supporter counts under SEEKER_CONSENT", reason SEEKER_CONSENT
-      byId.forEach(s -> exclusions.add(Exclusion.of(s.id(), MatchingRuleIds.SEEKER_CONSENT)));
-      return new Outcome(Fallback.NONE, List.of(), exclusions, counts(exclusions), 0, Optional.of(MatchingRuleIds.SEEKER_CONSENT));
+    Optional<RuleId> refused = seekerRule(seeker, at, date);
+    if (refused.isPresent()) {
+      // "the first that fails excludes every supporter and is the ranking's refusedBy (even with no supporters)"
+      byId.forEach(s -> exclusions.add(Exclusion.of(s.id(), refused.get())));
+      return new Outcome(Fallback.NONE, List.of(), exclusions, counts(exclusions), 0, refused);
     }
     if (byId.isEmpty()) {
       return new Outcome(Fallback.NONE, List.of(), List.of(), Map.of(), 0, Optional.of(MatchingRuleIds.NO_SUPPORTERS));
@@ -162,6 +164,40 @@ final class ReferenceScorer {
   }
 
   // ---- the safety floor (MatchingRuleIds) ---------------------------------------------------------
+
+  /**
+   * "The seeker's side, checked first": age required and missing; a minor (age known, not certainly
+   * adult on the ranking's date) where minors are not served; possibly younger than the minimum age;
+   * then for a minor BE_MATCHED and BE_CONTACTED granted by a guardian or proxy, and their own grant
+   * of both where assent is required for a minor who may be that old; for anyone else both granted.
+   */
+  private Optional<RuleId> seekerRule(Seeker seeker, Instant at, LocalDate date) {
+    var minors = policy.minors();
+    Optional<Age> age = seeker.profile().age();
+    if (age.isEmpty() && minors.ageRequired()) {
+      return Optional.of(MatchingRuleIds.SEEKER_AGE_UNKNOWN);
+    }
+    boolean minor = age.isPresent() && age.get().minYearsAt(date) < Age.ADULT_YEARS;
+    if (minor && !minors.servesMinors()) {
+      return Optional.of(MatchingRuleIds.MINORS_NOT_SERVED);
+    }
+    if (age.isPresent() && age.get().minYearsAt(date) < minors.minimumYears()) {
+      return Optional.of(MatchingRuleIds.BELOW_MINIMUM_AGE);
+    }
+    var consent = seeker.consent();
+    List<ConsentScope> both = List.of(ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED);
+    if (!minor) {
+      boolean given = both.stream().allMatch(scope -> consent.permits(scope, at));
+      return given ? Optional.empty() : Optional.of(MatchingRuleIds.SEEKER_CONSENT);
+    }
+    boolean permission = both.stream().allMatch(scope -> consent.permitsBy(scope, at, ConsentGiver.GUARDIAN, ConsentGiver.PROXY));
+    if (!permission) {
+      return Optional.of(MatchingRuleIds.GUARDIAN_CONSENT);
+    }
+    boolean assentNeeded = minors.assentFromYears().map(y -> age.get().maxYearsAt(date) >= y).orElse(false);
+    boolean assent = both.stream().allMatch(scope -> consent.permitsBy(scope, at, ConsentGiver.SELF));
+    return assentNeeded && !assent ? Optional.of(MatchingRuleIds.MINOR_ASSENT) : Optional.empty();
+  }
 
   private Optional<RuleId> floorRule(Supporter s, Instant at, LocalDate date) {
     PeerStanding standing = s.standing();

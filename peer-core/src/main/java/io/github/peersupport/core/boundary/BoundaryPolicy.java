@@ -52,7 +52,26 @@ import org.slf4j.LoggerFactory;
  *     <td>coordinator review</td><td>yes</td></tr>
  * <tr><td>{@code boundary.refer-beyond-role}</td><td>a matter beyond the peer role not referred</td>
  *     <td>coordinator review, escalation signal (boundary concern)</td><td>no</td></tr>
+ * <tr><td>{@code boundary.minor-contact-through-guardian}</td><td>contact with a minor ({@link
+ *     InteractionFlag#OTHER_IS_MINOR}) without a parent, guardian or proxy present or copied ({@link
+ *     InteractionFlag#GUARDIAN_PRESENT})</td><td>coordinator review, escalation signal (boundary concern)</td>
+ *     <td>yes</td></tr>
+ * <tr><td>{@code boundary.minor-no-private-outside-contact}</td><td>contact with a minor outside the
+ *     programme's channels ({@link InteractionFlag#OUTSIDE_PROGRAMME}), whatever {@link #outsideContact()}
+ *     allows and whether or not it was disclosed or a guardian was present</td><td>coordinator review,
+ *     escalation signal (boundary concern)</td><td>yes</td></tr>
  * </table>
+ *
+ * <p><b>Safeguarding rules for adult–minor contact.</b> The last two rules apply only to records with
+ * {@link InteractionFlag#OTHER_IS_MINOR} and no setting switches them off. They follow youth
+ * safeguarding guidance: NSPCC Learning, "Lone working" (2022): in most situations at least two adults
+ * should be present when working with children, and a policy is shared with parents or carers before
+ * anyone works alone with a child; NSPCC Learning, "Online safety and social media": communicate with
+ * children through the organisation's accounts and devices, never personal ones; and the benchmarks
+ * for the safety of youth mentoring relationships in MENTOR, "Elements of Effective Practice for
+ * Mentoring", 4th ed. (Garringer, Kupersmidt, Rhodes, Stelter and Tai, 2015). Assumption: the second adult is the minor's parent, guardian or proxy, present or copied (a programme
+ * that supervises contact otherwise records the guardian as copied); disclosing outside contact to the
+ * coordinator, enough for an adult seeker, does not make private contact with a minor acceptable.
  *
  * <p>A peer with at least {@link #seriousBreachesForReview()} serious breaches, or any intimate contact,
  * or at least {@link #breachesForReview()} breaches of any kind within {@link #reviewWindow()} gets a
@@ -81,6 +100,10 @@ public abstract class BoundaryPolicy {
   public static final RuleId NO_SHARING_MEMBER_INFO = RuleId.of("boundary.no-sharing-member-info");
   /** Refer what exceeds the peer role. */
   public static final RuleId REFER_BEYOND_ROLE = RuleId.of("boundary.refer-beyond-role");
+  /** Contact with a minor goes through, or in the presence of, their parent, guardian or proxy. */
+  public static final RuleId MINOR_CONTACT_THROUGH_GUARDIAN = RuleId.of("boundary.minor-contact-through-guardian");
+  /** No private contact with a minor outside the programme's channels. */
+  public static final RuleId MINOR_NO_PRIVATE_OUTSIDE_CONTACT = RuleId.of("boundary.minor-no-private-outside-contact");
 
   private static final Logger LOG = LoggerFactory.getLogger(BoundaryPolicy.class);
 
@@ -273,6 +296,14 @@ public abstract class BoundaryPolicy {
       }
       if (f.contains(InteractionFlag.BEYOND_PEER_ROLE) && !f.contains(InteractionFlag.REFERRED)) {
         breaches.add(breach(REFER_BEYOND_ROLE, r, List.of(r), false, SignKind.BOUNDARY_CONCERN,
+            BoundaryConsequence.COORDINATOR_REVIEW, BoundaryConsequence.ESCALATION_SIGNAL));
+      }
+      if (f.contains(InteractionFlag.OTHER_IS_MINOR) && !f.contains(InteractionFlag.GUARDIAN_PRESENT)) {
+        breaches.add(breach(MINOR_CONTACT_THROUGH_GUARDIAN, r, List.of(r), true, SignKind.BOUNDARY_CONCERN,
+            BoundaryConsequence.COORDINATOR_REVIEW, BoundaryConsequence.ESCALATION_SIGNAL));
+      }
+      if (f.contains(InteractionFlag.OTHER_IS_MINOR) && f.contains(InteractionFlag.OUTSIDE_PROGRAMME)) {
+        breaches.add(breach(MINOR_NO_PRIVATE_OUTSIDE_CONTACT, r, List.of(r), true, SignKind.BOUNDARY_CONCERN,
             BoundaryConsequence.COORDINATOR_REVIEW, BoundaryConsequence.ESCALATION_SIGNAL));
       }
     }

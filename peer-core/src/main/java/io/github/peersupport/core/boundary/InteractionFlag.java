@@ -21,5 +21,12 @@ public enum InteractionFlag {
   /** Contact outside the programme's channels (personal phone, social media, private meeting). */
   OUTSIDE_PROGRAMME,
   /** The outside contact was disclosed to the coordinator. */
-  DISCLOSED
+  DISCLOSED,
+  /**
+   * The other person is a minor on the day (the host knows it from their age; see {@link
+   * io.github.peersupport.core.programme.MinorPolicy#isMinor}): the safeguarding rules for adult–minor contact apply.
+   */
+  OTHER_IS_MINOR,
+  /** A parent, guardian or proxy of the minor took part, was present, or was copied on the contact. */
+  GUARDIAN_PRESENT
 }

@@ -4,7 +4,11 @@ import io.github.peersupport.core.style.PeerTuple;
 import java.time.Instant;
 import org.immutables.value.Value;
 
-/** A grant or withdrawal of one consent scope at an instant. */
+/**
+ * A grant or withdrawal of one consent scope at an instant, and who gave it ({@link ConsentGiver}; the
+ * person themself unless said otherwise, so that events written before givers were recorded keep their
+ * meaning).
+ */
 @Value.Immutable
 @PeerTuple
 public abstract class ConsentEvent {
@@ -19,7 +23,20 @@ public abstract class ConsentEvent {
    * @return the event
    */
   public static ConsentEvent of(ConsentScope scope, ConsentAction action, Instant at) {
-    return ImmutableConsentEvent.of(scope, action, at);
+    return of(scope, action, at, ConsentGiver.SELF);
+  }
+
+  /**
+   * Creates an event given by someone on the person's behalf, or by the person themself.
+   *
+   * @param scope the scope
+   * @param action granted or withdrawn
+   * @param at when
+   * @param giver who gave or withdrew it
+   * @return the event
+   */
+  public static ConsentEvent of(ConsentScope scope, ConsentAction action, Instant at, ConsentGiver giver) {
+    return ImmutableConsentEvent.of(scope, action, at, giver);
   }
 
   /**
@@ -45,6 +62,30 @@ public abstract class ConsentEvent {
   }
 
   /**
+   * A grant by someone other than the person, or by the person themself.
+   *
+   * @param scope the scope
+   * @param at when
+   * @param giver who granted it
+   * @return the event
+   */
+  public static ConsentEvent grantedBy(ConsentScope scope, Instant at, ConsentGiver giver) {
+    return of(scope, ConsentAction.GRANTED, at, giver);
+  }
+
+  /**
+   * A withdrawal by someone other than the person, or by the person themself.
+   *
+   * @param scope the scope
+   * @param at when
+   * @param giver who withdrew it
+   * @return the event
+   */
+  public static ConsentEvent withdrawnBy(ConsentScope scope, Instant at, ConsentGiver giver) {
+    return of(scope, ConsentAction.WITHDRAWN, at, giver);
+  }
+
+  /**
    * Returns the scope.
    *
    * @return the scope
@@ -64,4 +105,14 @@ public abstract class ConsentEvent {
    * @return the instant
    */
   public abstract Instant at();
+
+  /**
+   * Returns who gave or withdrew it.
+   *
+   * @return the giver (default {@link ConsentGiver#SELF})
+   */
+  @Value.Default
+  public ConsentGiver giver() {
+    return ConsentGiver.SELF;
+  }
 }

@@ -81,8 +81,9 @@ public abstract class Seeker {
 
   /**
    * Returns the seeker's consent history. Matching needs {@code BE_MATCHED} and {@code BE_CONTACTED}
-   * at the instant of matching (Parent to Parent USA: never without explicit permission); the default
-   * is no consent at all.
+   * at the instant of matching (Parent to Parent USA: never without explicit permission), for a minor
+   * given by a parent, guardian or proxy ({@link io.github.peersupport.core.consent.ConsentGiver}); the
+   * default is no consent at all.
    *
    * @return the consent record
    */

@@ -36,7 +36,7 @@ class BoundaryPolicyPropertyTest {
   private static final Set<InteractionFlag> RULE_FLAGS = EnumSet.of(InteractionFlag.MEDICAL_ADVICE,
       InteractionFlag.MEDICATION_ADVICE, InteractionFlag.MONEY_OR_LOAN, InteractionFlag.GIFT,
       InteractionFlag.INTIMATE_CONTACT, InteractionFlag.OTHER_MEMBER_INFO_SHARED, InteractionFlag.BEYOND_PEER_ROLE,
-      InteractionFlag.OUTSIDE_PROGRAMME);
+      InteractionFlag.OUTSIDE_PROGRAMME, InteractionFlag.OTHER_IS_MINOR);
 
   private static final Set<RuleId> TIME_RULES = Set.of(BoundaryPolicy.CONTACT_HOURS, BoundaryPolicy.CONTACT_FREQUENCY);
 
@@ -47,7 +47,9 @@ class BoundaryPolicyPropertyTest {
       BoundaryPolicy.NO_INTIMATE_RELATIONSHIP, EnumSet.of(InteractionFlag.INTIMATE_CONTACT),
       BoundaryPolicy.OUTSIDE_CONTACT, EnumSet.of(InteractionFlag.OUTSIDE_PROGRAMME),
       BoundaryPolicy.NO_SHARING_MEMBER_INFO, EnumSet.of(InteractionFlag.OTHER_MEMBER_INFO_SHARED),
-      BoundaryPolicy.REFER_BEYOND_ROLE, EnumSet.of(InteractionFlag.BEYOND_PEER_ROLE));
+      BoundaryPolicy.REFER_BEYOND_ROLE, EnumSet.of(InteractionFlag.BEYOND_PEER_ROLE),
+      BoundaryPolicy.MINOR_CONTACT_THROUGH_GUARDIAN, EnumSet.of(InteractionFlag.OTHER_IS_MINOR),
+      BoundaryPolicy.MINOR_NO_PRIVATE_OUTSIDE_CONTACT, EnumSet.of(InteractionFlag.OTHER_IS_MINOR));
 
   /** One generated case: a policy (the standard one in about one case in five) and records. */
   private record Case(BoundaryPolicy policy, List<InteractionRecord> records) {

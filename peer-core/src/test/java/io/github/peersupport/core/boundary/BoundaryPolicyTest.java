@@ -66,7 +66,8 @@ class BoundaryPolicyTest {
   private static final List<RuleId> TABLE_ORDER = List.of(
       BoundaryPolicy.NO_MEDICAL_ADVICE, BoundaryPolicy.NO_MONEY_OR_GIFTS, BoundaryPolicy.NO_INTIMATE_RELATIONSHIP,
       BoundaryPolicy.OUTSIDE_CONTACT, BoundaryPolicy.CONTACT_HOURS, BoundaryPolicy.CONTACT_FREQUENCY,
-      BoundaryPolicy.NO_SHARING_MEMBER_INFO, BoundaryPolicy.REFER_BEYOND_ROLE);
+      BoundaryPolicy.NO_SHARING_MEMBER_INFO, BoundaryPolicy.REFER_BEYOND_ROLE, BoundaryPolicy.MINOR_CONTACT_THROUGH_GUARDIAN,
+      BoundaryPolicy.MINOR_NO_PRIVATE_OUTSIDE_CONTACT);
 
   // ---- fixtures ------------------------------------------------------------------------------
 
@@ -115,7 +116,7 @@ class BoundaryPolicyTest {
   // ---- the rule ids --------------------------------------------------------------------------
 
   @Test
-  void ruleIds_allConstants_areTheEightRulesOfTheTable() throws IllegalAccessException {
+  void ruleIds_allConstants_areTheTenRulesOfTheTable() throws IllegalAccessException {
     List<RuleId> constants = new ArrayList<>();
     for (Field f : BoundaryPolicy.class.getFields()) {
       if (Modifier.isStatic(f.getModifiers()) && f.getType() == RuleId.class) {
@@ -372,6 +373,51 @@ class BoundaryPolicyTest {
     assertThat(report.breaches()).isEmpty();
   }
 
+  // ---- boundary.minor-contact-through-guardian, boundary.minor-no-private-outside-contact ------
+
+  @Test
+  void evaluate_contactWithMinorWithoutGuardian_breachesMinorContactThroughGuardian() {
+    InteractionRecord r = record("i-1", NOON, InteractionFlag.OTHER_IS_MINOR);
+
+    assertSingleBreach(STANDARD.evaluate(List.of(r)), BoundaryPolicy.MINOR_CONTACT_THROUGH_GUARDIAN, r, true,
+        Optional.of(SignKind.BOUNDARY_CONCERN), BoundaryConsequence.COORDINATOR_REVIEW, BoundaryConsequence.ESCALATION_SIGNAL);
+  }
+
+  @Test
+  void evaluate_contactWithMinorGuardianPresent_noBreach() {
+    BoundaryReport report = STANDARD.evaluate(List.of(record("i-1", NOON, InteractionFlag.OTHER_IS_MINOR, InteractionFlag.GUARDIAN_PRESENT)));
+
+    assertThat(report.breaches()).isEmpty();
+  }
+
+  @Test
+  void evaluate_outsideContactWithMinorDisclosedGuardianPresent_breachesMinorNoPrivateOutsideContactEvenWhereAllowed() {
+    BoundaryPolicy allowed = BoundaryPolicy.builder().outsideContact(OutsideContact.ALLOWED).build();
+    InteractionRecord r = record("i-1", NOON, InteractionFlag.OTHER_IS_MINOR, InteractionFlag.GUARDIAN_PRESENT,
+        InteractionFlag.OUTSIDE_PROGRAMME, InteractionFlag.DISCLOSED);
+
+    assertSingleBreach(allowed.evaluate(List.of(r)), BoundaryPolicy.MINOR_NO_PRIVATE_OUTSIDE_CONTACT, r, true,
+        Optional.of(SignKind.BOUNDARY_CONCERN), BoundaryConsequence.COORDINATOR_REVIEW, BoundaryConsequence.ESCALATION_SIGNAL);
+  }
+
+  @Test
+  void evaluate_outsideContactWithAdultAllowed_noSafeguardingBreach() {
+    BoundaryPolicy allowed = BoundaryPolicy.builder().outsideContact(OutsideContact.ALLOWED).build();
+
+    assertThat(allowed.evaluate(List.of(record("i-1", NOON, InteractionFlag.OUTSIDE_PROGRAMME))).breaches()).isEmpty();
+  }
+
+  @Test
+  void evaluate_twoContactsWithMinorsWithoutGuardian_decertificationReviewForConduct() {
+    BoundaryReport report = STANDARD.evaluate(List.of(record("i-1", NOON, InteractionFlag.OTHER_IS_MINOR),
+        record("i-2", NOON.plus(Duration.ofDays(1)), InteractionFlag.OTHER_IS_MINOR)));
+
+    assertThat(report.reviews()).singleElement().satisfies(v -> {
+      assertThat(v.reason()).isEqualTo(io.github.peersupport.core.lifecycle.DecertificationReason.CODE_OF_CONDUCT_BREACH);
+      assertThat(v.breaches()).containsExactly(BoundaryPolicy.MINOR_CONTACT_THROUGH_GUARDIAN, BoundaryPolicy.MINOR_CONTACT_THROUGH_GUARDIAN);
+    });
+  }
+
   // ---- several rules on one record -----------------------------------------------------------
 
   @Test
@@ -380,15 +426,16 @@ class BoundaryPolicyTest {
     Instant late = Instant.parse("2026-03-02T23:00:00Z");
     InteractionRecord earlier = record("i-0", late.minus(Duration.ofHours(1)));
     InteractionRecord all = record("i-1", PEER, SEEKER, late,
-        allFlagsExcept(InteractionFlag.REFERRED, InteractionFlag.DISCLOSED, InteractionFlag.GIFT));
+        allFlagsExcept(InteractionFlag.REFERRED, InteractionFlag.DISCLOSED, InteractionFlag.GIFT, InteractionFlag.GUARDIAN_PRESENT));
 
     BoundaryReport report = policy.evaluate(List.of(all, earlier));
 
     assertThat(rules(report)).containsExactly(BoundaryPolicy.CONTACT_HOURS,
         BoundaryPolicy.NO_MEDICAL_ADVICE, BoundaryPolicy.NO_MONEY_OR_GIFTS, BoundaryPolicy.NO_INTIMATE_RELATIONSHIP,
         BoundaryPolicy.OUTSIDE_CONTACT, BoundaryPolicy.CONTACT_HOURS, BoundaryPolicy.CONTACT_FREQUENCY,
-        BoundaryPolicy.NO_SHARING_MEMBER_INFO, BoundaryPolicy.REFER_BEYOND_ROLE);
-    assertThat(report.breaches().subList(1, 9)).extracting(Breach::rule).containsExactlyElementsOf(TABLE_ORDER);
+        BoundaryPolicy.NO_SHARING_MEMBER_INFO, BoundaryPolicy.REFER_BEYOND_ROLE, BoundaryPolicy.MINOR_CONTACT_THROUGH_GUARDIAN,
+        BoundaryPolicy.MINOR_NO_PRIVATE_OUTSIDE_CONTACT);
+    assertThat(report.breaches().subList(1, 11)).extracting(Breach::rule).containsExactlyElementsOf(TABLE_ORDER);
   }
 
   // ---- decertification reviews ---------------------------------------------------------------

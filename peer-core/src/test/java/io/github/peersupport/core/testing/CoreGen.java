@@ -14,6 +14,7 @@ import io.github.peersupport.core.consent.ConfidentialityLimit;
 import io.github.peersupport.core.consent.ConfidentialityPolicy;
 import io.github.peersupport.core.consent.ConsentAction;
 import io.github.peersupport.core.consent.ConsentEvent;
+import io.github.peersupport.core.consent.ConsentGiver;
 import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.lifecycle.Certification;
@@ -47,6 +48,7 @@ import io.github.peersupport.core.person.WeeklyAvailability;
 import io.github.peersupport.core.prescription.GroupPrescription;
 import io.github.peersupport.core.prescription.PrescriptionMode;
 import io.github.peersupport.core.programme.DeliveryModel;
+import io.github.peersupport.core.programme.MinorPolicy;
 import io.github.peersupport.core.programme.ProgrammeProfile;
 import io.github.peersupport.core.programme.ProgrammeSetting;
 import io.github.peersupport.core.referral.AnchorEvent;
@@ -351,8 +353,8 @@ public final class CoreGen {
   /** @param r the random stream @return a seeker */
   public static Seeker seeker(SplittableRandom r) {
     return Seeker.builder().id(seekerId(r)).experience(experience(r)).profile(profile(r)).preferences(preferences(r))
-        .consent(r.nextInt(4) > 0 ? ConsentRecord.grantedAt(EPOCH.minusSeconds(r.nextInt(1, 86_400)), ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)
-            : consentRecord(r))
+        .consent(r.nextInt(4) > 0 ? (r.nextInt(3) > 0 ? ConsentRecord.grantedAt(EPOCH.minusSeconds(r.nextInt(1, 86_400)), ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)
+            : consentOnBehalf(r, EPOCH)) : consentRecord(r))
         .build();
   }
 
@@ -543,8 +545,85 @@ public final class CoreGen {
 
   /** @param r the random stream @return a consent event */
   public static ConsentEvent consentEvent(SplittableRandom r) {
-    return ConsentEvent.of(oneOf(r, ConsentScope.values()), oneOf(r, ConsentAction.values()),
-        EPOCH.plusSeconds(r.nextInt(0, 40) * 3_600L));
+    ConsentScope scope = oneOf(r, ConsentScope.values());
+    ConsentAction action = oneOf(r, ConsentAction.values());
+    Instant at = EPOCH.plusSeconds(r.nextInt(0, 40) * 3_600L);
+    // the person's own event half the time, as recorded before givers existed
+    return r.nextBoolean() ? ConsentEvent.of(scope, action, at) : ConsentEvent.of(scope, action, at, oneOf(r, ConsentGiver.values()));
+  }
+
+  /**
+   * Consent to be matched and contacted for a seeker who may be a minor, given before {@code at}: by
+   * the person alone, by a guardian or proxy alone, or by both (a minor's assent with a guardian's
+   * permission); sometimes a later withdrawal of one scope, by the person or by the guardian, before
+   * or after {@code at}.
+   *
+   * @param r the random stream
+   * @param at the instant the consent is read at
+   * @return the record
+   */
+  public static ConsentRecord consentOnBehalf(SplittableRandom r, Instant at) {
+    Instant given = at.minusSeconds(r.nextInt(60, 30 * 86_400));
+    ConsentGiver onBehalf = r.nextInt(4) == 0 ? ConsentGiver.PROXY : ConsentGiver.GUARDIAN;
+    ConsentRecord record;
+    switch (r.nextInt(4)) {
+      case 0:
+        record = ConsentRecord.grantedAt(given, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED);
+        break;
+      case 1:
+        record = ConsentRecord.grantedBy(given, onBehalf, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED);
+        break;
+      default:
+        record = ConsentRecord.grantedBy(given, onBehalf, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)
+            .grant(ConsentScope.BE_MATCHED, given.plusSeconds(r.nextInt(0, 3_600)))
+            .grant(ConsentScope.BE_CONTACTED, given.plusSeconds(r.nextInt(0, 3_600)));
+        break;
+    }
+    if (r.nextInt(5) == 0) {
+      Instant withdrawn = at.plusSeconds(r.nextInt(-86_400, 86_400));
+      record = record.withdrawBy(oneOf(r, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED), withdrawn,
+          oneOf(r, ConsentGiver.SELF, onBehalf));
+    }
+    return record;
+  }
+
+  /**
+   * A minor policy: the standard one in four cases, otherwise random settings.
+   *
+   * @param r the random stream
+   * @return the policy
+   */
+  public static MinorPolicy minorPolicy(SplittableRandom r) {
+    if (r.nextInt(4) == 0) {
+      return MinorPolicy.standard();
+    }
+    MinorPolicy.Builder b = MinorPolicy.builder().servesMinors(r.nextInt(4) > 0).ageRequired(r.nextInt(4) == 0)
+        .minimumYears(r.nextBoolean() ? 0 : r.nextInt(0, Age.ADULT_YEARS));
+    if (r.nextBoolean()) {
+      b.assentFromYears(r.nextInt(0, Age.ADULT_YEARS));
+    }
+    return b.build();
+  }
+
+  /**
+   * An age that makes a person a minor on {@link #TODAY} (a birth year, or a band reaching below 18),
+   * or one near the boundary of adulthood.
+   *
+   * @param r the random stream
+   * @return the age
+   */
+  public static Age minorAge(SplittableRandom r) {
+    int year = TODAY.getYear();
+    switch (r.nextInt(3)) {
+      case 0:
+        return Age.bornIn(year - r.nextInt(0, Age.ADULT_YEARS + 1));
+      case 1:
+        return Age.bornIn(year - Age.ADULT_YEARS - r.nextInt(0, 3));
+      default: {
+        int min = r.nextInt(0, Age.ADULT_YEARS);
+        return Age.band(min, min + r.nextInt(0, 8), year - r.nextInt(0, 2));
+      }
+    }
   }
 
   /** @param r the random stream @return a consent record of up to 12 events, with repeated instants */

@@ -77,7 +77,7 @@ public final class JsonGen {
   }
 
   /**
-   * The standard matching policy with random criterion settings and limits.
+   * The standard matching policy with random criterion settings, limits and minor policy.
    *
    * @param r the random stream
    * @return the policy
@@ -91,7 +91,7 @@ public final class JsonGen {
     }
     MatchingPolicy.Builder b = MatchingPolicy.builder();
     b.from(MatchingPolicy.standard());
-    b.criteria(criteria).topK(r.nextInt(1, 11));
+    b.criteria(criteria).topK(r.nextInt(1, 11)).minors(CoreGen.minorPolicy(r));
     return b.build();
   }
 

@@ -21,6 +21,7 @@ import io.github.peersupport.core.person.Preference;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.SeekerPreferences;
 import io.github.peersupport.core.person.Supporter;
+import io.github.peersupport.core.programme.MinorPolicy;
 import io.github.peersupport.core.referral.AnchorKind;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.matching.lifecycle.MatchTerm;
@@ -139,9 +140,13 @@ public final class MatchingGen {
         .sameCulture(r.nextInt(10) == 0 ? Preference.REQUIRE : Preference.NONE)
         .maxAgeGapYears(r.nextInt(3) == 0 ? java.util.Optional.of(r.nextInt(1, 30)) : java.util.Optional.empty())
         .build();
-    return Seeker.builder().id(SeekerId.of("s-" + r.nextInt(1_000_000))).experience(experience(r, false)).profile(profile(r, false))
+    PersonProfile profile = profile(r, false);
+    // a minor's consent comes from a guardian or proxy (or not): see CoreGen.consentOnBehalf
+    boolean minor = MinorPolicy.isMinor(profile.age(), CoreGen.TODAY);
+    return Seeker.builder().id(SeekerId.of("s-" + r.nextInt(1_000_000))).experience(experience(r, false)).profile(profile)
         .preferences(prefs)
         .consent(r.nextInt(20) == 0 ? ConsentRecord.none()
+            : minor ? CoreGen.consentOnBehalf(r, CoreGen.EPOCH)
             : ConsentRecord.grantedAt(CoreGen.EPOCH.minusSeconds(86_400), ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED))
         .build();
   }
