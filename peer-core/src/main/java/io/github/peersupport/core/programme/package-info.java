@@ -1,6 +1,8 @@
 /**
  * Programmes: how peer support is delivered (one-to-one, groups, both, virtual), in which setting,
- * and for whom (IPFCC).
+ * and for whom (IPFCC); and when a supporter is ready to support others ({@link
+ * io.github.peersupport.core.programme.Readiness}: time since treatment, diagnosis, delivery, the
+ * child's diagnosis, in recovery, since bereavement or a transplant).
  */
 @NullMarked
 package io.github.peersupport.core.programme;
