@@ -8,8 +8,9 @@ import io.github.peersupport.core.person.Modality;
  * holding, from bit 0, the index of the first floor rule that excludes them ({@link #ELIGIBLE}, all
  * ones, when none does; wide enough for the fixed floor and {@link
  * io.github.peersupport.core.programme.Readiness#MAX_RULES} readiness rules, {@link
- * SupporterPool#MAX_FLOOR_RULES} in all), the {@link ExperienceRole} ordinal, one bit per {@link Modality}, and then one
- * bit per primary language when at most {@link #LANGUAGE_BITS} languages occur in the pool.
+ * SupporterPool#MAX_FLOOR_RULES} in all), the {@link ExperienceRole} ordinal, one bit per {@link
+ * Modality}, and then one bit per primary language when at most {@link #LANGUAGE_BITS} languages occur
+ * in the pool. (The caregiver criteria are not packed: they are never among the standard hard checks.)
  *
  * <p>Every width is computed from the size of what it holds, so a new role, modality or floor rule
  * moves the fields instead of overlapping them. The class initialiser checks that they still fit (the

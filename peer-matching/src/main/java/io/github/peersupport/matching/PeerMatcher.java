@@ -405,7 +405,7 @@ public abstract class PeerMatcher {
     score[b] = s;
   }
 
-  /** Returns e.g. {@code PeerMatcher[top 10, 13 criteria]}. */
+  /** Returns e.g. {@code PeerMatcher[top 10, 15 criteria, Taxonomy[...]]}. */
   @Override
   public final String toString() {
     return "PeerMatcher[top " + policy().topK() + ", " + policy().criteria().size() + " criteria, " + conditions() + "]";

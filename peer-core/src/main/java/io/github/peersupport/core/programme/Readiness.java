@@ -1,9 +1,9 @@
 package io.github.peersupport.core.programme;
 
+import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.person.LivedExperience;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
-import io.github.peersupport.core.internal.Require;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
