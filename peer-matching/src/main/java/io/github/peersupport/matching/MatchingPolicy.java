@@ -174,8 +174,10 @@ public abstract class MatchingPolicy {
         throw Require.invalid("criteria", "must set every criterion; missing " + c);
       }
     }
-    if (criteria().values().stream().noneMatch(s -> s.mode() != CriterionMode.OFF && s.weight() > 0)) {
-      throw Require.invalid("criteria", "at least one criterion must be in use with a positive weight");
+    // the caregiver criteria are not in use for patient seekers, who need one criterion too
+    if (criteria().entrySet().stream().noneMatch(e -> e.getKey() != Criterion.RELATIONSHIP && e.getKey() != Criterion.CARED_FOR
+        && e.getValue().mode() != CriterionMode.OFF && e.getValue().weight() > 0)) {
+      throw Require.invalid("criteria", "at least one criterion other than the caregiver criteria must be in use with a positive weight");
     }
     Set<RuleId> taken = new HashSet<>(List.of(MatchingRuleIds.SEEKER_CONSENT, MatchingRuleIds.NOT_ACTIVE,
         MatchingRuleIds.CERTIFICATION, MatchingRuleIds.BOUNDARY_REVIEW, MatchingRuleIds.NOT_ADULT, MatchingRuleIds.AT_CAPACITY,

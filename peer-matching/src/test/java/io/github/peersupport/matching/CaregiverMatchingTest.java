@@ -94,6 +94,19 @@ class CaregiverMatchingTest {
   }
 
   @Test
+  void policy_onlyCaregiverCriteriaInUse_isRejected_becausePatientsWouldHaveNone() {
+    Map<Criterion, CriterionSetting> criteria = new EnumMap<>(Criterion.class);
+    for (Criterion c : Criterion.values()) {
+      criteria.put(c, CriterionSetting.of(CriterionMode.OFF, 1));
+    }
+    criteria.put(Criterion.RELATIONSHIP, CriterionSetting.soft(1));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MatchingPolicy.builder().criteria(criteria).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("criteria:");
+    criteria.put(Criterion.CONDITION, CriterionSetting.soft(1));
+    assertThat(MatchingPolicy.builder().criteria(criteria).build().setting(Criterion.RELATIONSHIP).weight()).isEqualTo(1.0);
+  }
+
+  @Test
   void rank_hardRelationship_excludesOtherRelationshipsByTheCriterionsId() {
     MatchingPolicy hard = with(MatchingPolicy.standard(), Criterion.RELATIONSHIP, CriterionSetting.hard(0.20));
     PeerMatcher strict = PeerMatcher.builder().policy(hard).build();

@@ -161,7 +161,8 @@ class ReferenceAgreementPropertyTest {
       double weight = w == 0 ? 0 : w < 4 ? r.nextInt(1, 6) : w < 5 ? 0.05 : r.nextDouble(0.001, 1);
       criteria.put(c, CriterionSetting.of(mode, weight));
     }
-    if (criteria.values().stream().noneMatch(s -> s.mode() != CriterionMode.OFF && s.weight() > 0)) {
+    if (criteria.entrySet().stream().noneMatch(e -> e.getKey() != Criterion.RELATIONSHIP && e.getKey() != Criterion.CARED_FOR
+        && e.getValue().mode() != CriterionMode.OFF && e.getValue().weight() > 0)) {
       criteria.put(Criterion.CONDITION, CriterionSetting.soft(1));
     }
     b.criteria(criteria);
