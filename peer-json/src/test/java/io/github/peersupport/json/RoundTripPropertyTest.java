@@ -76,6 +76,10 @@ class RoundTripPropertyTest {
       check(CoreGen.facilitator(r), CoreGen.facilitator(r).getClass());
       check(CoreGen.programmeProfile(r), CoreGen.programmeProfile(r).getClass());
       check(CoreGen.minorPolicy(r), io.github.peersupport.core.programme.MinorPolicy.class);
+      check(io.github.peersupport.core.person.CaredFor.of(CoreGen.oneOf(r, io.github.peersupport.core.person.CaredForAge.values())),
+          io.github.peersupport.core.person.CaredFor.class);
+      check(CoreGen.readinessRule(r), io.github.peersupport.core.programme.ReadinessRule.class);
+      check(CoreGen.readiness(r), io.github.peersupport.core.programme.Readiness.class);
       check(CoreGen.prescription(r), CoreGen.prescription(r).getClass());
       check(Adherence.of(r.nextInt(0, 30), r.nextInt(0, 30)), Adherence.class);
       check(CoreGen.code(r, Taxonomy.standardConditions()), io.github.peersupport.core.Code.class);

@@ -6,12 +6,14 @@ import io.github.peersupport.core.rule.RuleId;
  * The measures of similarity between a seeker and a supporter, each with a stable rule id. In the
  * order of programmes' matching keys: diagnosis down to subtype, treatment, side effects, then age,
  * gender, geography, language and culture (Imerman Angels, Cancer Hope Network, IPFCC), plus issues
- * for rare conditions (Joo et al. 2022), role (caregivers with caregivers), how and when they can
- * meet, and whether the supporter is further along.
+ * for rare conditions (Joo et al. 2022), role (caregivers with caregivers), for caregivers their
+ * relationship and the age of the person they care for, how and when they can meet, and whether the
+ * supporter is further along.
  *
  * <p>Each similarity lies in [0, 1]. It is <i>unknown</i> when either side did not give the attribute
  * (an empty set, an absent value; which attributes, each constant says), and an unknown similarity
- * scores 0.5. A criterion that does not apply (geography when nobody needs to meet in person) scores 1.
+ * scores 0.5. A criterion that does not apply (geography when nobody needs to meet in person) scores 1;
+ * the two caregiver criteria are instead not in use for a patient seeker.
  * "The ranking's date" is the ranking's instant in {@link MatchingPolicy#zone()}.
  *
  * <p><b>As a hard filter</b> (see {@link PeerMatcher}) a criterion passes every supporter when the
@@ -47,6 +49,27 @@ public enum Criterion {
   ISSUES("matching.issues"),
   /** Patient with patient, caregiver with caregiver: 1 for the same role, else 0; never unknown. Hard: passes at 1. */
   ROLE("matching.role"),
+  /**
+   * The same caregiver relationship (parent with parent, partner with partner: caregivers are matched
+   * with caregivers of the same relationship where possible; Parent to Parent USA matches parents with
+   * support parents, Joo et al. 2022, programme D). Applies only when the seeker is a caregiver; for a
+   * patient seeker it is not in use (no share, no contribution) and never a hard filter, so patients'
+   * scores are what they would be without it. For a caregiver seeker: 1 when the supporter is a
+   * caregiver with the same {@link io.github.peersupport.core.person.CaregiverRelationship}, else 0 (a
+   * patient supporter has no relationship); never unknown. Hard: passes at 1.
+   */
+  RELATIONSHIP("matching.caregiver-relationship"),
+  /**
+   * Closeness of the cared-for persons' {@linkplain io.github.peersupport.core.person.CaredForAge age
+   * bands}: with d the number of bands between them (INFANT, CHILD, ADOLESCENT, ADULT, OLDER_ADULT),
+   * max(0, 1 − d ÷ 2): 1 for the same band, 0.5 for adjacent bands, 0 further apart. Their conditions
+   * are the caregivers' own condition codes, compared by {@link #CONDITION} and not counted twice.
+   * Applies only when the seeker is a caregiver, as {@link #RELATIONSHIP}. For a caregiver seeker: 0
+   * when the supporter is a patient (they care for nobody); unknown when the seeker or a caregiver
+   * supporter gives no {@link io.github.peersupport.core.person.LivedExperience#caredFor()}. Hard:
+   * passes at 1.
+   */
+  CARED_FOR("matching.cared-for"),
   /**
    * Closeness in age: with the gap the difference of the two {@linkplain
    * io.github.peersupport.core.person.Age#midYearsAt middle ages} on the ranking's date, and the

@@ -2,8 +2,8 @@ package io.github.peersupport.matching;
 
 /**
  * The rung of the fallback ladder a ranking used (Imerman Angels; Joo et al. 2022). The rungs are
- * tried in the order below over the <i>eligible</i> supporters (those that pass the safety floor and
- * the hard criteria); the first rung that holds at least one of them is used, and only its supporters
+ * tried in the order below over the <i>eligible</i> supporters (those that pass the safety floor, the
+ * programme's readiness rules and the hard criteria); the first rung that holds at least one of them is used, and only its supporters
  * are ranked. A rung's membership uses the {@link Criterion#CONDITION} similarity.
  */
 public enum Fallback {

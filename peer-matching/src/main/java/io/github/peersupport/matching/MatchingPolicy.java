@@ -2,16 +2,22 @@ package io.github.peersupport.matching;
 
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.programme.MinorPolicy;
+import io.github.peersupport.core.programme.Readiness;
+import io.github.peersupport.core.programme.ReadinessRule;
+import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A programme's matching policy as data: each criterion's mode and weight, the supporter eligibility
- * threshold that may be raised, and the fallback ladder's thresholds.
+ * A programme's matching policy as data: each criterion's mode and weight, the programme's supporter
+ * readiness rules, and the fallback ladder's thresholds.
  *
  * <p>{@link #standard()} follows programmes' priority order: condition 0.30, treatment 0.15, side
  * effects 0.10, issues 0.08, age 0.06, gender 0.05, language 0.05 (hard), role 0.05 (hard: caregivers
@@ -19,13 +25,20 @@ import org.immutables.value.Value;
  * availability 0.03, further along 0.02. Language is usually a hard constraint; gender and age are
  * the seeker's choice (their {@code REQUIRE} preference makes them hard for that seeker); culture is
  * soft (IPFCC; Joo et al. 2022).
+ *
+ * <p>For caregiver seekers two more criteria are in use: caregiver relationship 0.20 (soft) and the
+ * cared-for person's age 0.06 (soft). Caregivers are matched with caregivers of the same relationship
+ * where possible (parent with parent, partner with partner; Parent to Parent USA, Joo et al. 2022):
+ * second only to the condition, the relationship outweighs treatment and any one profile criterion,
+ * so a same-relationship caregiver who shares the condition normally ranks first, yet soft, so a
+ * caregiver is still offered someone when nobody shares their relationship. Assumption: the weights
+ * 0.20 and 0.06 (the latter the weight of the seeker's own age) are this library's choice; no source
+ * gives numbers. They do not apply to patient seekers, whose scores keep the relative order of the
+ * weights above unchanged.
  */
 @Value.Immutable
 @PeerStyle
 public abstract class MatchingPolicy {
-  /** The smallest accepted months past treatment (Cancer Hope Network); a policy may only raise it. */
-  public static final int MIN_MONTHS_PAST_TREATMENT = 12;
-
   MatchingPolicy() {}
 
   /**
@@ -65,6 +78,8 @@ public abstract class MatchingPolicy {
     m.put(Criterion.SIDE_EFFECTS, CriterionSetting.soft(0.10));
     m.put(Criterion.ISSUES, CriterionSetting.soft(0.08));
     m.put(Criterion.ROLE, CriterionSetting.hard(0.05));
+    m.put(Criterion.RELATIONSHIP, CriterionSetting.soft(0.20));
+    m.put(Criterion.CARED_FOR, CriterionSetting.soft(0.06));
     m.put(Criterion.AGE, CriterionSetting.soft(0.06));
     m.put(Criterion.GENDER, CriterionSetting.soft(0.05));
     m.put(Criterion.LANGUAGE, CriterionSetting.hard(0.05));
@@ -77,13 +92,17 @@ public abstract class MatchingPolicy {
   }
 
   /**
-   * Returns how many months past the end of treatment a supporter must be (or on maintenance therapy).
+   * Returns the programme's readiness rules: a supporter who fails one is excluded, named by the rule's
+   * own id, after the safety floor's adult check and before capacity ({@link MatchingRuleIds}). The
+   * readiness is programme data; the safety floor around it is not configurable.
    *
-   * @return at least {@value #MIN_MONTHS_PAST_TREATMENT} (default 12)
+   * @return the readiness (default {@link Readiness#standard()}: 12 months past treatment or on
+   *     maintenance therapy, Cancer Hope Network); {@link Readiness#none()} for a programme with no
+   *     time rule
    */
   @Value.Default
-  public int minMonthsPastTreatment() {
-    return MIN_MONTHS_PAST_TREATMENT;
+  public Readiness readiness() {
+    return Readiness.standard();
   }
 
   /**
@@ -139,7 +158,7 @@ public abstract class MatchingPolicy {
 
   /**
    * Returns the time zone the programme's dates are read in: the ranking's date, from which ages,
-   * months since treatment and "further along" are measured. (Availability is compared in the UTC
+   * readiness and "further along" are measured. (Availability is compared in the UTC
    * week that contains the ranking's instant, as group placement does; see {@link Criterion#AVAILABILITY}.)
    *
    * @return the zone (default UTC)
@@ -170,10 +189,22 @@ public abstract class MatchingPolicy {
         throw Require.invalid("criteria", "must set every criterion; missing " + c);
       }
     }
-    if (criteria().values().stream().noneMatch(s -> s.mode() != CriterionMode.OFF && s.weight() > 0)) {
-      throw Require.invalid("criteria", "at least one criterion must be in use with a positive weight");
+    // the caregiver criteria are not in use for patient seekers, who need one criterion too
+    if (criteria().entrySet().stream().noneMatch(e -> e.getKey() != Criterion.RELATIONSHIP && e.getKey() != Criterion.CARED_FOR
+        && e.getValue().mode() != CriterionMode.OFF && e.getValue().weight() > 0)) {
+      throw Require.invalid("criteria", "at least one criterion other than the caregiver criteria must be in use with a positive weight");
     }
-    Require.inRange("minMonthsPastTreatment", minMonthsPastTreatment(), MIN_MONTHS_PAST_TREATMENT, 600);
+    Set<RuleId> taken = new HashSet<>(List.of(MatchingRuleIds.SEEKER_CONSENT, MatchingRuleIds.NOT_ACTIVE,
+        MatchingRuleIds.CERTIFICATION, MatchingRuleIds.BOUNDARY_REVIEW, MatchingRuleIds.NOT_ADULT, MatchingRuleIds.AT_CAPACITY,
+        MatchingRuleIds.NO_SHARED_EXPERIENCE, MatchingRuleIds.NO_SUPPORTERS));
+    for (Criterion c : Criterion.values()) {
+      taken.add(c.ruleId());
+    }
+    for (ReadinessRule r : readiness().rules()) {
+      if (taken.contains(r.id())) {
+        throw Require.invalid("readiness", "a readiness rule id must differ from the floor's and the criteria's; was " + r.id());
+      }
+    }
     if (!(conditionThreshold() > 0 && conditionThreshold() <= 1)) {
       throw Require.invalid("conditionThreshold", "must be in (0, 1]", conditionThreshold());
     }

@@ -5,8 +5,12 @@ import io.github.peersupport.core.rule.RuleId;
 /**
  * The rule ids of ranking outcomes that are not criteria: the safety floor, checked in this order
  * before any criterion, that no policy can switch off (Cancer Hope Network; Parent to Parent USA), and
- * the two reasons for an empty result that no single supporter causes. A hard criterion that excludes
- * a supporter is named by {@link Criterion#ruleId()}.
+ * the two reasons for an empty result that no single supporter causes. Between {@link #NOT_ADULT} and
+ * {@link #AT_CAPACITY} come the programme's readiness rules ({@link MatchingPolicy#readiness()}, in their
+ * order, on the ranking's date in {@link MatchingPolicy#zone()}): a supporter who fails one is named by
+ * that rule's own {@link io.github.peersupport.core.programme.ReadinessRule#id()}, e.g. {@code
+ * readiness.months-since-treatment-end} in the standard policy. A hard criterion that excludes a
+ * supporter is named by {@link Criterion#ruleId()}.
  *
  * <p><b>The seeker's side</b>, checked first; the first that fails excludes every supporter and is the
  * ranking's {@link MatchResult#refusedBy()} (even with no supporters), read on the ranking's date in
@@ -70,13 +74,6 @@ public final class MatchingRuleIds {
    * MatchingPolicy#zone()}).
    */
   public static final RuleId NOT_ADULT = RuleId.of("eligibility.not-adult");
-  /**
-   * The supporter is less than the policy's months past treatment, and not on maintenance therapy
-   * ({@link io.github.peersupport.core.person.LivedExperience#isPastTreatment} false on the ranking's
-   * date for {@link MatchingPolicy#minMonthsPastTreatment()}; a supporter whose treatment has not
-   * ended is never past it).
-   */
-  public static final RuleId TOO_SOON = RuleId.of("eligibility.too-soon-after-treatment");
   /** The supporter has no free capacity: active matches at or above capacity. */
   public static final RuleId AT_CAPACITY = RuleId.of("eligibility.at-capacity");
   /** Some supporters pass the floor and the hard criteria, but none is on a rung of the {@link Fallback} ladder. */

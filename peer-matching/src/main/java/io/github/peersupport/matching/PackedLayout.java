@@ -6,8 +6,11 @@ import io.github.peersupport.core.person.Modality;
 /**
  * The bit layout of {@link SupporterPool}'s packed hard-check fields: per supporter one {@code int}
  * holding, from bit 0, the index of the first floor rule that excludes them ({@link #ELIGIBLE}, all
- * ones, when none does), the {@link ExperienceRole} ordinal, one bit per {@link Modality}, and then one
- * bit per primary language when at most {@link #LANGUAGE_BITS} languages occur in the pool.
+ * ones, when none does; wide enough for the fixed floor and {@link
+ * io.github.peersupport.core.programme.Readiness#MAX_RULES} readiness rules, {@link
+ * SupporterPool#MAX_FLOOR_RULES} in all), the {@link ExperienceRole} ordinal, one bit per {@link
+ * Modality}, and then one bit per primary language when at most {@link #LANGUAGE_BITS} languages occur
+ * in the pool. (The caregiver criteria are not packed: they are never among the standard hard checks.)
  *
  * <p>Every width is computed from the size of what it holds, so a new role, modality or floor rule
  * moves the fields instead of overlapping them. The class initialiser checks that they still fit (the
@@ -18,11 +21,11 @@ import io.github.peersupport.core.person.Modality;
 final class PackedLayout {
   static {
     // before the fields below: a layout that does not fit fails here, before any shift is computed
-    languageBits(PoolScorer.FLOOR.length, ExperienceRole.values().length, Modality.values().length);
+    languageBits(SupporterPool.MAX_FLOOR_RULES, ExperienceRole.values().length, Modality.values().length);
   }
 
   /** Bits of the floor field: the floor rule indexes and the {@link #ELIGIBLE} marker. */
-  static final int FLOOR_BITS = bitsFor(PoolScorer.FLOOR.length + 1);
+  static final int FLOOR_BITS = bitsFor(SupporterPool.MAX_FLOOR_RULES + 1);
   /** The floor field of a supporter no floor rule excludes. */
   static final int ELIGIBLE = (1 << FLOOR_BITS) - 1;
   /** The first bit of the role ordinal. */
@@ -37,7 +40,7 @@ final class PackedLayout {
   static final int LANGUAGE_SHIFT = MODALITY_SHIFT + Modality.values().length;
   /** How many primary languages fit; a pool with more checks languages from its bit sets. */
   static final int LANGUAGE_BITS =
-      languageBits(PoolScorer.FLOOR.length, ExperienceRole.values().length, Modality.values().length);
+      languageBits(SupporterPool.MAX_FLOOR_RULES, ExperienceRole.values().length, Modality.values().length);
   /** The language field's mask, after shifting. */
   static final int LANGUAGE_MASK = LANGUAGE_BITS == 0 ? 0 : -1 >>> (Integer.SIZE - LANGUAGE_BITS);
 

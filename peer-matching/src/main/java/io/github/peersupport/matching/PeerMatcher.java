@@ -21,12 +21,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Steps.</b> (1) The safety floor, checked in the order of {@link MatchingRuleIds}: the seeker's
  * side (age where required, minors served and minimum age, then a minor's guardian consent and assent
- * where required, or anyone else's consent to be matched and contacted); the supporter active, certified at the instant, not under
- * boundary review, known adult, past treatment by the policy's months (or on maintenance therapy),
- * below capacity ({@link io.github.peersupport.core.person.Supporter#activeMatches()} below its
+ * where required, or anyone else's consent to be matched and contacted); the supporter active,
+ * certified at the instant, not under boundary review, known adult, ready by every rule of the
+ * policy's {@link MatchingPolicy#readiness()} (named by the failing rule's own id; the standard one:
+ * 12 months past treatment or on maintenance therapy), below capacity ({@link
+ * io.github.peersupport.core.person.Supporter#activeMatches()} below its
  * capacity; a host that keeps a {@link io.github.peersupport.matching.lifecycle.MatchBook} passes
  * {@code book.withLoads(supporters)} so that the book's live matches are the one record of load).
- * (2) Hard criteria, in {@link Criterion} order: the policy's {@link CriterionMode#HARD} criteria, plus
+ * (2) Hard criteria, in {@link Criterion} order: the policy's {@link CriterionMode#HARD} criteria (the
+ * two caregiver criteria only for a caregiver seeker), plus
  * gender, language, age and culture when the seeker {@link Preference#REQUIRE requires} them (whatever
  * their mode); a requirement the seeker cannot state (no language given) does not filter, a supporter
  * who did not give the attribute fails it; each criterion's pass rule is in {@link Criterion}. A
@@ -34,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * Fallback}): supporters sharing the condition closely enough, else sharing a broader ancestor, else
  * sharing enough issues (Joo et al. 2022), else none, with the rule that emptied the pool ({@link
  * MatchResult#refusedBy()}). (4) Scores: the weighted mean of the criteria in use (mode not {@link
- * CriterionMode#OFF}, weight above 0): each criterion's share is its weight ÷ the sum of the weights in
+ * CriterionMode#OFF}, weight above 0; {@link Criterion#RELATIONSHIP} and {@link Criterion#CARED_FOR}
+ * only for a caregiver seeker): each criterion's share is its weight ÷ the sum of the weights in
  * use, a weight doubled when the seeker {@link Preference#PREFER prefers} the criterion (gender,
  * language, age, culture); the score is the sum of share × similarity (unknown 0.5), added largest
  * share first, and a candidate's contributions are those terms. (5) The top {@link MatchingPolicy#topK()}
@@ -403,7 +407,7 @@ public abstract class PeerMatcher {
     score[b] = s;
   }
 
-  /** Returns e.g. {@code PeerMatcher[top 10, 13 criteria]}. */
+  /** Returns e.g. {@code PeerMatcher[top 10, 15 criteria, Taxonomy[...]]}. */
   @Override
   public final String toString() {
     return "PeerMatcher[top " + policy().topK() + ", " + policy().criteria().size() + " criteria, " + conditions() + "]";

@@ -1,6 +1,7 @@
 package io.github.peersupport.matching;
 
 import io.github.peersupport.core.Code;
+import io.github.peersupport.core.person.ExperienceRole;
 import io.github.peersupport.core.person.GeoPoint;
 import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.PersonProfile;
@@ -29,14 +30,12 @@ final class PoolScorer {
   /** The supporter did not give the attribute: scores 0.5, fails a hard check. */
   static final double SUPPORTER_UNKNOWN = -2;
 
-  static final RuleId[] FLOOR = {
-    MatchingRuleIds.NOT_ACTIVE, MatchingRuleIds.CERTIFICATION, MatchingRuleIds.BOUNDARY_REVIEW, MatchingRuleIds.NOT_ADULT,
-    MatchingRuleIds.TOO_SOON, MatchingRuleIds.AT_CAPACITY,
-  };
   private static final Criterion[] CRITERIA = Criterion.values();
 
   private final MatchingPolicy policy;
   private final SupporterPool pool;
+  /** {@link SupporterPool#floorRules}: the floor checks, before the hard criteria. */
+  private final RuleId[] floorRules;
 
   private final double[] conditionTable;
   /** {@link #conditionTable} shifted by one, slot 0 (no condition) scoring 0, for the inline pairs. */
@@ -55,6 +54,10 @@ final class PoolScorer {
   private final int cultureCount;
   private final int region;
   private final byte role;
+  /** Whether the seeker is a caregiver: {@link Criterion#RELATIONSHIP} and {@link Criterion#CARED_FOR} apply. */
+  private final boolean caregiver;
+  private final byte relationship;
+  private final byte caredFor;
   private final int gender;
   private final double midAge;
   private final double maxAgeGap;
@@ -85,6 +88,7 @@ final class PoolScorer {
   PoolScorer(PeerMatcher matcher, Seeker seeker, SupporterPool pool) {
     this.policy = matcher.policy();
     this.pool = pool;
+    this.floorRules = pool.floorRules;
     var e = seeker.experience();
     PersonProfile p = seeker.profile();
     conditionTable = table(pool.conditionTree, e.conditions());
@@ -107,6 +111,9 @@ final class PoolScorer {
     pool.cultureVocabulary.write(p.cultures(), cultures, 0);
     region = p.location().map(l -> pool.regionVocabulary.id(l.region())).orElse(Integer.MIN_VALUE);
     role = (byte) e.role().ordinal();
+    caregiver = e.role() == ExperienceRole.CAREGIVER;
+    relationship = SupporterPool.relationshipId(e);
+    caredFor = SupporterPool.caredForId(e);
     gender = pool.genderId(p, false);
     midAge = p.age().map(a -> a.midYearsAt(pool.date)).orElse(Double.NaN);
     maxAgeGap = seeker.preferences().maxAgeGapYears().orElse(policy.maxAgeGapYears());
@@ -124,6 +131,9 @@ final class PoolScorer {
     Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
     List<Criterion> hardList = new ArrayList<>();
     for (Criterion c : CRITERIA) {
+      if (!caregiver && (c == Criterion.RELATIONSHIP || c == Criterion.CARED_FOR)) {
+        continue; // they apply to caregiver seekers only: not in use, never a hard filter
+      }
       CriterionSetting setting = policy.setting(c);
       Preference preference = preference(seeker, c);
       if (setting.mode() != CriterionMode.OFF && setting.weight() > 0) {
@@ -190,7 +200,7 @@ final class PoolScorer {
   }
 
   /**
-   * The first check that excludes supporter i: an index into the floor rules, then {@code FLOOR.length
+   * The first check that excludes supporter i: an index into the floor rules, then {@code floorRules.length
    * + criterion ordinal} for hard criteria; -1 when none does.
    */
   int firstFailure(int i) {
@@ -205,10 +215,10 @@ final class PoolScorer {
       int languageFail = hardLanguage & (((packed >>> PackedLayout.LANGUAGE_SHIFT) & packedLanguageMask) == 0 ? 1 : 0);
       int modalityFail = hardModality & ((packedModalities & modalities) == 0 ? 1 : 0);
       int genderFail = hardGender == 0 ? 0 : (pool.gender[i] != gender ? 1 : 0);
-      int code = modalityFail != 0 ? FLOOR.length + Criterion.MODALITY.ordinal() : -1;
-      code = languageFail != 0 ? FLOOR.length + Criterion.LANGUAGE.ordinal() : code;
-      code = genderFail != 0 ? FLOOR.length + Criterion.GENDER.ordinal() : code;
-      code = roleFail != 0 ? FLOOR.length + Criterion.ROLE.ordinal() : code;
+      int code = modalityFail != 0 ? floorRules.length + Criterion.MODALITY.ordinal() : -1;
+      code = languageFail != 0 ? floorRules.length + Criterion.LANGUAGE.ordinal() : code;
+      code = genderFail != 0 ? floorRules.length + Criterion.GENDER.ordinal() : code;
+      code = roleFail != 0 ? floorRules.length + Criterion.ROLE.ordinal() : code;
       return floor != PackedLayout.ELIGIBLE ? floor : code;
     }
     if (floor != PackedLayout.ELIGIBLE) {
@@ -234,7 +244,7 @@ final class PoolScorer {
           pass = passes(c, i);
       }
       if (!pass) {
-        return FLOOR.length + c.ordinal();
+        return floorRules.length + c.ordinal();
       }
     }
     return -1;
@@ -242,11 +252,11 @@ final class PoolScorer {
 
   /** The number of checks: the floor rules, then one per criterion. */
   int checks() {
-    return FLOOR.length + CRITERIA.length;
+    return floorRules.length + CRITERIA.length;
   }
 
   RuleId rule(int check) {
-    return check < FLOOR.length ? FLOOR[check] : CRITERIA[check - FLOOR.length].ruleId();
+    return check < floorRules.length ? floorRules[check] : CRITERIA[check - floorRules.length].ruleId();
   }
 
   private boolean passes(Criterion c, int i) {
@@ -265,6 +275,8 @@ final class PoolScorer {
       case GEOGRAPHY:
         return geographyWithin(i);
       case ROLE:
+      case RELATIONSHIP:
+      case CARED_FOR:
       case GENDER:
       case LANGUAGE:
       case CULTURE:
@@ -346,6 +358,10 @@ final class PoolScorer {
         return overlap(issueCount, issues, pool.issues, i, pool.issueWords);
       case ROLE:
         return pool.role[i] == role ? 1 : 0;
+      case RELATIONSHIP:
+        return pool.relationship[i] == relationship ? 1 : 0;
+      case CARED_FOR:
+        return caredFor(i);
       case AGE: {
         if (Double.isNaN(midAge)) {
           return SEEKER_UNKNOWN;
@@ -407,6 +423,20 @@ final class PoolScorer {
   private static double any(int seekerCount, long[] seeker, long[] pool, int i, int words) {
     double v = overlap(seekerCount, seeker, pool, i, words);
     return v < 0 ? v : v > 0 ? 1 : 0;
+  }
+
+  /** Only for a caregiver seeker: see {@link Criterion#CARED_FOR}. */
+  private double caredFor(int i) {
+    if (caredFor == 0) {
+      return SEEKER_UNKNOWN;
+    }
+    if (pool.relationship[i] == 0) {
+      return 0; // a patient cares for nobody
+    }
+    if (pool.caredFor[i] == 0) {
+      return SUPPORTER_UNKNOWN;
+    }
+    return Math.max(0, 1 - Math.abs(pool.caredFor[i] - caredFor) / 2.0);
   }
 
   private boolean geographyApplies(int i) {

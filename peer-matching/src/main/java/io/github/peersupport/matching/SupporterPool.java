@@ -12,6 +12,8 @@ import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.person.UtcWeekIntervals;
+import io.github.peersupport.core.programme.Readiness;
+import io.github.peersupport.core.programme.ReadinessRule;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.matching.internal.CodeTree;
 import io.github.peersupport.matching.internal.Vocabulary;
@@ -36,6 +38,14 @@ public final class SupporterPool {
   static final double UNKNOWN = Double.NaN;
   /** The first gender id of self-descriptions: above 1 + every identity's ordinal, whatever their number. */
   static final int SELF_DESCRIBED_GENDER = 1 + GenderIdentity.values().length;
+  /** The safety floor checked before the readiness rules, in order. */
+  static final RuleId[] FLOOR_BEFORE_READINESS = {
+    MatchingRuleIds.NOT_ACTIVE, MatchingRuleIds.CERTIFICATION, MatchingRuleIds.BOUNDARY_REVIEW, MatchingRuleIds.NOT_ADULT,
+  };
+  /** The safety floor checked after the readiness rules. */
+  static final RuleId AFTER_READINESS = MatchingRuleIds.AT_CAPACITY;
+  /** The most floor checks a pool has: the fixed floor and {@link Readiness#MAX_RULES} readiness rules. */
+  static final int MAX_FLOOR_RULES = FLOOR_BEFORE_READINESS.length + Readiness.MAX_RULES + 1;
 
   final PeerMatcher matcher;
   final Instant at;
@@ -43,9 +53,12 @@ public final class SupporterPool {
   /** The Monday of the UTC week that contains {@link #at}: the week availability is compared in. */
   final LocalDate week;
   final Supporter[] supporters;
-  /** The first eligibility rule that excludes each supporter, or null. */
-  final RuleId[] floor;
-  /** The same as an index into the scorer's floor checks, or -1. */
+  /**
+   * The floor checks of this pool's policy, in checking order: the fixed safety floor with the
+   * policy's readiness rules in place ({@link #floorRules(Readiness)}).
+   */
+  final RuleId[] floorRules;
+  /** The first floor check that excludes each supporter, as an index into {@link #floorRules}, or -1. */
   final byte[] floorCheck;
 
   final CodeTree conditionTree;
@@ -86,6 +99,10 @@ public final class SupporterPool {
   /** Whether languages fit in {@link #packed}. */
   final boolean packedLanguages;
   final byte[] role;
+  /** {@link io.github.peersupport.core.person.CaregiverRelationship} ordinal + 1, or 0 for a patient. */
+  final byte[] relationship;
+  /** The cared-for person's {@link io.github.peersupport.core.person.CaredForAge} ordinal + 1, or 0 when not given. */
+  final byte[] caredFor;
   final int[] gender;
   final double[] midAge;
   final double[] latitude;
@@ -114,12 +131,11 @@ public final class SupporterPool {
     }
     this.supporters = sorted;
     int m = sorted.length;
-    floor = new RuleId[m];
+    Readiness readiness = matcher.policy().readiness();
+    floorRules = floorRules(readiness);
     floorCheck = new byte[m];
-    List<RuleId> checks = Arrays.asList(PoolScorer.FLOOR);
     for (int i = 0; i < m; i++) {
-      floor[i] = floorRule(sorted[i], matcher.policy().minMonthsPastTreatment());
-      floorCheck[i] = (byte) (floor[i] == null ? -1 : checks.indexOf(floor[i]));
+      floorCheck[i] = (byte) floorCheck(sorted[i], readiness);
     }
 
     conditionTree = new CodeTree(matcher.conditions());
@@ -166,6 +182,8 @@ public final class SupporterPool {
     cultures = new long[m * cultureWords];
     region = new int[m];
     role = new byte[m];
+    relationship = new byte[m];
+    caredFor = new byte[m];
     gender = new int[m];
     midAge = new double[m];
     latitude = new double[m];
@@ -183,6 +201,8 @@ public final class SupporterPool {
       cultureVocabulary.write(p.cultures(), cultures, i * cultureWords);
       region[i] = p.location().map(l -> regionVocabulary.id(l.region())).orElse(-1);
       role[i] = (byte) e.role().ordinal();
+      relationship[i] = relationshipId(e);
+      caredFor[i] = caredForId(e);
       gender[i] = genderId(p, true);
       midAge[i] = p.age().map(a -> a.midYearsAt(date)).orElse(UNKNOWN);
       latitude[i] = p.location().flatMap(l -> l.point()).map(g -> g.latitude()).orElse(UNKNOWN);
@@ -201,27 +221,52 @@ public final class SupporterPool {
     }
   }
 
-  private RuleId floorRule(Supporter s, int minMonths) {
+  /**
+   * The floor checks of a policy's readiness, in checking order: {@link #FLOOR_BEFORE_READINESS}, the
+   * readiness rules by their own ids, then {@link #AFTER_READINESS}.
+   */
+  static RuleId[] floorRules(Readiness readiness) {
+    List<RuleId> rules = new ArrayList<>(List.of(FLOOR_BEFORE_READINESS));
+    readiness.rules().forEach(r -> rules.add(r.id()));
+    rules.add(AFTER_READINESS);
+    return rules.toArray(new RuleId[0]);
+  }
+
+  /** The index into {@link #floorRules} of the first floor check that excludes a supporter, or -1. */
+  private int floorCheck(Supporter s, Readiness readiness) {
     if (s.standing().status() != PeerStatus.ACTIVE) {
-      return MatchingRuleIds.NOT_ACTIVE;
+      return 0; // NOT_ACTIVE
     }
     if (!s.standing().hasValidCertificationAt(at) || !s.standing().hasCompetentTraining()
         || s.standing().codeOfConductSignedAt().isEmpty()) {
-      return MatchingRuleIds.CERTIFICATION;
+      return 1; // CERTIFICATION
     }
     if (s.standing().boundaryReviewOpen()) {
-      return MatchingRuleIds.BOUNDARY_REVIEW;
+      return 2; // BOUNDARY_REVIEW
     }
     if (!s.profile().age().map(a -> a.isAdultAt(date)).orElse(false)) {
-      return MatchingRuleIds.NOT_ADULT;
+      return 3; // NOT_ADULT
     }
-    if (!s.experience().isPastTreatment(date, minMonths)) {
-      return MatchingRuleIds.TOO_SOON;
+    List<ReadinessRule> rules = readiness.rules();
+    for (int r = 0; r < rules.size(); r++) {
+      if (!rules.get(r).isMetBy(s.experience(), date)) {
+        return FLOOR_BEFORE_READINESS.length + r;
+      }
     }
     if (!s.hasCapacity()) {
-      return MatchingRuleIds.AT_CAPACITY;
+      return FLOOR_BEFORE_READINESS.length + rules.size(); // AT_CAPACITY
     }
-    return null;
+    return -1;
+  }
+
+  /** {@link #relationship}'s encoding of an experience. */
+  static byte relationshipId(LivedExperience e) {
+    return (byte) e.relationship().map(r -> r.ordinal() + 1).orElse(0).intValue();
+  }
+
+  /** {@link #caredFor}'s encoding of an experience. */
+  static byte caredForId(LivedExperience e) {
+    return (byte) e.caredFor().map(c -> c.ageBand().ordinal() + 1).orElse(0).intValue();
   }
 
   static List<String> primaries(Set<Language> languages) {
@@ -288,7 +333,10 @@ public final class SupporterPool {
   /** Returns e.g. {@code SupporterPool[2000 supporters at 2026-03-02T09:00:00Z, 1480 eligible]}. */
   @Override
   public String toString() {
-    long eligible = Arrays.stream(floor).filter(r -> r == null).count();
+    long eligible = 0;
+    for (byte check : floorCheck) {
+      eligible += check < 0 ? 1 : 0;
+    }
     return "SupporterPool[" + supporters.length + " supporters at " + at + ", " + eligible + " eligible]";
   }
 }

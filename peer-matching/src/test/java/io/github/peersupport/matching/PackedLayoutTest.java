@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * test, so the guard is exercised with sizes.
  */
 class PackedLayoutTest {
-  private static final int FLOOR_RULES = PoolScorer.FLOOR.length;
+  private static final int FLOOR_RULES = SupporterPool.MAX_FLOOR_RULES;
 
   @Test
   void bitsFor_isTheCeilingOfLog2_atLeastOne() {
@@ -29,13 +29,14 @@ class PackedLayoutTest {
 
   @Test
   void layout_ofTodaysEnums_isContiguousAndDisjoint() {
-    // 6 floor rules + the eligible marker in 3 bits, 2 roles in 1, 4 modalities in 4, 24 languages
-    assertThat(FLOOR_RULES).isEqualTo(6);
-    assertThat(PackedLayout.ELIGIBLE).isEqualTo(7).isGreaterThanOrEqualTo(FLOOR_RULES);
-    assertThat(PackedLayout.ROLE_SHIFT).isEqualTo(3);
-    assertThat(PackedLayout.MODALITY_SHIFT).isEqualTo(4);
-    assertThat(PackedLayout.LANGUAGE_SHIFT).isEqualTo(8);
-    assertThat(PackedLayout.LANGUAGE_BITS).isEqualTo(24)
+    // 5 fixed floor rules and up to 8 readiness rules + the eligible marker in 4 bits, 2 roles in 1,
+    // 4 modalities in 4, 23 languages
+    assertThat(FLOOR_RULES).isEqualTo(5 + io.github.peersupport.core.programme.Readiness.MAX_RULES).isEqualTo(13);
+    assertThat(PackedLayout.ELIGIBLE).isEqualTo(15).isGreaterThanOrEqualTo(FLOOR_RULES);
+    assertThat(PackedLayout.ROLE_SHIFT).isEqualTo(4);
+    assertThat(PackedLayout.MODALITY_SHIFT).isEqualTo(5);
+    assertThat(PackedLayout.LANGUAGE_SHIFT).isEqualTo(9);
+    assertThat(PackedLayout.LANGUAGE_BITS).isEqualTo(23)
         .isEqualTo(PackedLayout.languageBits(FLOOR_RULES, ExperienceRole.values().length, Modality.values().length));
     int floor = PackedLayout.ELIGIBLE;
     int role = PackedLayout.ROLE_MASK << PackedLayout.ROLE_SHIFT;
@@ -49,12 +50,12 @@ class PackedLayoutTest {
 
   @Test
   void languageBits_aThirdRoleOrAFifthModality_moveTheFieldsInsteadOfOverlapping() {
-    assertThat(PackedLayout.languageBits(FLOOR_RULES, 3, 4)).isEqualTo(23); // role takes 2 bits
-    assertThat(PackedLayout.languageBits(FLOOR_RULES, 2, 5)).isEqualTo(23); // a fifth modality bit
-    assertThat(PackedLayout.languageBits(FLOOR_RULES, 3, 5)).isEqualTo(22);
+    assertThat(PackedLayout.languageBits(FLOOR_RULES, 3, 4)).isEqualTo(22); // role takes 2 bits
+    assertThat(PackedLayout.languageBits(FLOOR_RULES, 2, 5)).isEqualTo(22); // a fifth modality bit
+    assertThat(PackedLayout.languageBits(FLOOR_RULES, 3, 5)).isEqualTo(21);
     assertThat(PackedLayout.languageBits(7, 2, 4)).isEqualTo(24); // 7 rules + marker still fit 3 bits
     assertThat(PackedLayout.languageBits(8, 2, 4)).isEqualTo(23); // the 8th rule needs a 4th bit
-    assertThat(PackedLayout.languageBits(FLOOR_RULES, 128, 8)).isEqualTo(32 - 3 - 7 - 8);
+    assertThat(PackedLayout.languageBits(FLOOR_RULES, 128, 8)).isEqualTo(32 - 4 - 7 - 8);
   }
 
   @Test

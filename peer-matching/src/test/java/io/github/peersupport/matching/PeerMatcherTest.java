@@ -29,6 +29,9 @@ import io.github.peersupport.core.person.Preference;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.SeekerPreferences;
 import io.github.peersupport.core.person.Supporter;
+import io.github.peersupport.core.programme.Readiness;
+import io.github.peersupport.core.programme.ReadinessMeasure;
+import io.github.peersupport.core.programme.ReadinessRule;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.matching.lifecycle.Actor;
 import io.github.peersupport.matching.lifecycle.MatchBook;
@@ -222,7 +225,7 @@ class PeerMatcherTest {
     assertThat(matcher.exclusions(seeker, matcher.pool(supporters, AT))).containsExactly(
         Exclusion.of(SupporterId.of("sup-a-paused"), MatchingRuleIds.NOT_ACTIVE),
         Exclusion.of(SupporterId.of("sup-b-full"), MatchingRuleIds.AT_CAPACITY),
-        Exclusion.of(SupporterId.of("sup-c-recent"), MatchingRuleIds.TOO_SOON),
+        Exclusion.of(SupporterId.of("sup-c-recent"), ReadinessMeasure.MONTHS_SINCE_TREATMENT_END.ruleId()),
         Exclusion.of(SupporterId.of("sup-d-no-age"), MatchingRuleIds.NOT_ADULT));
     assertThat(result.candidates()).extracting(c -> c.supporter().value()).containsExactly("sup-e-ok");
   }
@@ -271,9 +274,11 @@ class PeerMatcherTest {
 
   @Test
   void policy_safetyFloorAndBadInput_areClearErrors() {
-    assertThatThrownBy(() -> MatchingPolicy.builder().minMonthsPastTreatment(6).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("minMonthsPastTreatment:");
-    assertThat(MatchingPolicy.builder().minMonthsPastTreatment(24).build().minMonthsPastTreatment()).isEqualTo(24);
+    assertThat(MatchingPolicy.standard().readiness()).isEqualTo(Readiness.standard());
+    ReadinessRule clash = ReadinessRule.builder().from(ReadinessRule.of(ReadinessMeasure.MONTHS_SINCE_DIAGNOSIS, 6))
+        .id(MatchingRuleIds.AT_CAPACITY).build();
+    assertThatThrownBy(() -> MatchingPolicy.builder().readiness(Readiness.of(clash)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("readiness:").hasMessageContaining("eligibility.at-capacity");
     Supporter s = supporter("sup-1", lived("lymphoma"), english());
     assertThatThrownBy(() -> matcher.pool(List.of(s, s), AT))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("supporters:").hasMessageContaining("duplicate");

@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.peersupport.core.Code;
 import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.person.CaredFor;
+import io.github.peersupport.core.person.CaredForAge;
+import io.github.peersupport.core.person.CaregiverRelationship;
+import io.github.peersupport.core.person.ExperienceRole;
 import io.github.peersupport.core.person.LivedExperience;
 import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.person.TimeWindow;
 import io.github.peersupport.core.person.WeeklyAvailability;
+import io.github.peersupport.core.programme.Readiness;
+import io.github.peersupport.core.programme.ReadinessMeasure;
+import io.github.peersupport.core.programme.ReadinessRule;
 import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.testing.CoreGen;
 import io.github.peersupport.core.testing.Seeds;
@@ -24,6 +31,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * on 10 seeds × 100 random (policy, instant, pool) × 10 seekers: 10,000 (seeker, pool) cases. Agreement
  * means the same candidates in the same order with scores and contributions within 1e-9, the same
  * rung, the same exclusion rule for every excluded supporter, the same counts and no-match reason.
- * Policies vary weights, modes, thresholds, distances, top-k and zone; instants fall in
+ * Policies vary weights, modes, thresholds, distances, top-k, zone and readiness rules; caregivers of
+ * every relationship, with and without the person cared for, rank and are ranked; instants fall in
  * daylight-saving weeks; pools are empty, small or large, drawn from both peer-core's and
  * peer-matching's generators, with clones (exact ties), codes outside the taxonomy, seekers without
  * consent, minors with and without a guardian's consent or their own assent under random minor
@@ -65,11 +74,15 @@ class ReferenceAgreementPropertyTest {
     Map<Fallback, Integer> rungs = new EnumMap<>(Fallback.class);
     Set<RuleId> exclusionRules = new HashSet<>();
     int[] ties = new int[1];
+    Set<String> caregiverSimilarities = new HashSet<>();
     Seeds.forEachCase(seed, POOLS, random -> {
       PeerMatcher matcher = PeerMatcher.builder().policy(policy(random)).build();
       Instant at = instant(random);
       TimeWindow anchor = CoreGen.timeWindow(random);
       Seeker first = seeker(random, anchor);
+      if (first.experience().role() == ExperienceRole.PATIENT && random.nextInt(4) == 0) {
+        first = Seeker.builder().from(first).experience(caregiverLike(random, first.experience(), first.experience())).build();
+      }
       List<Supporter> supporters = supporters(random, first, anchor);
       SupporterPool pool = matcher.pool(supporters, at);
       for (int k = 0; k < SEEKERS_PER_POOL; k++) {
@@ -80,6 +93,9 @@ class ReferenceAgreementPropertyTest {
 
         rungs.merge(result.fallback(), 1, Integer::sum);
         exclusionRules.addAll(result.excluded().keySet());
+        result.candidates().forEach(c -> c.contributions().stream()
+            .filter(x -> x.criterion() == Criterion.RELATIONSHIP || x.criterion() == Criterion.CARED_FOR)
+            .forEach(x -> caregiverSimilarities.add(x.criterion() + " " + x.similarity())));
         for (int r = 1; r < result.candidates().size(); r++) {
           ties[0] += result.candidates().get(r).score() == result.candidates().get(r - 1).score() ? 1 : 0;
         }
@@ -90,8 +106,14 @@ class ReferenceAgreementPropertyTest {
     assertThat(ties[0]).isPositive();
     assertThat(exclusionRules).contains(MatchingRuleIds.SEEKER_AGE_UNKNOWN, MatchingRuleIds.MINORS_NOT_SERVED,
         MatchingRuleIds.BELOW_MINIMUM_AGE, MatchingRuleIds.GUARDIAN_CONSENT, MatchingRuleIds.MINOR_ASSENT);
+    // programme readiness rules of other measures and with their own ids exclude too
+    assertThat(exclusionRules.stream().filter(id -> id.value().startsWith("readiness.")).count()).isGreaterThan(3);
+    // caregivers ranked: same and other relationships, cared-for bands equal, adjacent, distant and unknown
+    assertThat(caregiverSimilarities).contains("RELATIONSHIP 1.0", "RELATIONSHIP 0.0", "CARED_FOR 1.0", "CARED_FOR 0.5",
+        "CARED_FOR 0.0");
     assertThat(exclusionRules).contains(MatchingRuleIds.SEEKER_CONSENT, MatchingRuleIds.NOT_ACTIVE,
-        MatchingRuleIds.CERTIFICATION, MatchingRuleIds.NOT_ADULT, MatchingRuleIds.TOO_SOON, MatchingRuleIds.AT_CAPACITY,
+        MatchingRuleIds.CERTIFICATION, MatchingRuleIds.NOT_ADULT, ReadinessMeasure.MONTHS_SINCE_TREATMENT_END.ruleId(),
+        MatchingRuleIds.AT_CAPACITY,
         Criterion.ROLE.ruleId(), Criterion.LANGUAGE.ruleId(), Criterion.MODALITY.ruleId(), Criterion.GENDER.ruleId());
   }
 
@@ -142,7 +164,8 @@ class ReferenceAgreementPropertyTest {
       double weight = w == 0 ? 0 : w < 4 ? r.nextInt(1, 6) : w < 5 ? 0.05 : r.nextDouble(0.001, 1);
       criteria.put(c, CriterionSetting.of(mode, weight));
     }
-    if (criteria.values().stream().noneMatch(s -> s.mode() != CriterionMode.OFF && s.weight() > 0)) {
+    if (criteria.entrySet().stream().noneMatch(e -> e.getKey() != Criterion.RELATIONSHIP && e.getKey() != Criterion.CARED_FOR
+        && e.getValue().mode() != CriterionMode.OFF && e.getValue().weight() > 0)) {
       criteria.put(Criterion.CONDITION, CriterionSetting.soft(1));
     }
     b.criteria(criteria);
@@ -151,7 +174,10 @@ class ReferenceAgreementPropertyTest {
     b.maxAgeGapYears(r.nextInt(1, 31));
     b.maxDistanceKm(CoreGen.oneOf(r, 0.0, 5.0, 50.0, 200.0, 20_000.0));
     b.topK(CoreGen.oneOf(r, 1, 2, 3, 5, 10, 1000, r.nextInt(1, 30)));
-    b.minMonthsPastTreatment(r.nextInt(12, 37));
+    // random programme rules exclude most supporters, so a third of the time; else none, or months past treatment
+    int readiness = r.nextInt(6);
+    b.readiness(readiness < 2 ? CoreGen.readiness(r) : readiness == 2 ? Readiness.none()
+        : Readiness.of(ReadinessRule.of(ReadinessMeasure.MONTHS_SINCE_TREATMENT_END, r.nextInt(0, 37))));
     b.zone(ZoneId.of(CoreGen.oneOf(r, ZONES)));
     b.minors(CoreGen.minorPolicy(r));
     return b.build();
@@ -194,6 +220,27 @@ class ReferenceAgreementPropertyTest {
     return b.build();
   }
 
+  /**
+   * An experience turned into a caregiver's: the seeker's relationship (if any) three times in four,
+   * the person cared for of the seeker's band, another band, or none; half the time the seeker's
+   * conditions.
+   */
+  private static LivedExperience caregiverLike(SplittableRandom r, LivedExperience seeker, LivedExperience supporter) {
+    LivedExperience.Builder b = LivedExperience.builder().from(supporter).role(ExperienceRole.CAREGIVER)
+        .relationship(r.nextInt(4) > 0 && seeker.relationship().isPresent() ? seeker.relationship().get()
+            : CoreGen.oneOf(r, CaregiverRelationship.values()));
+    if (r.nextBoolean()) {
+      b.conditions(seeker.conditions()); // on the seeker's rung, so that they are ranked
+    }
+    int band = r.nextInt(4);
+    if (band == 0) {
+      b.caredFor(Optional.empty());
+    } else {
+      b.caredFor(band == 1 || seeker.caredFor().isEmpty() ? CaredFor.of(CoreGen.oneOf(r, CaredForAge.values())) : seeker.caredFor().get());
+    }
+    return b.build();
+  }
+
   private static Seeker withRareCondition(Seeker seeker) {
     LivedExperience e = LivedExperience.builder().from(seeker.experience()).addConditions(RARE).build();
     return Seeker.builder().from(seeker).experience(e).build();
@@ -202,8 +249,9 @@ class ReferenceAgreementPropertyTest {
   /**
    * An empty pool one case in 20; otherwise 1 to 5, 1 to 40 or 40 to 120 supporters from either
    * generator (peer-core's supporters can have any standing), sometimes sharing the seeker's exact
-   * values, a condition outside the taxonomy or short windows near the pool's anchor, and sometimes
-   * cloned under new ids for exact ties.
+   * values, a condition outside the taxonomy or short windows near the pool's anchor, for a caregiver
+   * seeker often caregivers too (mostly of the same relationship), and sometimes cloned under new ids
+   * for exact ties.
    */
   private static List<Supporter> supporters(SplittableRandom r, Seeker seeker, TimeWindow anchor) {
     int kind = r.nextInt(20);
@@ -227,6 +275,9 @@ class ReferenceAgreementPropertyTest {
         s = Supporter.builder().from(s).experience(LivedExperience.builder().from(s.experience()).addConditions(RARE).build()).build();
       } else if (twist <= 3) {
         s = Supporter.builder().from(s).profile(PersonProfile.builder().from(s.profile()).availability(clustered(r, anchor)).build()).build();
+      }
+      if (seeker.experience().role() == ExperienceRole.CAREGIVER && r.nextBoolean()) {
+        s = Supporter.builder().from(s).experience(caregiverLike(r, seeker.experience(), s.experience())).build();
       }
       list.add(s);
     }

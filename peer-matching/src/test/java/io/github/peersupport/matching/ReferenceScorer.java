@@ -7,6 +7,7 @@ import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.lifecycle.PeerStanding;
 import io.github.peersupport.core.lifecycle.PeerStatus;
 import io.github.peersupport.core.person.Age;
+import io.github.peersupport.core.person.ExperienceRole;
 import io.github.peersupport.core.person.GenderIdentity;
 import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.LivedExperience;
@@ -18,6 +19,7 @@ import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.core.person.TimeWindow;
 import io.github.peersupport.core.person.WeeklyAvailability;
+import io.github.peersupport.core.programme.ReadinessRule;
 import io.github.peersupport.core.rule.RuleId;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -44,9 +46,6 @@ import java.util.Set;
 final class ReferenceScorer {
   static final int MINUTES_PER_WEEK = 7 * 24 * 60;
 
-  /** The safety floor on the supporter's side, in the order {@link MatchingRuleIds} lists it. */
-  private static final List<RuleId> FLOOR = List.of(MatchingRuleIds.NOT_ACTIVE, MatchingRuleIds.CERTIFICATION,
-      MatchingRuleIds.BOUNDARY_REVIEW, MatchingRuleIds.NOT_ADULT, MatchingRuleIds.TOO_SOON, MatchingRuleIds.AT_CAPACITY);
 
   /** What a ranking should produce. */
   record Outcome(Fallback fallback, List<Candidate> candidates, List<Exclusion> exclusions, Map<RuleId, Integer> excluded,
@@ -60,7 +59,17 @@ final class ReferenceScorer {
   /** "the UTC week that contains the ranking's instant": its date in UTC. */
   private LocalDate utcDate = LocalDate.EPOCH;
 
+  /**
+   * The safety floor on the supporter's side, in the order {@link MatchingRuleIds} lists it: "between
+   * NOT_ADULT and AT_CAPACITY come the programme's readiness rules, in their order".
+   */
+  private final List<RuleId> floor = new ArrayList<>();
+
   ReferenceScorer(PeerMatcher matcher) {
+    floor.addAll(List.of(MatchingRuleIds.NOT_ACTIVE, MatchingRuleIds.CERTIFICATION, MatchingRuleIds.BOUNDARY_REVIEW,
+        MatchingRuleIds.NOT_ADULT));
+    matcher.policy().readiness().rules().forEach(r -> floor.add(r.id()));
+    floor.add(MatchingRuleIds.AT_CAPACITY);
     this.policy = matcher.policy();
     this.conditions = matcher.conditions();
     this.treatments = matcher.treatments();
@@ -151,8 +160,8 @@ final class ReferenceScorer {
   }
 
   /** "Of the rules that excluded someone, the last in checking order (the floor, then the hard criteria)". */
-  private static RuleId lastRuleInCheckingOrder(List<Exclusion> exclusions) {
-    List<RuleId> order = new ArrayList<>(FLOOR);
+  private RuleId lastRuleInCheckingOrder(List<Exclusion> exclusions) {
+    List<RuleId> order = new ArrayList<>(floor);
     for (Criterion c : Criterion.values()) {
       order.add(c.ruleId());
     }
@@ -214,8 +223,10 @@ final class ReferenceScorer {
     if (age.isEmpty() || !age.get().isAdultAt(date)) {
       return Optional.of(MatchingRuleIds.NOT_ADULT);
     }
-    if (!s.experience().isPastTreatment(date, policy.minMonthsPastTreatment())) {
-      return Optional.of(MatchingRuleIds.TOO_SOON);
+    // "a supporter who fails one is named by that rule's own id"
+    Optional<ReadinessRule> unready = policy.readiness().refusedBy(s.experience(), date);
+    if (unready.isPresent()) {
+      return unready.map(ReadinessRule::id);
     }
     if (s.activeMatches() >= s.capacity()) {
       return Optional.of(MatchingRuleIds.AT_CAPACITY);
@@ -229,11 +240,19 @@ final class ReferenceScorer {
   private List<Criterion> hardCriteria(Seeker seeker) {
     List<Criterion> hard = new ArrayList<>();
     for (Criterion c : Criterion.values()) {
+      if (!appliesTo(c, seeker)) {
+        continue;
+      }
       if (policy.setting(c).mode() == CriterionMode.HARD || preference(seeker, c) == Preference.REQUIRE) {
         hard.add(c);
       }
     }
     return hard;
+  }
+
+  /** "Applies only when the seeker is a caregiver; for a patient seeker it is not in use and never a hard filter". */
+  private static boolean appliesTo(Criterion c, Seeker seeker) {
+    return (c != Criterion.RELATIONSHIP && c != Criterion.CARED_FOR) || seeker.experience().role() == ExperienceRole.CAREGIVER;
   }
 
   private static Preference preference(Seeker seeker, Criterion c) {
@@ -285,7 +304,7 @@ final class ReferenceScorer {
       case MODALITY:
       case AVAILABILITY:
         return v > 0;
-      default: // ROLE, GENDER, LANGUAGE, CULTURE, FURTHER_ALONG: "passes at 1"
+      default: // ROLE, RELATIONSHIP, CARED_FOR, GENDER, LANGUAGE, CULTURE, FURTHER_ALONG: "passes at 1"
         return v == 1;
     }
   }
@@ -295,7 +314,11 @@ final class ReferenceScorer {
     switch (c) {
       case CONDITION:
       case ROLE:
+      case RELATIONSHIP: // "never unknown"
         return true;
+      case CARED_FOR:
+        // "unknown when the seeker or a caregiver supporter gives no caredFor"; a patient supporter scores 0
+        return (!seeker && e.role() == ExperienceRole.PATIENT) || e.caredFor().isPresent();
       case TREATMENT:
         return !e.treatments().isEmpty();
       case SIDE_EFFECTS:
@@ -347,7 +370,7 @@ final class ReferenceScorer {
     double total = 0;
     for (Criterion c : Criterion.values()) {
       CriterionSetting setting = policy.setting(c);
-      if (setting.mode() != CriterionMode.OFF && setting.weight() > 0) {
+      if (setting.mode() != CriterionMode.OFF && setting.weight() > 0 && appliesTo(c, seeker)) {
         double w = setting.weight() * (preference(seeker, c) == Preference.PREFER ? 2 : 1);
         weights.put(c, w);
         total += w;
@@ -391,6 +414,17 @@ final class ReferenceScorer {
         return (double) shared(a.issues(), b.issues()) / a.issues().size();
       case ROLE:
         return a.role() == b.role() ? 1 : 0;
+      case RELATIONSHIP:
+        // "1 when the supporter is a caregiver with the same relationship, else 0"
+        return b.relationship().isPresent() && b.relationship().equals(a.relationship()) ? 1 : 0;
+      case CARED_FOR: {
+        if (b.role() == ExperienceRole.PATIENT) {
+          return 0; // "0 when the supporter is a patient (they care for nobody)"
+        }
+        // "with d the number of bands between them, max(0, 1 − d ÷ 2)"
+        int d = Math.abs(a.caredFor().get().ageBand().ordinal() - b.caredFor().get().ageBand().ordinal());
+        return Math.max(0, 1 - d / 2.0);
+      }
       case AGE:
         return Math.max(0, 1 - ageGap(seeker, supporter, date) / largestAgeGap(seeker));
       case GENDER:

@@ -6,6 +6,7 @@ import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerStyle;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -17,6 +18,14 @@ import org.immutables.value.Value;
  * ("issues" such as {@code rejection} or {@code returning-to-work}) and the dates that tell how far
  * along they are. This is health data: every field is redacted in {@code toString()}.
  *
+ * <p>A caregiver's experience describes the illness of the person they care for: its conditions,
+ * treatments, side effects, {@link #diagnosedOn()}, {@link #treatmentEndedOn()}, maintenance therapy and
+ * {@link #milestones()} are the cared-for person's (Cancer Hope Network counts a caregiver volunteer's
+ * year "post treatment" from the treatment of the person they cared for:
+ * https://www.cancerhopenetwork.org/how-to-help/volunteer/volunteer-qa.html), except the {@link
+ * Milestone#BEREAVEMENT} milestone, which is the caregiver's own loss. {@link #relationship()} and
+ * {@link #caredFor()} say who that person is.
+ *
  * <p>Matching keys in priority order are diagnosis down to subtype, then treatment, then side effects
  * (Imerman Angels, Cancer Hope Network, IPFCC); issues carry matches for rare conditions (Joo et al.
  * 2022).
@@ -24,6 +33,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @PeerStyle
 public abstract class LivedExperience {
+  /** The earliest accepted milestone date: 1 January 1900 (as {@link Age#MIN_YEAR} for birth years). */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(Age.MIN_YEAR, 1, 1);
+
   LivedExperience() {}
 
   /**
@@ -57,6 +69,15 @@ public abstract class LivedExperience {
    * @return the relationship
    */
   public abstract Optional<CaregiverRelationship> relationship();
+
+  /**
+   * Returns who the caregiver cares for (their age band); allowed only for caregivers, and optional
+   * for them.
+   *
+   * @return the person cared for
+   */
+  @Value.Redacted
+  public abstract Optional<CaredFor> caredFor();
 
   /**
    * Returns the conditions (at least one).
@@ -118,11 +139,30 @@ public abstract class LivedExperience {
     return false;
   }
 
+  /**
+   * Returns the dates of other milestones that programmes measure readiness from (delivery, start of
+   * recovery, transplant, bereavement; see {@link Milestone}), each on or after {@link
+   * #EARLIEST_DATE}.
+   *
+   * @return the dates by milestone
+   */
+  @Value.Redacted
+  public abstract Map<Milestone, LocalDate> milestones();
+
   @Value.Check
   final void check() {
     boolean caregiver = role() == ExperienceRole.CAREGIVER;
     if (caregiver != relationship().isPresent()) {
       throw Require.invalid("relationship", caregiver ? "required for a CAREGIVER" : "allowed only for a CAREGIVER");
+    }
+    if (caredFor().isPresent() && !caregiver) {
+      throw Require.invalid("caredFor", "allowed only for a CAREGIVER");
+    }
+    for (Map.Entry<Milestone, LocalDate> m : milestones().entrySet()) {
+      if (m.getValue().isBefore(EARLIEST_DATE)) {
+        // the date is health data: the message names the field and the rule, not the value
+        throw Require.invalid("milestones", "the " + m.getKey() + " date must not be before " + EARLIEST_DATE);
+      }
     }
     if (conditions().isEmpty()) {
       throw Require.invalid("conditions", "must name at least one condition");
@@ -146,7 +186,8 @@ public abstract class LivedExperience {
 
   /**
    * Whether the person is past treatment by at least a number of months, or on stable maintenance
-   * therapy (the supporter eligibility rule: 12 months by default, Cancer Hope Network).
+   * therapy: the measure {@link io.github.peersupport.core.programme.ReadinessMeasure#MONTHS_SINCE_TREATMENT_END}
+   * (12 months in {@link io.github.peersupport.core.programme.Readiness#standard()}, Cancer Hope Network).
    *
    * @param date the date to measure at
    * @param months the minimum months since the end of treatment
@@ -154,5 +195,18 @@ public abstract class LivedExperience {
    */
   public final boolean isPastTreatment(LocalDate date, int months) {
     return onMaintenanceTherapy() || monthsSinceTreatment(date).orElse(Long.MIN_VALUE) >= months;
+  }
+
+  /**
+   * Whole months since a milestone.
+   *
+   * @param milestone the milestone
+   * @param date the date to measure at
+   * @return the months (negative if the milestone lies after {@code date}), or empty if its date is
+   *     not recorded
+   */
+  public final OptionalLong monthsSince(Milestone milestone, LocalDate date) {
+    LocalDate on = milestones().get(milestone);
+    return on == null ? OptionalLong.empty() : OptionalLong.of(ChronoUnit.MONTHS.between(on, date));
   }
 }

@@ -72,6 +72,9 @@ class RedactionPropertyTest {
     experience.issues().forEach(t -> forbidden.add(t.value()));
     experience.diagnosedOn().ifPresent(d -> forbidden.add(d.toString()));
     experience.treatmentEndedOn().ifPresent(d -> forbidden.add(d.toString()));
+    experience.milestones().values().forEach(d -> forbidden.add(d.toString()));
+    experience.milestones().keySet().forEach(m -> forbidden.add(m.name() + "="));
+    experience.caredFor().ifPresent(c -> forbidden.add("ageBand=" + c.ageBand().name()));
     profile.cultures().forEach(t -> forbidden.add(t.value()));
     profile.location().ifPresent(l -> forbidden.add(l.region().value()));
     profile.age().ifPresent(a -> forbidden.add(Integer.toString(a.earliestBirthYear())));

@@ -27,6 +27,8 @@ import io.github.peersupport.core.lifecycle.PeerStanding;
 import io.github.peersupport.core.lifecycle.TrainingRecord;
 import io.github.peersupport.core.lifecycle.Transition;
 import io.github.peersupport.core.person.Age;
+import io.github.peersupport.core.person.CaredFor;
+import io.github.peersupport.core.person.CaredForAge;
 import io.github.peersupport.core.person.CaregiverRelationship;
 import io.github.peersupport.core.person.Engagement;
 import io.github.peersupport.core.person.ExperienceRole;
@@ -37,6 +39,7 @@ import io.github.peersupport.core.person.GeoPoint;
 import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.LivedExperience;
 import io.github.peersupport.core.person.Location;
+import io.github.peersupport.core.person.Milestone;
 import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Preference;
@@ -51,6 +54,10 @@ import io.github.peersupport.core.programme.DeliveryModel;
 import io.github.peersupport.core.programme.MinorPolicy;
 import io.github.peersupport.core.programme.ProgrammeProfile;
 import io.github.peersupport.core.programme.ProgrammeSetting;
+import io.github.peersupport.core.programme.Readiness;
+import io.github.peersupport.core.programme.ReadinessMeasure;
+import io.github.peersupport.core.programme.ReadinessRule;
+import io.github.peersupport.core.rule.RuleId;
 import io.github.peersupport.core.referral.AnchorEvent;
 import io.github.peersupport.core.referral.AnchorKind;
 import io.github.peersupport.core.referral.Referral;
@@ -63,9 +70,12 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -321,15 +331,16 @@ public final class CoreGen {
   }
 
   /**
-   * Lived experience drawn from the standard taxonomies: 1 to 3 conditions, patient or caregiver,
-   * dates or not, on maintenance therapy or not.
+   * Lived experience drawn from the standard taxonomies: 1 to 3 conditions, patient or caregiver (most
+   * caregivers with the person cared for), dates or not, on maintenance therapy or not, milestones or not.
    *
    * @param r the random stream
    * @return the experience
    */
   public static LivedExperience experience(SplittableRandom r) {
     LivedExperience.Builder b = LivedExperience.builder();
-    if (r.nextInt(4) == 0) {
+    boolean caregiver = r.nextInt(4) == 0;
+    if (caregiver) {
       b.role(ExperienceRole.CAREGIVER).relationship(oneOf(r, CaregiverRelationship.values()));
     }
     b.addConditions(code(r, Taxonomy.standardConditions()));
@@ -347,7 +358,68 @@ public final class CoreGen {
       }
     }
     b.onMaintenanceTherapy(r.nextInt(6) == 0);
+    if (caregiver && r.nextInt(4) > 0) {
+      b.caredFor(CaredFor.of(oneOf(r, CaredForAge.values())));
+    }
+    b.putAllMilestones(milestones(r));
     return b.build();
+  }
+
+  /**
+   * Milestone dates: each milestone one time in four, from 1 January 1900 (an edge) to today.
+   *
+   * @param r the random stream
+   * @return the dates by milestone
+   */
+  public static Map<Milestone, LocalDate> milestones(SplittableRandom r) {
+    Map<Milestone, LocalDate> m = new EnumMap<>(Milestone.class);
+    for (Milestone milestone : Milestone.values()) {
+      if (r.nextInt(4) == 0) {
+        m.put(milestone, r.nextInt(50) == 0 ? LivedExperience.EARLIEST_DATE : TODAY.minusDays(r.nextInt(0, 20 * 365)));
+      }
+    }
+    return m;
+  }
+
+  /**
+   * A readiness rule: any measure, 0 to 36 months (sometimes 0 or the largest), for one role a third of
+   * the time, with its own id a third of the time.
+   *
+   * @param r the random stream
+   * @return the rule
+   */
+  public static ReadinessRule readinessRule(SplittableRandom r) {
+    ReadinessRule.Builder b = ReadinessRule.builder().measure(oneOf(r, ReadinessMeasure.values()))
+        .minMonths(r.nextInt(8) == 0 ? oneOf(r, 0, ReadinessRule.MAX_MONTHS) : r.nextInt(0, 37));
+    if (r.nextInt(3) == 0) {
+      b.appliesTo(oneOf(r, ExperienceRole.values()));
+    }
+    if (r.nextInt(3) == 0) {
+      b.id(RuleId.of("readiness.programme-" + tag(r).value()));
+    }
+    return b.build();
+  }
+
+  /**
+   * A readiness: the standard one, none, or 1 to 3 random rules (ids unique).
+   *
+   * @param r the random stream
+   * @return the readiness
+   */
+  public static Readiness readiness(SplittableRandom r) {
+    int kind = r.nextInt(6);
+    if (kind == 0) {
+      return Readiness.standard();
+    }
+    if (kind == 1) {
+      return Readiness.none();
+    }
+    Map<RuleId, ReadinessRule> rules = new LinkedHashMap<>();
+    for (int i = r.nextInt(1, 4); i > 0; i--) {
+      ReadinessRule rule = readinessRule(r);
+      rules.putIfAbsent(rule.id(), rule);
+    }
+    return Readiness.builder().addAllRules(rules.values()).build();
   }
 
   /** @param r the random stream @return a seeker */

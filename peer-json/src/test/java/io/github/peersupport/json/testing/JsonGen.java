@@ -92,6 +92,7 @@ public final class JsonGen {
     MatchingPolicy.Builder b = MatchingPolicy.builder();
     b.from(MatchingPolicy.standard());
     b.criteria(criteria).topK(r.nextInt(1, 11)).minors(CoreGen.minorPolicy(r));
+    b.readiness(CoreGen.readiness(r));
     return b.build();
   }
 

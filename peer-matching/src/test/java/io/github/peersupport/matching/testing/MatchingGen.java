@@ -8,6 +8,8 @@ import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.person.Age;
+import io.github.peersupport.core.person.CaredFor;
+import io.github.peersupport.core.person.CaredForAge;
 import io.github.peersupport.core.person.CaregiverRelationship;
 import io.github.peersupport.core.person.ExperienceRole;
 import io.github.peersupport.core.person.Gender;
@@ -15,6 +17,7 @@ import io.github.peersupport.core.person.GeoPoint;
 import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.LivedExperience;
 import io.github.peersupport.core.person.Location;
+import io.github.peersupport.core.person.Milestone;
 import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Preference;
@@ -35,7 +38,8 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded seekers and supporters shaped for ranking: mostly eligible supporters (some paused, at
- * capacity, too soon after treatment, without consent...), conditions from a few taxonomy branches so
+ * capacity, too soon after treatment, without consent...), caregivers of every relationship, most of
+ * them with the age band of the person they care for, supporters with milestone dates, conditions from a few taxonomy branches so
  * condition, broader and issue-based matches all occur, a few languages, regions and modalities.
  * Shared through peer-matching's test-jar (benchmarks and later modules use it).
  */
@@ -65,7 +69,8 @@ public final class MatchingGen {
 
   public static LivedExperience experience(SplittableRandom r, boolean supporter) {
     LivedExperience.Builder b = LivedExperience.builder();
-    if (r.nextInt(5) == 0) {
+    boolean caregiver = r.nextInt(5) == 0;
+    if (caregiver) {
       b.role(ExperienceRole.CAREGIVER).relationship(CoreGen.oneOf(r, CaregiverRelationship.values()));
     }
     b.addConditions(condition(r));
@@ -93,6 +98,16 @@ public final class MatchingGen {
         LocalDate end = kind == 1 ? CoreGen.TODAY.minusDays(r.nextInt(1, 300)) : CoreGen.TODAY.minusDays(r.nextInt(380, 3000));
         b.treatmentEndedOn(end.isBefore(diagnosed) ? diagnosed : end);
       }
+    }
+    if (caregiver && r.nextInt(5) > 0) {
+      // few bands, so equal, adjacent and distant bands all occur
+      b.caredFor(CaredFor.of(CoreGen.oneOf(r, CaredForAge.CHILD, CaredForAge.ADOLESCENT, CaredForAge.ADULT, CaredForAge.ADULT,
+          CaredForAge.OLDER_ADULT, CaredForAge.INFANT)));
+    }
+    if (supporter && r.nextInt(3) == 0) {
+      // a milestone for programme readiness rules: some recent, most long past
+      LocalDate on = CoreGen.TODAY.minusDays(r.nextInt(4) == 0 ? r.nextInt(1, 365) : r.nextInt(365, 5000));
+      b.putMilestones(CoreGen.oneOf(r, Milestone.values()), on);
     }
     return b.build();
   }
