@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * Fallback}, {@link RungOrder}): by default supporters sharing the condition closely enough, else
  * sharing a broader ancestor, else sharing enough issues (Joo et al. 2022), else none, with the rule
  * that emptied the pool ({@link MatchResult#refusedBy()}); with {@link RungOrder#ISSUES_BEFORE_BROADER}
- * every rung, issue-sharing supporters ahead of broader-condition ones. Each candidate names its rung. (4) Scores: the weighted mean of the criteria in use (mode not {@link
- * CriterionMode#OFF}, weight above 0): each criterion's share is its weight ÷ the sum of the weights in
+ * every rung, issue-sharing supporters ahead of broader-condition ones. Each candidate names its rung.
+ * (4) Scores: the weighted mean of the criteria in use (mode not {@link CriterionMode#OFF}, weight
+ * above 0): each criterion's share is its weight ÷ the sum of the weights in
  * use, a weight doubled when the seeker {@link Preference#PREFER prefers} the criterion (gender,
  * language, age, culture); the score is the sum of share × similarity (unknown 0.5), added largest
  * share first, and a candidate's contributions are those terms. (5) The top {@link MatchingPolicy#topK()}
@@ -46,8 +47,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Complexity.</b> {@link #rank(Seeker, SupporterPool)} is O(m·(c + w) + m log k) for m supporters
  * with c conditions and treatments and w availability windows each, k = top-k, in one pass with a
  * bounded heap per rung; with {@link RungOrder#CONDITION_FIRST} a supporter below the best rung seen so
- * far is not scored; only the k candidates are explained (allocated). Exclusions are counted per rule; {@link #exclusions} lists them. Building a {@link SupporterPool} is
- * O(m·a) and is shared by every seeker ranked at the same instant. Immutable and thread-safe.
+ * far is not scored; only the k candidates are explained (allocated). Exclusions are counted per rule;
+ * {@link #exclusions} lists them. Building a {@link SupporterPool} is O(m·a) (issue tags resolved in
+ * {@link #issues()} once per person) and is shared by every seeker ranked at the same instant.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 @PeerStyle
@@ -190,8 +193,8 @@ public abstract class PeerMatcher {
     }
 
     PoolScorer scorer = new PoolScorer(this, seeker, pool);
-    // one pass: floor and hard checks (counted), the ladder rung, and a bounded heap per rung; a
-    // supporter below the best rung seen so far is not scored
+    // one pass: floor and hard checks (counted), the ladder rung, and a bounded heap per rung; with
+    // CONDITION_FIRST a supporter below the best rung seen so far is not scored
     int[] excludedBy = new int[scorer.checks()];
     TopK[] rungs = new TopK[RUNGS];
     for (int r = 0; r < RUNGS; r++) {
