@@ -452,9 +452,9 @@ public abstract class Taxonomy {
   }
 
   /**
-   * The default issue taxonomy: 40 concerns people bring to a peer, grouped under six roots (treatment,
-   * recovery and the body; recovery from substance use or mental illness; emotions, stigma and
-   * isolation; new parenthood; family and caregiving; work, school and money), each with synonyms
+   * The default issue taxonomy: 40 concepts, 34 concerns people bring to a peer under six roots
+   * (treatment, recovery and the body; recovery from substance use or mental illness; emotions, stigma
+   * and isolation; new parenthood; family and caregiving; work, school and money), with synonyms
    * so that free tags such as {@code rejection}, {@code fear-of-rejection} and {@code Fear of
    * rejection} {@linkplain #resolve(String) resolve} to one code ({@code transplant-rejection}).
    * Matching compares issues by code; the roots only group them.
