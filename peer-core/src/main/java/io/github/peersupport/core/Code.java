@@ -5,12 +5,12 @@ import io.github.peersupport.core.style.PeerTuple;
 import org.immutables.value.Value;
 
 /**
- * A coded concept from a code system: a condition, a treatment or a side effect. Two codes are equal
+ * A coded concept from a code system: a condition, a treatment, a side effect or an issue. Two codes are equal
  * when their system and code are equal; the display text is a label and does not take part in
  * equality.
  *
- * <p>The library's default taxonomies use the systems {@value #CONDITIONS}, {@value #TREATMENTS} and
- * {@value #SIDE_EFFECTS}; hosts may use their own (for example {@code http://snomed.info/sct} or
+ * <p>The library's default taxonomies use the systems {@value #CONDITIONS}, {@value #TREATMENTS},
+ * {@value #SIDE_EFFECTS} and {@value #ISSUES}; hosts may use their own (for example {@code http://snomed.info/sct} or
  * {@code http://hl7.org/fhir/sid/icd-10}).
  */
 @Value.Immutable
@@ -22,6 +22,8 @@ public abstract class Code {
   public static final String TREATMENTS = "urn:peersupport:treatment";
   /** Code system of the library's default side-effect taxonomy. */
   public static final String SIDE_EFFECTS = "urn:peersupport:side-effect";
+  /** Code system of the library's default issue taxonomy (concerns such as fear of rejection). */
+  public static final String ISSUES = "urn:peersupport:issue";
 
   private static final int MAX_SYSTEM_LENGTH = 200;
   private static final int MAX_DISPLAY_LENGTH = 200;

@@ -2,17 +2,14 @@ package io.github.peersupport.core;
 
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.style.PeerStyle;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.text.Normalizer;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The library ships small default taxonomies covering the programmes described by IPFCC, Joo et
  * al. (2022) and the other sources in docs/domain.md: {@link #standardConditions()}, {@link
- * #standardTreatments()} and {@link #standardSideEffects()}. Hosts load their own, for example a
+ * #standardTreatments()}, {@link #standardSideEffects()} and {@link #standardIssues()} (with synonyms
+ * that {@link #resolve(String)} reads). Hosts load their own, for example a
  * SNOMED CT or ICD-10 subset, with {@link #builder()} or {@link #parseCsv(String, Reader)}.
  *
  * <p>Roots should be clinical categories (cancer, transplant), not administrative groupings ("rare
@@ -71,6 +69,17 @@ public abstract class Taxonomy {
   public abstract List<TaxonomyNode> nodes();
 
   /**
+   * Returns other names of concepts, for {@link #resolve(String)}: a term in {@linkplain
+   * #normalise(String) normal form} → the code text of the concept it names. Empty by default.
+   *
+   * <p>Invariants: every term is non-empty and in normal form, names a concept of this taxonomy, and
+   * is not the normal form of another concept's code (it would be ambiguous).
+   *
+   * @return the synonyms
+   */
+  public abstract Map<String, String> synonyms();
+
+  /**
    * Lookup tables derived from {@link #nodes()}, computed once on first use (a benign race: any thread
    * computes the same tables). Not an attribute: it takes no part in equality or serialisation.
    */
@@ -86,15 +95,18 @@ public abstract class Taxonomy {
     return l;
   }
 
-  /** Concept → node index, and code text → concept. */
+  /** Concept → node index, code text → concept, and normal form of a code → concept (unless two share it). */
   private static final class Lookup {
     final Map<Code, Integer> index = new HashMap<>();
     final Map<String, Code> byCode = new HashMap<>();
+    final Map<String, Optional<Code>> byNormalCode = new HashMap<>();
 
     Lookup(List<TaxonomyNode> nodes) {
       for (int i = 0; i < nodes.size(); i++) {
-        index.put(nodes.get(i).code(), i);
-        byCode.put(nodes.get(i).code().code(), nodes.get(i).code());
+        Code code = nodes.get(i).code();
+        index.put(code, i);
+        byCode.put(code.code(), code);
+        byNormalCode.merge(normalise(code.code()), Optional.of(code), (a, b) -> Optional.empty());
       }
     }
   }
@@ -125,6 +137,21 @@ public abstract class Taxonomy {
           throw Require.invalid("nodes[" + i + "].parent", "cycle through concept " + n.code().code());
         }
         cursor = parents.get(cursor);
+      }
+    }
+    for (Map.Entry<String, String> synonym : synonyms().entrySet()) {
+      String term = synonym.getKey();
+      String field = "synonyms[" + term + "]";
+      if (term.isEmpty() || !normalise(term).equals(term)) {
+        throw Require.invalid("synonyms", "a term must be non-empty and in normal form", term);
+      }
+      Code named = lookup().byCode.get(synonym.getValue());
+      if (named == null) {
+        throw Require.invalid(field, "unknown concept " + synonym.getValue());
+      }
+      Optional<Code> shadow = lookup().byNormalCode.getOrDefault(term, Optional.of(named));
+      if (!shadow.equals(Optional.of(named))) {
+        throw Require.invalid(field, "is the code of another concept");
       }
     }
   }
@@ -164,6 +191,65 @@ public abstract class Taxonomy {
   public final Code code(String code) {
     Objects.requireNonNull(code, "code");
     return find(code).orElseThrow(() -> Require.invalid("code", "not in taxonomy " + system() + ": " + code));
+  }
+
+  /**
+   * Finds the concept a term names: a code text exactly as given; else a code whose {@linkplain
+   * #normalise(String) normal form} equals the term's (unless two codes share that normal form); else a
+   * {@linkplain #synonyms() synonym} of the term's normal form. So {@code "Fear of rejection"}, {@code
+   * "fear-of-rejection"} and {@code "rejection"} all resolve to {@code transplant-rejection} in {@link
+   * #standardIssues()}. O(length of the term).
+   *
+   * @param term a code text, a synonym or free text
+   * @return the concept, or empty when the term names none
+   * @throws NullPointerException if any argument is null
+   */
+  public final Optional<Code> resolve(String term) {
+    Objects.requireNonNull(term, "term");
+    Code exact = lookup().byCode.get(term);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    String normal = normalise(term);
+    Optional<Code> byCode = lookup().byNormalCode.getOrDefault(normal, Optional.empty());
+    if (byCode.isPresent()) {
+      return byCode;
+    }
+    String code = synonyms().get(normal);
+    return code == null ? Optional.empty() : Optional.of(lookup().byCode.get(code));
+  }
+
+  /**
+   * Returns the normal form of a term: accents removed (Unicode NFD without combining marks), lower
+   * case ({@link Locale#ROOT}), each run of characters other than {@code a-z} and {@code 0-9} replaced
+   * by one {@code -}, none at either end. {@code "Fear of  Rejection!"} becomes {@code
+   * fear-of-rejection}; a non-empty normal form of at most 64 characters is a valid {@link Tag}.
+   *
+   * @param term any text
+   * @return the normal form, possibly empty
+   * @throws NullPointerException if any argument is null
+   */
+  public static String normalise(String term) {
+    Objects.requireNonNull(term, "term");
+    String decomposed = Normalizer.normalize(term, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean gap = false;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = Character.toLowerCase(decomposed.charAt(i));
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && out.length() > 0) {
+          out.append('-');
+        }
+        out.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -312,7 +398,10 @@ public abstract class Taxonomy {
    * Reads a taxonomy from CSV text: one concept per line as {@code code,parent,display}, where {@code
    * parent} is empty for a root and {@code display} runs to the end of the line (it may contain
    * commas). Blank lines and lines starting with {@code #} are skipped; a first line {@code
-   * code,parent,display} is taken as a header.
+   * code,parent,display} is taken as a header. When the first line is the header {@code
+   * code,parent,synonyms,display}, every line has a synonyms cell before the display: other names of
+   * the concept separated by {@code |}, each taken in {@linkplain #normalise(String) normal form} into
+   * {@link #synonyms()} (an empty cell names none; a term given for two concepts fails).
    *
    * @param system the code system of every concept
    * @param csv the CSV text
@@ -324,47 +413,7 @@ public abstract class Taxonomy {
   public static Taxonomy parseCsv(String system, Reader csv) {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(csv, "csv");
-    Taxonomy.Builder builder = builder().system(system);
-    List<String[]> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(csv)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#") || (lineNo == 1 && trimmed.equals("code,parent,display"))) {
-          continue;
-        }
-        String[] cells = trimmed.split(",", 3);
-        if (cells.length != 3) {
-          throw Require.invalid("line " + lineNo, "expected code,parent,display but found " + cells.length + " cells");
-        }
-        rows.add(new String[] {cells[0].strip(), cells[1].strip(), cells[2].strip(), Integer.toString(lineNo)});
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, Code> codes = new HashMap<>();
-    for (String[] row : rows) {
-      try {
-        codes.putIfAbsent(row[0], Code.of(system, row[0], row[2]));
-      } catch (IllegalArgumentException e) {
-        throw Require.invalid("line " + row[3], e.getMessage());
-      }
-    }
-    for (String[] row : rows) {
-      Code code = Code.of(system, row[0], row[2]);
-      if (row[1].isEmpty()) {
-        builder.addNodes(TaxonomyNode.root(code));
-      } else {
-        Code parent = codes.get(row[1]);
-        if (parent == null) {
-          throw Require.invalid("line " + row[3], "unknown parent concept " + row[1]);
-        }
-        builder.addNodes(TaxonomyNode.child(code, parent));
-      }
-    }
-    return builder.build();
+    return TaxonomyCsv.parse(system, csv);
   }
 
   /**
@@ -402,19 +451,41 @@ public abstract class Taxonomy {
     return Standard.SIDE_EFFECTS;
   }
 
+  /**
+   * The default issue taxonomy: 40 concepts, 34 concerns people bring to a peer under six roots
+   * (treatment, recovery and the body; recovery from substance use or mental illness; emotions, stigma
+   * and isolation; new parenthood; family and caregiving; work, school and money), with synonyms
+   * so that free tags such as {@code rejection}, {@code fear-of-rejection} and {@code Fear of
+   * rejection} {@linkplain #resolve(String) resolve} to one code ({@code transplant-rejection}).
+   * Matching compares issues by code; the roots only group them.
+   *
+   * <p>Sources: Joo JH, Bone L, Forte J, Kirley E, Lynch T, Aboumatar H (2022), "The benefits and
+   * challenges of established peer support programmes for patients, informal caregivers, and
+   * healthcare providers", Fam Pract 39(5):903–912, doi:10.1093/fampra/cmab004, Tables 2 and 3:
+   * transplant rejection and life after a transplant (programme E, "I try to match on issues"), drains
+   * and self-care after surgery, sleep, breast reconstruction and pain (F), medication (B), weight
+   * loss (G), relapse prevention and cravings (A) and early warning signs (B), stigma and isolation,
+   * a rare diagnosis (D), mother and baby care and a child's development (C), parenting (C),
+   * advocating for a child's services, caregiver burnout and respite (D), the caregiver role (E),
+   * school, income and housing (A), transportation and navigation of services; body image (Fanakidou
+   * et al. 2018, cited by Joo et al.); grief and complicated grief (the Presently peer support group
+   * facilitation curriculum). Assumption: fertility, sexual health, fear of recurrence, breastfeeding,
+   * sleep deprivation with a newborn and returning to work are common concerns not named by these
+   * sources. The CSV resource {@code standard-issues.csv} cites each group. System {@value
+   * Code#ISSUES}.
+   *
+   * @return the default issue taxonomy
+   */
+  public static Taxonomy standardIssues() {
+    return Standard.ISSUES;
+  }
+
   /** Holder of the default taxonomies, loaded once on first use. */
   private static final class Standard {
-    static final Taxonomy CONDITIONS = load(Code.CONDITIONS, "standard-conditions.csv");
-    static final Taxonomy TREATMENTS = load(Code.TREATMENTS, "standard-treatments.csv");
-    static final Taxonomy SIDE_EFFECTS = load(Code.SIDE_EFFECTS, "standard-side-effects.csv");
-
-    private static Taxonomy load(String system, String resource) {
-      InputStream in = Taxonomy.class.getResourceAsStream(resource);
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return parseCsv(system, new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
+    static final Taxonomy CONDITIONS = TaxonomyCsv.load(Code.CONDITIONS, "standard-conditions.csv");
+    static final Taxonomy TREATMENTS = TaxonomyCsv.load(Code.TREATMENTS, "standard-treatments.csv");
+    static final Taxonomy SIDE_EFFECTS = TaxonomyCsv.load(Code.SIDE_EFFECTS, "standard-side-effects.csv");
+    static final Taxonomy ISSUES = TaxonomyCsv.load(Code.ISSUES, "standard-issues.csv");
   }
 
   /** Returns the system and the number of concepts, e.g. {@code Taxonomy[urn:peersupport:condition, 48 concepts]}. */

@@ -182,7 +182,7 @@ class RoundTripPropertyTest {
       Seeker seeker = MatchingGen.seeker(r);
       MATCHER.exclusions(seeker, MATCHER.pool(MatchingGen.supporters(r, 8), CoreGen.instant(r)))
           .forEach(e -> check(e, e.getClass()));
-      check(PeerMatcher.builder().policy(policy).conditions(JsonGen.taxonomy(r)).treatments(JsonGen.taxonomy(r)).build(),
+      check(PeerMatcher.builder().policy(policy).conditions(JsonGen.taxonomy(r)).treatments(JsonGen.taxonomy(r)).issues(JsonGen.taxonomy(r)).build(),
           PeerMatcher.class);
       check(JsonGen.candidate(r), io.github.peersupport.matching.Candidate.class);
       check(StablePair.of(CoreGen.seekerId(r), CoreGen.supporterId(r)), StablePair.class);

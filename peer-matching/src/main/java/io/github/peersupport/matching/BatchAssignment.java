@@ -46,7 +46,7 @@ public final class BatchAssignment {
       int pair = solution.pairOf(i);
       if (pair >= 0) {
         Candidate c = pairCandidates[pair];
-        Assigned a = new Assigned(ranking.seeker(), c, ranking.fallback());
+        Assigned a = new Assigned(ranking.seeker(), c, c.rung());
         in.add(a);
         bySeeker[i] = a;
         total += c.score();
@@ -187,7 +187,8 @@ public final class BatchAssignment {
     }
 
     /**
-     * Returns the rung of the fallback ladder the seeker's ranking used.
+     * Returns the rung of the fallback ladder the assigned candidate stands on ({@link Candidate#rung()});
+     * with {@link RungOrder#CONDITION_FIRST}, the rung the seeker's ranking used.
      *
      * @return the rung, never {@link Fallback#NONE}
      */

@@ -43,8 +43,13 @@ public enum Criterion {
    */
   SIDE_EFFECTS("matching.side-effects"),
   /**
-   * The number of the seeker's issues (concern tags) the supporter shares ÷ the number of the
-   * seeker's issues; unknown when either side names none. Hard: passes above 0.
+   * The number of the seeker's issues the supporter shares ÷ the number of the seeker's issues;
+   * unknown when either side names none. Issues are counted through the matcher's issue vocabulary
+   * ({@link PeerMatcher#issues()}): each issue tag stands for the concept its text {@linkplain
+   * io.github.peersupport.core.Taxonomy#resolve(String) resolves} to, or for itself when it resolves to
+   * none, and a person's issues are the distinct concepts and tags their tags stand for (so {@code
+   * rejection} and {@code fear-of-rejection} are one issue, shared with a supporter who tagged either).
+   * Hard: passes above 0.
    */
   ISSUES("matching.issues"),
   /** Patient with patient, caregiver with caregiver: 1 for the same role, else 0; never unknown. Hard: passes at 1. */

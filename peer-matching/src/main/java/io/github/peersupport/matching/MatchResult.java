@@ -50,15 +50,18 @@ public abstract class MatchResult {
   public abstract Instant at();
 
   /**
-   * Returns the rung of the fallback ladder used.
+   * Returns the rung of the fallback ladder used: the {@linkplain Candidate#rung() rung} of the first
+   * candidate (with {@link RungOrder#CONDITION_FIRST}, every candidate's), or {@link Fallback#NONE}
+   * when there is none.
    *
    * @return the fallback
    */
   public abstract Fallback fallback();
 
   /**
-   * Returns the best candidates: at most {@link MatchingPolicy#topK()} supporters of the rung used,
-   * highest score first, scores compared rounded to 12 decimal places (so that rounding in the last
+   * Returns the best candidates: at most {@link MatchingPolicy#topK()} supporters, of the rung used
+   * ({@link RungOrder#CONDITION_FIRST}) or rung by rung in the ladder's order ({@link
+   * RungOrder#ISSUES_BEFORE_BROADER}), within a rung highest score first, scores compared rounded to 12 decimal places (so that rounding in the last
    * bits of two sums never decides their order), equal ones in the order of their ids' text ({@link
    * String#compareTo}).
    *
@@ -117,6 +120,9 @@ public abstract class MatchResult {
     }
     if ((fallback() == Fallback.NONE) != candidates().isEmpty()) {
       throw Require.invalid("candidates", "must be empty exactly when the fallback is NONE", candidates().size());
+    }
+    if (!candidates().isEmpty() && candidates().get(0).rung() != fallback()) {
+      throw Require.invalid("fallback", "must be the rung of the first candidate, " + candidates().get(0).rung(), fallback());
     }
   }
 

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 
 /**
  * A programme's matching policy as data: each criterion's mode and weight, the programme's supporter
- * readiness rules, and the fallback ladder's thresholds.
+ * readiness rules and minor policy, and the fallback ladder's thresholds and rung order.
  *
  * <p>{@link #standard()} follows programmes' priority order: condition 0.30, treatment 0.15, side
  * effects 0.10, issues 0.08, age 0.06, gender 0.05, language 0.05 (hard), role 0.05 (hard: caregivers
@@ -124,6 +124,18 @@ public abstract class MatchingPolicy {
   @Value.Default
   public int minSharedIssues() {
     return 2;
+  }
+
+  /**
+   * Returns how a ranking walks the fallback ladder: {@link RungOrder#CONDITION_FIRST} ranks only the
+   * best rung; {@link RungOrder#ISSUES_BEFORE_BROADER} ranks issue-sharing supporters ahead of
+   * broader-condition ones and keeps both.
+   *
+   * @return the order (default {@link RungOrder#CONDITION_FIRST})
+   */
+  @Value.Default
+  public RungOrder rungOrder() {
+    return RungOrder.CONDITION_FIRST;
   }
 
   /**

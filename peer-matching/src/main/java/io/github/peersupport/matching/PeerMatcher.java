@@ -34,23 +34,27 @@ import org.slf4j.LoggerFactory;
  * their mode); a requirement the seeker cannot state (no language given) does not filter, a supporter
  * who did not give the attribute fails it; each criterion's pass rule is in {@link Criterion}. A
  * supporter is excluded by the first rule of (1) and (2) they fail. (3) The fallback ladder ({@link
- * Fallback}): supporters sharing the condition closely enough, else sharing a broader ancestor, else
- * sharing enough issues (Joo et al. 2022), else none, with the rule that emptied the pool ({@link
- * MatchResult#refusedBy()}). (4) Scores: the weighted mean of the criteria in use (mode not {@link
- * CriterionMode#OFF}, weight above 0; {@link Criterion#RELATIONSHIP} and {@link Criterion#CARED_FOR}
- * only for a caregiver seeker): each criterion's share is its weight ÷ the sum of the weights in
+ * Fallback}, {@link RungOrder}): by default supporters sharing the condition closely enough, else
+ * sharing a broader ancestor, else sharing enough issues (Joo et al. 2022), else none, with the rule
+ * that emptied the pool ({@link MatchResult#refusedBy()}); with {@link RungOrder#ISSUES_BEFORE_BROADER}
+ * every rung, issue-sharing supporters ahead of broader-condition ones. Each candidate names its rung.
+ * (4) Scores: the weighted mean of the criteria in use (mode not {@link CriterionMode#OFF}, weight
+ * above 0; {@link Criterion#RELATIONSHIP} and {@link Criterion#CARED_FOR} only for a caregiver
+ * seeker): each criterion's share is its weight ÷ the sum of the weights in
  * use, a weight doubled when the seeker {@link Preference#PREFER prefers} the criterion (gender,
  * language, age, culture); the score is the sum of share × similarity (unknown 0.5), added largest
  * share first, and a candidate's contributions are those terms. (5) The top {@link MatchingPolicy#topK()}
- * by score, scores compared rounded to 12 decimal places (so that rounding in a sum's last bits never
- * decides an order) and ties broken by supporter id, so the result does not depend on the order of the
- * supporter list.
+ * by score (rung by rung with {@link RungOrder#ISSUES_BEFORE_BROADER}), scores compared rounded to 12
+ * decimal places (so that rounding in a sum's last bits never decides an order) and ties broken by
+ * supporter id, so the result does not depend on the order of the supporter list.
  *
  * <p><b>Complexity.</b> {@link #rank(Seeker, SupporterPool)} is O(m·(c + w) + m log k) for m supporters
  * with c conditions and treatments and w availability windows each, k = top-k, in one pass with a
- * bounded heap per rung; a supporter below the best rung seen so far is not scored, and only the k
- * candidates are explained (allocated). Exclusions are counted per rule; {@link #exclusions} lists them. Building a {@link SupporterPool} is
- * O(m·a) and is shared by every seeker ranked at the same instant. Immutable and thread-safe.
+ * bounded heap per rung; with {@link RungOrder#CONDITION_FIRST} a supporter below the best rung seen so
+ * far is not scored; only the k candidates are explained (allocated). Exclusions are counted per rule;
+ * {@link #exclusions} lists them. Building a {@link SupporterPool} is O(m·a) (issue tags resolved in
+ * {@link #issues()} once per person) and is shared by every seeker ranked at the same instant.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 @PeerStyle
@@ -121,6 +125,18 @@ public abstract class PeerMatcher {
   }
 
   /**
+   * Returns the issue vocabulary: issue tags are counted as the concepts they {@linkplain
+   * Taxonomy#resolve(String) resolve} to in it ({@link Criterion#ISSUES}), so that a seeker's and a
+   * supporter's synonyms match. A taxonomy without concepts counts tags by their exact text.
+   *
+   * @return the taxonomy (default {@link Taxonomy#standardIssues()})
+   */
+  @Value.Default
+  public Taxonomy issues() {
+    return Taxonomy.standardIssues();
+  }
+
+  /**
    * Compiles supporters for ranking at an instant.
    *
    * @param supporters the supporters, ids unique, in any order
@@ -182,13 +198,14 @@ public abstract class PeerMatcher {
     }
 
     PoolScorer scorer = new PoolScorer(this, seeker, pool);
-    // one pass: floor and hard checks (counted), the ladder rung, and a bounded heap per rung; a
-    // supporter below the best rung seen so far is not scored
+    // one pass: floor and hard checks (counted), the ladder rung, and a bounded heap per rung; with
+    // CONDITION_FIRST a supporter below the best rung seen so far is not scored
     int[] excludedBy = new int[scorer.checks()];
     TopK[] rungs = new TopK[RUNGS];
     for (int r = 0; r < RUNGS; r++) {
       rungs[r] = new TopK(policy().topK());
     }
+    boolean everyRung = policy().rungOrder() == RungOrder.ISSUES_BEFORE_BROADER;
     int best = rungs.length;
     int eligible = 0;
     int deepest = -1;
@@ -201,11 +218,21 @@ public abstract class PeerMatcher {
       }
       eligible++;
       double condition = scorer.conditionSimilarity(i);
-      int rung = condition >= policy().conditionThreshold() ? CONDITION_RUNG : condition > 0 ? BROADER_CONDITION_RUNG : ISSUES_RUNG;
-      if (rung > best || (rung == ISSUES_RUNG && scorer.sharedIssues(i) < policy().minSharedIssues())) {
-        continue; // a better rung has candidates, or no rung fits; shared issues are counted only when they could matter
+      int rung;
+      if (everyRung) {
+        // RungOrder.ISSUES_BEFORE_BROADER: every rung is ranked; issues are tested before broader ancestry
+        rung = condition >= policy().conditionThreshold() ? CONDITION_RUNG
+            : scorer.sharedIssues(i) >= policy().minSharedIssues() ? ISSUES_RUNG : condition > 0 ? BROADER_CONDITION_RUNG : -1;
+        if (rung < 0) {
+          continue;
+        }
+      } else {
+        rung = condition >= policy().conditionThreshold() ? CONDITION_RUNG : condition > 0 ? BROADER_CONDITION_RUNG : ISSUES_RUNG;
+        if (rung > best || (rung == ISSUES_RUNG && scorer.sharedIssues(i) < policy().minSharedIssues())) {
+          continue; // a better rung has candidates, or no rung fits; shared issues are counted only when they could matter
+        }
       }
-      best = rung;
+      best = Math.min(best, rung);
       double score = scorer.score(i, condition, rungs[rung].floor());
       if (score >= 0) {
         rungs[rung].offer(score, i);
@@ -222,19 +249,24 @@ public abstract class PeerMatcher {
       LOG.debug("ranking: no candidate among {} supporters ({} eligible)", m, eligible);
       return result.fallback(Fallback.NONE).refusedBy(reason).build();
     }
-    Fallback fallback = fallbackOf(best);
-    int[] order = rungs[best].bestFirst();
-    for (int r = 0; r < order.length; r++) {
-      int i = order[r];
-      List<Contribution> contributions = scorer.explain(i, scorer.conditionSimilarity(i));
-      double score = 0;
-      for (Contribution c : contributions) {
-        score += c.value();
+    int[] ladder = everyRung ? new int[] {CONDITION_RUNG, ISSUES_RUNG, BROADER_CONDITION_RUNG} : new int[] {best};
+    Fallback fallback = Fallback.NONE;
+    int ranked = 0;
+    for (int rung : ladder) {
+      int[] order = rungs[rung].bestFirst();
+      for (int r = 0; r < order.length && ranked < policy().topK(); r++) {
+        int i = order[r];
+        List<Contribution> contributions = scorer.explain(i, scorer.conditionSimilarity(i));
+        double score = 0;
+        for (Contribution c : contributions) {
+          score += c.value();
+        }
+        fallback = fallback == Fallback.NONE ? fallbackOf(rung) : fallback;
+        result.addCandidates(Candidate.builder().rank(++ranked).supporter(pool.supporters[i].id()).rung(fallbackOf(rung))
+            .score(score).contributions(contributions).build());
       }
-      result.addCandidates(Candidate.builder().rank(r + 1).supporter(pool.supporters[i].id()).score(score)
-          .contributions(contributions).build());
     }
-    LOG.debug("ranking: {} candidates of {} eligible supporters, fallback {}", order.length, eligible, fallback);
+    LOG.debug("ranking: {} candidates of {} eligible supporters, fallback {}", ranked, eligible, fallback);
     return result.fallback(fallback).build();
   }
 

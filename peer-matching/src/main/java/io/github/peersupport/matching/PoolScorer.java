@@ -100,8 +100,9 @@ final class PoolScorer {
     sideEffectCount = e.sideEffects().size();
     pool.sideEffectVocabulary.write(e.sideEffects(), sideEffects, 0);
     issues = new long[pool.issueWords];
-    issueCount = e.issues().size();
-    pool.issueVocabulary.write(e.issues(), issues, 0);
+    java.util.Set<String> issueKeys = SupporterPool.issueKeys(matcher.issues(), e.issues());
+    issueCount = issueKeys.size();
+    pool.issueVocabulary.write(issueKeys, issues, 0);
     languages = new long[pool.languageWords];
     languageCount = p.languages().size();
     pool.languageVocabulary.write(SupporterPool.primaries(p.languages()), languages, 0);

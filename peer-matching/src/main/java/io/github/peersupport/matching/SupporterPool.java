@@ -3,6 +3,7 @@ package io.github.peersupport.matching;
 import io.github.peersupport.core.Code;
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.Tag;
+import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.lifecycle.PeerStatus;
 import io.github.peersupport.core.person.GenderIdentity;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -76,7 +78,8 @@ public final class SupporterPool {
   final Vocabulary<Code> sideEffectVocabulary = new Vocabulary<>();
   final long[] sideEffects;
   final int sideEffectWords;
-  final Vocabulary<Tag> issueVocabulary = new Vocabulary<>();
+  /** Issues as {@link #issueKeys} of the matcher's issue vocabulary. */
+  final Vocabulary<String> issueVocabulary = new Vocabulary<>();
   final long[] issues;
   final int issueWords;
   final Vocabulary<String> languageVocabulary = new Vocabulary<>();
@@ -144,6 +147,7 @@ public final class SupporterPool {
     treatmentStart = new int[m + 1];
     List<Integer> cond = new ArrayList<>();
     List<Integer> treat = new ArrayList<>();
+    List<Set<String>> issueSets = new ArrayList<>(m);
     for (int i = 0; i < m; i++) {
       LivedExperience e = sorted[i].experience();
       for (Code c : e.conditions()) {
@@ -155,7 +159,8 @@ public final class SupporterPool {
       conditionStart[i + 1] = cond.size();
       treatmentStart[i + 1] = treat.size();
       sideEffectVocabulary.addAll(e.sideEffects());
-      issueVocabulary.addAll(e.issues());
+      issueSets.add(issueKeys(matcher.issues(), e.issues()));
+      issueVocabulary.addAll(issueSets.get(i));
       PersonProfile p = sorted[i].profile();
       p.languages().forEach(l -> languageVocabulary.intern(l.primary()));
       cultureVocabulary.addAll(p.cultures());
@@ -196,7 +201,7 @@ public final class SupporterPool {
       LivedExperience e = s.experience();
       PersonProfile p = s.profile();
       sideEffectVocabulary.write(e.sideEffects(), sideEffects, i * sideEffectWords);
-      issueVocabulary.write(e.issues(), issues, i * issueWords);
+      issueVocabulary.write(issueSets.get(i), issues, i * issueWords);
       languageVocabulary.write(primaries(p.languages()), languages, i * languageWords);
       cultureVocabulary.write(p.cultures(), cultures, i * cultureWords);
       region[i] = p.location().map(l -> regionVocabulary.id(l.region())).orElse(-1);
@@ -267,6 +272,19 @@ public final class SupporterPool {
   /** {@link #caredFor}'s encoding of an experience. */
   static byte caredForId(LivedExperience e) {
     return (byte) e.caredFor().map(c -> c.ageBand().ordinal() + 1).orElse(0).intValue();
+  }
+
+  /**
+   * A person's issues as {@link Criterion#ISSUES} counts them: each tag's text resolved in the issue
+   * vocabulary to its concept's code text, or the tag's own text when it resolves to none; distinct,
+   * in the tags' order.
+   */
+  static Set<String> issueKeys(Taxonomy vocabulary, Set<Tag> tags) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Tag tag : tags) {
+      keys.add(vocabulary.resolve(tag.value()).map(Code::code).orElse(tag.value()));
+    }
+    return keys;
   }
 
   static List<String> primaries(Set<Language> languages) {

@@ -190,7 +190,7 @@ class BatchIntakePropertyTest {
     for (BatchAssignment.Assigned a : result.assigned()) {
       MatchResult ranking = matcher.rank(byId.get(a.seeker()), pool);
       assertThat(ranking.candidates()).as("explanation of %s", a).contains(a.candidate());
-      assertThat(a.fallback()).isEqualTo(ranking.fallback()).isNotEqualTo(Fallback.NONE);
+      assertThat(a.fallback()).isEqualTo(a.candidate().rung()).isEqualTo(ranking.fallback()).isNotEqualTo(Fallback.NONE);
       assertThat(result.supporterOf(a.seeker())).contains(a.supporter());
     }
     for (BatchAssignment.Unassigned u : result.unassigned()) {

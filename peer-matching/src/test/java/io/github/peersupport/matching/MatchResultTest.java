@@ -14,7 +14,7 @@ class MatchResultTest {
   private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
 
   private static Candidate candidate() {
-    return Candidate.builder().rank(1).supporter(SupporterId.of("sup-1")).score(0.5).build();
+    return Candidate.builder().rank(1).supporter(SupporterId.of("sup-1")).rung(Fallback.CONDITION).score(0.5).build();
   }
 
   @Test
@@ -47,5 +47,18 @@ class MatchResultTest {
     assertThatThrownBy(() -> MatchResult.builder().seeker(SeekerId.of("s-1")).at(AT).eligible(1)
         .fallback(Fallback.CONDITION).build())
         .isInstanceOf(ValidationException.class).hasMessageStartingWith("candidates:");
+  }
+
+  @Test
+  void build_fallbackNotTheFirstCandidatesRung_isRefused() {
+    assertThatThrownBy(() -> MatchResult.builder().seeker(SeekerId.of("s-1")).at(AT).eligible(1)
+        .fallback(Fallback.ISSUES).addCandidates(candidate()).build())
+        .isInstanceOf(ValidationException.class).hasMessageStartingWith("fallback:");
+  }
+
+  @Test
+  void build_candidateOnNoRung_isRefused() {
+    assertThatThrownBy(() -> Candidate.builder().rank(1).supporter(SupporterId.of("sup-1")).rung(Fallback.NONE).score(0.5).build())
+        .isInstanceOf(ValidationException.class).hasMessageStartingWith("rung:");
   }
 }

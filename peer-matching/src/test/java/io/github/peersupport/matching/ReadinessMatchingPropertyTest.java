@@ -42,7 +42,10 @@ class ReadinessMatchingPropertyTest {
     Seeds.forEachCase(seed, CASES, r -> {
       Readiness readiness = CoreGen.readiness(r);
       PeerMatcher matcher = PeerMatcher.builder().policy(MatchingPolicy.builder().readiness(readiness).build()).build();
-      Seeker seeker = Seeker.builder().from(MatchingGen.seeker(r))
+      Seeker generated = MatchingGen.seeker(r);
+      // an adult who consented: the seeker's side of the floor passes, so every exclusion is the supporter's
+      Seeker seeker = Seeker.builder().from(generated)
+          .profile(PersonProfile.builder().from(generated.profile()).age(Age.bornIn(1980)).build())
           .consent(ConsentRecord.grantedAt(CoreGen.EPOCH.minusSeconds(60), ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED)).build();
       List<Supporter> supporters = MatchingGen.supporters(r, r.nextInt(1, 30)).stream()
           .map(s -> Supporter.builder().from(s).activeMatches(0).standing(CoreGen.activeStanding(r, CoreGen.EPOCH))

@@ -9,6 +9,8 @@ import io.github.peersupport.core.person.CaredFor;
 import io.github.peersupport.core.person.CaredForAge;
 import io.github.peersupport.core.person.CaregiverRelationship;
 import io.github.peersupport.core.person.ExperienceRole;
+import io.github.peersupport.core.Tag;
+import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.person.LivedExperience;
 import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Seeker;
@@ -42,7 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * on 10 seeds × 100 random (policy, instant, pool) × 10 seekers: 10,000 (seeker, pool) cases. Agreement
  * means the same candidates in the same order with scores and contributions within 1e-9, the same
  * rung, the same exclusion rule for every excluded supporter, the same counts and no-match reason.
- * Policies vary weights, modes, thresholds, distances, top-k, zone and readiness rules; caregivers of
+ * Policies vary weights, modes, thresholds, distances, top-k, zone, readiness rules and rung order;
+ * matchers use the standard issue vocabulary or none, and people carry issue synonyms; caregivers of
  * every relationship, with and without the person cared for, rank and are ranked; instants fall in
  * daylight-saving weeks; pools are empty, small or large, drawn from both peer-core's and
  * peer-matching's generators, with clones (exact ties), codes outside the taxonomy, seekers without
@@ -55,6 +58,16 @@ class ReferenceAgreementPropertyTest {
   private static final int SEEKERS_PER_POOL = 10;
   private static final double TOLERANCE = 1e-9;
   private static final Code RARE = Code.of(Code.CONDITIONS, "rare-condition-x", "Rare condition X");
+  /** An issue vocabulary without concepts: tags count by their exact text. */
+  private static final Taxonomy NO_ISSUE_VOCABULARY = Taxonomy.builder().system(Code.ISSUES).build();
+  /**
+   * Other spellings of MatchingGen's issues and of standard issues: synonyms, codes and unknown tags,
+   * so that two tags of one person can stand for one issue.
+   */
+  private static final String[] OTHER_ISSUE_TAGS = {
+    "fear-of-rejection", "rejection-fear", "transplant-rejection", "return-to-work", "back-to-work", "money-worries",
+    "finances", "insomnia", "recurrence", "cravings", "rare-worry",
+  };
   private static final String[] ZONES = {"UTC", "America/New_York", "Europe/London", "Pacific/Auckland", "Asia/Kolkata"};
   /** Instants in weeks with a daylight-saving change somewhere in the generators' zones, and at week ends. */
   private static final Instant[] INSTANTS = {
@@ -75,8 +88,10 @@ class ReferenceAgreementPropertyTest {
     Set<RuleId> exclusionRules = new HashSet<>();
     int[] ties = new int[1];
     Set<String> caregiverSimilarities = new HashSet<>();
+    int[] mixed = new int[1];
     Seeds.forEachCase(seed, POOLS, random -> {
-      PeerMatcher matcher = PeerMatcher.builder().policy(policy(random)).build();
+      PeerMatcher matcher = PeerMatcher.builder().policy(policy(random))
+          .issues(random.nextInt(5) == 0 ? NO_ISSUE_VOCABULARY : Taxonomy.standardIssues()).build();
       Instant at = instant(random);
       TimeWindow anchor = CoreGen.timeWindow(random);
       Seeker first = seeker(random, anchor);
@@ -92,6 +107,7 @@ class ReferenceAgreementPropertyTest {
         assertAgrees(result, matcher.exclusions(seeker, pool), expected, "seeker " + k + " of the pool: ");
 
         rungs.merge(result.fallback(), 1, Integer::sum);
+        mixed[0] += result.candidates().stream().map(Candidate::rung).distinct().count() > 1 ? 1 : 0;
         exclusionRules.addAll(result.excluded().keySet());
         result.candidates().forEach(c -> c.contributions().stream()
             .filter(x -> x.criterion() == Criterion.RELATIONSHIP || x.criterion() == Criterion.CARED_FOR)
@@ -111,6 +127,7 @@ class ReferenceAgreementPropertyTest {
     // caregivers ranked: same and other relationships, cared-for bands equal, adjacent, distant and unknown
     assertThat(caregiverSimilarities).contains("RELATIONSHIP 1.0", "RELATIONSHIP 0.0", "CARED_FOR 1.0", "CARED_FOR 0.5",
         "CARED_FOR 0.0");
+    assertThat(mixed[0]).as("results with candidates of two rungs (RungOrder.ISSUES_BEFORE_BROADER)").isPositive();
     assertThat(exclusionRules).contains(MatchingRuleIds.SEEKER_CONSENT, MatchingRuleIds.NOT_ACTIVE,
         MatchingRuleIds.CERTIFICATION, MatchingRuleIds.NOT_ADULT, ReadinessMeasure.MONTHS_SINCE_TREATMENT_END.ruleId(),
         MatchingRuleIds.AT_CAPACITY,
@@ -119,6 +136,8 @@ class ReferenceAgreementPropertyTest {
 
   private static void assertAgrees(MatchResult result, List<Exclusion> exclusions, ReferenceScorer.Outcome expected, String what) {
     assertThat(result.fallback()).as(what + "fallback").isEqualTo(expected.fallback());
+    assertThat(result.candidates().stream().map(Candidate::rung).toList()).as(what + "rungs of the candidates")
+        .isEqualTo(expected.candidates().stream().map(Candidate::rung).toList());
     assertThat(exclusions).as(what + "exclusions").isEqualTo(expected.exclusions());
     assertThat(result.excluded()).as(what + "excluded counts").isEqualTo(expected.excluded());
     assertThat(result.eligible()).as(what + "eligible").isEqualTo(expected.eligible());
@@ -180,6 +199,7 @@ class ReferenceAgreementPropertyTest {
         : Readiness.of(ReadinessRule.of(ReadinessMeasure.MONTHS_SINCE_TREATMENT_END, r.nextInt(0, 37))));
     b.zone(ZoneId.of(CoreGen.oneOf(r, ZONES)));
     b.minors(CoreGen.minorPolicy(r));
+    b.rungOrder(CoreGen.oneOf(r, RungOrder.values()));
     return b.build();
   }
 
@@ -195,6 +215,7 @@ class ReferenceAgreementPropertyTest {
     if (r.nextInt(6) == 0) {
       seeker = minor(r, seeker);
     }
+    seeker = r.nextInt(3) == 0 ? Seeker.builder().from(seeker).experience(withOtherIssueTags(r, seeker.experience())).build() : seeker;
     return r.nextInt(10) == 0 ? withRareCondition(seeker) : seeker;
   }
 
@@ -241,6 +262,14 @@ class ReferenceAgreementPropertyTest {
     return b.build();
   }
 
+  private static LivedExperience withOtherIssueTags(SplittableRandom r, LivedExperience e) {
+    LivedExperience.Builder b = LivedExperience.builder().from(e);
+    for (int i = r.nextInt(1, 4); i > 0; i--) {
+      b.addIssues(Tag.of(CoreGen.oneOf(r, OTHER_ISSUE_TAGS)));
+    }
+    return b.build();
+  }
+
   private static Seeker withRareCondition(Seeker seeker) {
     LivedExperience e = LivedExperience.builder().from(seeker.experience()).addConditions(RARE).build();
     return Seeker.builder().from(seeker).experience(e).build();
@@ -273,6 +302,8 @@ class ReferenceAgreementPropertyTest {
         s = Supporter.builder().from(s).profile(seeker.profile()).build();
       } else if (twist == 1) {
         s = Supporter.builder().from(s).experience(LivedExperience.builder().from(s.experience()).addConditions(RARE).build()).build();
+      } else if (twist == 4 || twist == 5) {
+        s = Supporter.builder().from(s).experience(withOtherIssueTags(r, s.experience())).build();
       } else if (twist <= 3) {
         s = Supporter.builder().from(s).profile(PersonProfile.builder().from(s.profile()).availability(clustered(r, anchor)).build()).build();
       }

@@ -54,6 +54,7 @@ final class ReferenceScorer {
   private final MatchingPolicy policy;
   private final Taxonomy conditions;
   private final Taxonomy treatments;
+  private final Taxonomy issueVocabulary;
   /** Each availability's minutes of the ranking's week, by identity (one ranking per scorer). */
   private final Map<WeeklyAvailability, BitSet> weekMinutes = new IdentityHashMap<>();
   /** "the UTC week that contains the ranking's instant": its date in UTC. */
@@ -73,6 +74,7 @@ final class ReferenceScorer {
     this.policy = matcher.policy();
     this.conditions = matcher.conditions();
     this.treatments = matcher.treatments();
+    this.issueVocabulary = matcher.issues();
   }
 
   /**
@@ -116,40 +118,51 @@ final class ReferenceScorer {
         eligible.add(s);
       }
     }
-    // the ladder: the first rung that holds an eligible supporter
-    List<Supporter> rung = new ArrayList<>();
-    Fallback fallback = Fallback.NONE;
-    for (Fallback f : List.of(Fallback.CONDITION, Fallback.BROADER_CONDITION, Fallback.ISSUES)) {
-      for (Supporter s : eligible) {
-        if (onRung(f, seeker, s)) {
-          rung.add(s);
+    // RungOrder: "each eligible supporter stands on at most one rung: the first rung, in the order's
+    // ladder, whose test they pass"
+    List<Fallback> ladder = policy.rungOrder() == RungOrder.CONDITION_FIRST
+        ? List.of(Fallback.CONDITION, Fallback.BROADER_CONDITION, Fallback.ISSUES)
+        : List.of(Fallback.CONDITION, Fallback.ISSUES, Fallback.BROADER_CONDITION);
+    Map<Fallback, List<Supporter>> rungs = new LinkedHashMap<>();
+    ladder.forEach(f -> rungs.put(f, new ArrayList<>()));
+    for (Supporter s : eligible) {
+      for (Fallback f : ladder) {
+        if (passesRungTest(f, seeker, s)) {
+          rungs.get(f).add(s);
+          break;
         }
       }
-      if (!rung.isEmpty()) {
-        fallback = f;
-        break;
-      }
     }
-    if (rung.isEmpty()) {
+    if (rungs.values().stream().allMatch(List::isEmpty)) {
       return new Outcome(Fallback.NONE, List.of(), exclusions, counts(exclusions), eligible.size(),
           Optional.of(eligible.isEmpty() ? lastRuleInCheckingOrder(exclusions) : MatchingRuleIds.NO_SHARED_EXPERIENCE));
     }
-    List<Candidate> scored = new ArrayList<>();
-    for (Supporter s : rung) {
-      List<Contribution> contributions = contributions(seeker, s, date);
-      double score = 0;
-      for (Contribution c : contributions) {
-        score += c.value(); // "their values, added in this order, make the score"
+    List<Candidate> ranked = new ArrayList<>();
+    for (Fallback f : ladder) {
+      List<Candidate> scored = new ArrayList<>();
+      for (Supporter s : rungs.get(f)) {
+        List<Contribution> contributions = contributions(seeker, s, date);
+        double score = 0;
+        for (Contribution c : contributions) {
+          score += c.value(); // "their values, added in this order, make the score"
+        }
+        scored.add(Candidate.builder().rank(1).supporter(s.id()).rung(f).score(score).contributions(contributions).build());
       }
-      scored.add(Candidate.builder().rank(1).supporter(s.id()).score(score).contributions(contributions).build());
+      // "highest score first, scores compared rounded to 12 decimal places, equal ones in the order of their ids' text"
+      scored.sort(Comparator.comparingLong((Candidate c) -> Math.round(c.score() * 1e12)).reversed()
+          .thenComparing(c -> c.supporter().value()));
+      ranked.addAll(scored);
+      // CONDITION_FIRST: "only the first rung that holds an eligible supporter is ranked"
+      if (!scored.isEmpty() && policy.rungOrder() == RungOrder.CONDITION_FIRST) {
+        break;
+      }
     }
-    // "highest score first, scores compared rounded to 12 decimal places, equal ones in the order of their ids' text"
-    scored.sort(Comparator.comparingLong((Candidate c) -> Math.round(c.score() * 1e12)).reversed()
-        .thenComparing(c -> c.supporter().value()));
     List<Candidate> top = new ArrayList<>();
-    for (int r = 0; r < Math.min(policy.topK(), scored.size()); r++) {
-      top.add(Candidate.builder().from(scored.get(r)).rank(r + 1).build());
+    for (int r = 0; r < Math.min(policy.topK(), ranked.size()); r++) {
+      top.add(Candidate.builder().from(ranked.get(r)).rank(r + 1).build());
     }
+    // MatchResult.fallback: "the rung of the first candidate"
+    Fallback fallback = top.get(0).rung();
     return new Outcome(fallback, top, exclusions, counts(exclusions), eligible.size(), Optional.empty());
   }
 
@@ -349,18 +362,31 @@ final class ReferenceScorer {
 
   // ---- the ladder (Fallback) -----------------------------------------------------------------------
 
-  private boolean onRung(Fallback rung, Seeker seeker, Supporter s) {
+  /** RungOrder: "CONDITION c ≥ conditionThreshold; BROADER_CONDITION c > 0; ISSUES n ≥ minSharedIssues". */
+  private boolean passesRungTest(Fallback rung, Seeker seeker, Supporter s) {
     double condition = taxonomySimilarity(conditions, seeker.experience().conditions(), s.experience().conditions());
     switch (rung) {
       case CONDITION:
         return condition >= policy.conditionThreshold();
       case BROADER_CONDITION:
-        return condition > 0 && condition < policy.conditionThreshold();
+        return condition > 0;
       case ISSUES:
-        return condition == 0 && shared(seeker.experience().issues(), s.experience().issues()) >= policy.minSharedIssues();
+        return shared(issues(seeker.experience()), issues(s.experience())) >= policy.minSharedIssues();
       default:
         return false;
     }
+  }
+
+  /**
+   * Criterion.ISSUES: "each issue tag stands for the concept its text resolves to, or for itself when it
+   * resolves to none, and a person's issues are the distinct concepts and tags their tags stand for".
+   */
+  private Set<Object> issues(LivedExperience e) {
+    Set<Object> issues = new java.util.HashSet<>();
+    for (io.github.peersupport.core.Tag tag : e.issues()) {
+      issues.add(issueVocabulary.resolve(tag.value()).<Object>map(c -> c).orElse(tag));
+    }
+    return issues;
   }
 
   // ---- scores (PeerMatcher step 4, CriterionSetting, Candidate) -----------------------------------
@@ -411,7 +437,7 @@ final class ReferenceScorer {
       case SIDE_EFFECTS:
         return (double) shared(a.sideEffects(), b.sideEffects()) / a.sideEffects().size();
       case ISSUES:
-        return (double) shared(a.issues(), b.issues()) / a.issues().size();
+        return (double) shared(issues(a), issues(b)) / issues(a).size();
       case ROLE:
         return a.role() == b.role() ? 1 : 0;
       case RELATIONSHIP:

@@ -21,9 +21,11 @@ import io.github.peersupport.matching.Contribution;
 import io.github.peersupport.matching.Criterion;
 import io.github.peersupport.matching.CriterionSetting;
 import io.github.peersupport.matching.MatchResult;
+import io.github.peersupport.matching.Fallback;
 import io.github.peersupport.matching.MatchingPolicy;
 import io.github.peersupport.programmes.Programme;
 import io.github.peersupport.programmes.testing.ProgrammeGen;
+import io.github.peersupport.matching.RungOrder;
 import io.github.peersupport.matching.PeerMatcher;
 import io.github.peersupport.matching.lifecycle.Actor;
 import io.github.peersupport.matching.lifecycle.BookTransition;
@@ -57,7 +59,7 @@ public final class JsonGen {
   private JsonGen() {}
 
   /**
-   * A random forest of up to 20 concepts of one system.
+   * A random forest of up to 20 concepts of one system, some with synonyms.
    *
    * @param r the random stream
    * @return the taxonomy
@@ -72,6 +74,9 @@ public final class JsonGen {
       Optional<Code> parent = i == 0 || r.nextInt(4) == 0 ? Optional.empty() : Optional.of(codes.get(r.nextInt(codes.size())));
       codes.add(code);
       b.addNodes(parent.map(p -> TaxonomyNode.child(code, p)).orElseGet(() -> TaxonomyNode.root(code)));
+      for (int s = r.nextInt(3); s > 0; s--) {
+        b.putSynonyms("term-" + r.nextInt(40), code.code());
+      }
     }
     return b.build();
   }
@@ -91,7 +96,7 @@ public final class JsonGen {
     }
     MatchingPolicy.Builder b = MatchingPolicy.builder();
     b.from(MatchingPolicy.standard());
-    b.criteria(criteria).topK(r.nextInt(1, 11)).minors(CoreGen.minorPolicy(r));
+    b.criteria(criteria).topK(r.nextInt(1, 11)).minors(CoreGen.minorPolicy(r)).rungOrder(CoreGen.oneOf(r, RungOrder.values()));
     b.readiness(CoreGen.readiness(r));
     return b.build();
   }
@@ -263,7 +268,8 @@ public final class JsonGen {
    * @return the candidate
    */
   public static Candidate candidate(SplittableRandom r) {
-    Candidate.Builder b = Candidate.builder().rank(r.nextInt(1, 20)).supporter(CoreGen.supporterId(r)).score(r.nextDouble());
+    Candidate.Builder b = Candidate.builder().rank(r.nextInt(1, 20)).supporter(CoreGen.supporterId(r))
+        .rung(CoreGen.oneOf(r, Fallback.CONDITION, Fallback.BROADER_CONDITION, Fallback.ISSUES)).score(r.nextDouble());
     for (Criterion c : CoreGen.someOf(r, List.of(Criterion.values()), 4)) {
       b.addContributions(Contribution.of(c, r.nextDouble(), r.nextDouble()));
     }
