@@ -7,7 +7,10 @@ package io.github.peersupport.matching.lifecycle;
 public enum CloseReason {
   /** The seeker's goals for the match were met. */
   GOALS_MET,
-  /** The agreed duration ended (4–24 weeks; 6 months in kidney programmes). */
+  /**
+   * The agreed duration ended (4–24 weeks; 6 months in kidney programmes), for a match with a {@link
+   * MatchTerm} its planned end.
+   */
   PLANNED_END,
   /** The seeker no longer wants peer support. */
   SEEKER_WITHDREW,
