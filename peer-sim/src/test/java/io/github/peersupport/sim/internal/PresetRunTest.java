@@ -2,17 +2,21 @@ package io.github.peersupport.sim.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.programme.DeliveryModel;
 import io.github.peersupport.core.testing.Seeds;
 import io.github.peersupport.programmes.Programme;
 import io.github.peersupport.programmes.Programmes;
+import io.github.peersupport.matching.lifecycle.MatchEventType;
 import io.github.peersupport.sim.Behaviour;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Scenario;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,6 +94,24 @@ class PresetRunTest {
         assertThat(m.groupRequests()).as("nobody asks for a group the programme does not run").isZero();
         assertThat(m.sessions()).isZero();
       }
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("presets")
+  void preset_matchRecords_agreeWithTheRun(String preset) {
+    forEachRun(preset, r -> {
+      Set<SeekerId> matchedSeekers = new HashSet<>();
+      for (RecordedRun.MatchRecord m : r.matches()) {
+        assertThat(m.events().get(0).type()).as(m.id().value()).isEqualTo(MatchEventType.REQUESTED);
+        m.matchedAt().ifPresent(at -> {
+          assertThat(at).as(m.id().value()).isAfterOrEqualTo(m.requestedAt());
+          assertThat(m.supporter()).as("%s has the supporter who accepted", m.id().value()).isPresent();
+          matchedSeekers.add(m.seeker().id());
+        });
+        m.closedAt().ifPresent(at -> assertThat(at).as(m.id().value()).isAfterOrEqualTo(m.requestedAt()));
+      }
+      assertThat(matchedSeekers).as("seekers matched at least once").hasSize(r.run().metrics().matched());
     });
   }
 
