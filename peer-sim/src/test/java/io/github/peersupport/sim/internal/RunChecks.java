@@ -46,7 +46,8 @@ final class RunChecks {
   /**
    * Every seeker referred for a one-to-one match is counted exactly once, each week and at the end:
    * matched, unmatched by reason, or still waiting (and then their request is in the book, one open
-   * match per seeker); the run's metrics add up.
+   * match per seeker); the run's metrics add up. Every seeker who asked for a group (all of them in a
+   * group-only programme) is placed or unplaced by reason, once.
    *
    * @param r the run
    */
@@ -80,6 +81,9 @@ final class RunChecks {
     assertThat(m.matched() + unmatched).as("matched + unmatched by reason (still waiting among them)").isEqualTo(m.seekers());
     assertThat(m.unmatchedByReason()).doesNotContainKey(SeekerState.MATCHED);
     assertThat(r.run().hoursToMatch()).hasSize(m.matched());
+    int groupUnplaced = m.groupUnplacedByReason().values().stream().mapToInt(Integer::intValue).sum();
+    assertThat(m.groupPlaced() + groupUnplaced).as("seekers who asked for a group: placed + unplaced by reason")
+        .isEqualTo(m.groupRequests());
   }
 
   /**
