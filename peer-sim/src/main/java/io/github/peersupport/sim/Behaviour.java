@@ -201,6 +201,21 @@ public abstract class Behaviour {
   }
 
   /**
+   * Returns the share of referred seekers who ask for a one-to-one match. A seeker who does not is
+   * referred to a group only: they join the group waitlist (whatever {@link #groupInterestShare()}
+   * says), are not counted among the one-to-one referrals ({@link Metrics#seekers()}), and while
+   * seated in a group they are screened as engaged seekers are. Below 1 for a programme whose
+   * seekers come for its groups (0: a group-only programme); the default 1 draws nothing, so a
+   * scenario that keeps it runs as before.
+   *
+   * @return 0 to 1 (default 1: every referred seeker asks for a one-to-one match)
+   */
+  @Value.Default
+  public double oneToOneShare() {
+    return 1;
+  }
+
+  /**
    * Returns the probability that a group member attends a session (CancerChatCanada: 75%).
    *
    * @return 0 to 1 (default 0.75)
@@ -269,6 +284,7 @@ public abstract class Behaviour {
     Require.inRange("item9Share", item9Share(), 0, 1);
     Require.inRange("supporterDistressPerWeek", supporterDistressPerWeek(), 0, 1);
     Require.inRange("groupInterestShare", groupInterestShare(), 0, 1);
+    Require.inRange("oneToOneShare", oneToOneShare(), 0, 1);
     Require.inRange("attendShare", attendShare(), 0, 1);
     Require.inRange("excusedShare", excusedShare(), 0, 1);
     Require.inRange("dropoutPerSession", dropoutPerSession(), 0, 1);
@@ -337,6 +353,16 @@ public abstract class Behaviour {
   }
 
   /**
+   * Returns a copy with another share of seekers asking for a one-to-one match.
+   *
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public Behaviour withOneToOneShare(double value) {
+    return builder().from(this).oneToOneShare(value).build();
+  }
+
+  /**
    * Returns a copy with another attendance probability.
    *
    * @param value the new value
@@ -360,6 +386,7 @@ public abstract class Behaviour {
   @Override
   public final String toString() {
     return "Behaviour[accept " + Math.round(acceptShare() * 100) + "%, decline " + Math.round(declineShare() * 100)
-        + "%, attend " + Math.round(attendShare() * 100) + "%]";
+        + "%, attend " + Math.round(attendShare() * 100) + "%"
+        + (oneToOneShare() < 1 ? ", one-to-one " + Math.round(oneToOneShare() * 100) + "%" : "") + "]";
   }
 }

@@ -1,12 +1,16 @@
 package io.github.peersupport.sim;
 
+import io.github.peersupport.programmes.Programme;
+import io.github.peersupport.programmes.Programmes;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The project's demo: runs {@link Scenario#standard()} (a mid-size hospital programme over 52 weeks)
@@ -16,28 +20,74 @@ import java.util.List;
  * time-to-match.png}, {@code load-balance.png}, {@code weekly-queues.png}, {@code
  * sweep-supporters.png}. Everything is simulated and deterministic: no wall clock, no network.
  *
- * <p>Run it with {@code bin/peer-demo [folder]} (default {@code target/peer-demo}).
+ * <p>Run it with {@code bin/peer-demo [folder]} (default {@code target/peer-demo}). With {@code
+ * --programme <id>} it runs the scenario of a preset of {@link Programmes} instead ({@link
+ * Scenario#of(Programme)}, e.g. {@code bin/peer-demo --programme new-mothers target/new-mothers}); the
+ * sweep then varies the programme's supporters (two thirds, all, four thirds of them), or for a
+ * group-only programme its weekly referrals, with the effect on the share placed in a group, in
+ * {@code sweep-seekers.png}. {@code --programme list} prints the preset ids; an unknown id prints them
+ * and exits with status 2.
  */
 public final class Demo {
   /** The seed of the demo's run. */
   public static final long SEED = 42;
+  /** The exit status of a command line the demo cannot run (an unknown preset, a missing value). */
+  static final int USAGE = 2;
 
   private Demo() {}
 
   /**
    * Runs the demo.
    *
-   * @param args optional: the output folder
+   * @param args optional: {@code --programme <id>} (or {@code --programme list}), then the output folder
    */
   public static void main(String[] args) {
-    Path folder = Path.of(args.length > 0 ? args[0] : "target/peer-demo");
-    List<Path> files = write(folder);
-    System.out.print(read(folder.resolve("report.txt")));
-    System.out.println();
-    System.out.println("Wrote " + files.size() + " files to " + folder.toAbsolutePath().normalize() + ":");
-    for (Path f : files) {
-      System.out.println("  " + f.getFileName());
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
     }
+  }
+
+  /**
+   * Runs the demo's command line, printing to {@code out} and errors to {@code err}.
+   *
+   * @return the exit status: 0, or {@link #USAGE}
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> rest = new ArrayList<>(List.of(args));
+    Scenario scenario = Scenario.standard();
+    int flag = rest.indexOf("--programme");
+    if (flag >= 0) {
+      if (flag + 1 >= rest.size()) {
+        err.println("--programme needs a preset id or 'list'; known presets: " + String.join(", ", Programmes.all().keySet()));
+        return USAGE;
+      }
+      String id = rest.remove(flag + 1);
+      rest.remove(flag);
+      if (id.equals("list")) {
+        Programmes.all().keySet().forEach(out::println);
+        return 0;
+      }
+      Programme programme = Programmes.all().get(id);
+      if (programme == null) {
+        err.println("unknown programme '" + id + "'; known presets: " + String.join(", ", Programmes.all().keySet()));
+        return USAGE;
+      }
+      scenario = Scenario.of(programme);
+    }
+    if (rest.size() > 1 || rest.stream().anyMatch(a -> a.startsWith("--"))) {
+      err.println("usage: peer-demo [--programme <id>|list] [folder]");
+      return USAGE;
+    }
+    Path folder = Path.of(rest.isEmpty() ? "target/peer-demo" : rest.get(0));
+    List<Path> files = write(scenario, folder);
+    out.print(read(folder.resolve("report.txt")));
+    out.println();
+    out.println("Wrote " + files.size() + " files to " + folder.toAbsolutePath().normalize() + ":");
+    for (Path f : files) {
+      out.println("  " + f.getFileName());
+    }
+    return 0;
   }
 
   /**
@@ -47,14 +97,28 @@ public final class Demo {
    * @return the files written
    */
   public static List<Path> write(Path folder) {
-    Scenario scenario = Scenario.standard();
+    return write(Scenario.standard(), folder);
+  }
+
+  /**
+   * Runs a scenario with the demo's seed and its sweep (see the class documentation) and writes every
+   * file into a folder.
+   *
+   * @param scenario the scenario, e.g. {@code Scenario.of(Programmes.newMothers())}
+   * @param folder the folder, created if needed
+   * @return the files written
+   * @throws NullPointerException if any argument is null
+   */
+  public static List<Path> write(Scenario scenario, Path folder) {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(folder, "folder");
     Run run = scenario.run(SEED);
-    SweepResult sweep = Sweep.of(scenario)
-        .vary("supporters", List.of(120, 180, 240), (s, n) -> s.withCohort(s.cohort().withSupporters(n)))
-        .seeds(8)
-        .run();
+    boolean groupOnly = scenario.behaviour().oneToOneShare() == 0;
+    String parameter = groupOnly ? "seekers" : "supporters";
+    Metric metric = groupOnly ? Metric.GROUP_PLACED : Metric.MATCH_RATE;
+    SweepResult sweep = groupOnly ? sweepSeekers(scenario) : sweepSupporters(scenario);
     List<Path> files = new ArrayList<>();
-    String report = Report.text(scenario, run) + "\n" + Report.text(sweep);
+    String report = Report.text(scenario, run) + "\n" + Report.text(sweep, metric);
     try {
       Files.createDirectories(folder);
       files.add(Files.writeString(folder.resolve("report.txt"), report, StandardCharsets.UTF_8));
@@ -64,8 +128,27 @@ public final class Demo {
     files.addAll(Csv.write(run, folder));
     files.add(Csv.write(sweep, folder.resolve("sweep.csv")));
     files.addAll(Charts.write(run, folder));
-    files.add(Charts.sweepEffect(sweep, "supporters", Metric.MATCH_RATE, folder.resolve("sweep-supporters.png")));
+    files.add(Charts.sweepEffect(sweep, parameter, metric, folder.resolve("sweep-" + parameter + ".png")));
     return files;
+  }
+
+  /** Two thirds, all and four thirds of the supporters (120, 180, 240 for the standard scenario) × 8 seeds. */
+  private static SweepResult sweepSupporters(Scenario scenario) {
+    int n = scenario.cohort().supporters();
+    return Sweep.of(scenario)
+        .vary("supporters", List.of(Math.max(1, n * 2 / 3), n, n * 4 / 3), (s, k) -> s.withCohort(s.cohort().withSupporters(k)))
+        .seeds(8)
+        .run();
+  }
+
+  /** Two thirds, all and four thirds of the weekly referrals × 8 seeds. */
+  private static SweepResult sweepSeekers(Scenario scenario) {
+    double n = scenario.cohort().seekersPerWeek();
+    List<Double> values = List.of(Math.round(n * 20 / 3) / 10.0, n, Math.round(n * 40 / 3) / 10.0);
+    return Sweep.of(scenario)
+        .vary("seekers", values, (s, k) -> s.withCohort(s.cohort().withSeekersPerWeek(k)))
+        .seeds(8)
+        .run();
   }
 
   private static String read(Path file) {

@@ -34,7 +34,9 @@ public abstract class Metrics {
   }
 
   /**
-   * Returns the number of seekers referred.
+   * Returns the number of seekers referred for a one-to-one match: every referred seeker, unless
+   * {@link Behaviour#oneToOneShare()} sends some to a group only (those count in {@link
+   * #groupRequests()} alone).
    *
    * @return the count
    */

@@ -69,13 +69,27 @@ public final class Report {
    * @throws NullPointerException if any argument is null
    */
   public static String text(SweepResult result) {
+    return text(result, Metric.MATCH_RATE);
+  }
+
+  /**
+   * Renders a sweep: its table of means per grid point, and per varied parameter the effect on a
+   * figure (e.g. {@link Metric#GROUP_PLACED} for a group-only programme).
+   *
+   * @param result the sweep's table
+   * @param metric the figure whose effect is shown
+   * @return the report
+   * @throws NullPointerException if any argument is null
+   */
+  public static String text(SweepResult result, Metric metric) {
     Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(metric, "metric");
     StringBuilder b = new StringBuilder();
     b.append("Sweep: ").append(result.rows().size()).append(" runs, means per grid point\n");
     b.append(result);
     for (String p : result.parameters()) {
-      b.append("\nEffect of ").append(p).append(" on the match rate: ");
-      for (Map.Entry<String, Double> e : result.effect(p, Metric.MATCH_RATE).entrySet()) {
+      b.append("\nEffect of ").append(p).append(" on the ").append(metric.label()).append(": ");
+      for (Map.Entry<String, Double> e : result.effect(p, metric).entrySet()) {
         b.append(String.format(Locale.ROOT, "%s → %.3f  ", e.getKey(), e.getValue()));
       }
       b.append('\n');

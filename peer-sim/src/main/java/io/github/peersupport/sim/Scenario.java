@@ -8,16 +8,12 @@ import io.github.peersupport.groups.formation.GroupPlacement;
 import io.github.peersupport.groups.formation.PlacementPolicy;
 import io.github.peersupport.groups.session.SessionSignals;
 import io.github.peersupport.matching.Criterion;
-import io.github.peersupport.matching.CriterionSetting;
-import io.github.peersupport.matching.MatchingPolicy;
 import io.github.peersupport.matching.PeerMatcher;
 import io.github.peersupport.matching.lifecycle.FollowUpTimers;
 import io.github.peersupport.matching.lifecycle.MatchLifecycle;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -78,6 +74,18 @@ public abstract class Scenario {
    */
   public static Scenario standard() {
     return builder().build();
+  }
+
+  /**
+   * The scenario of a programme, e.g. {@code Scenario.of(Programmes.newMothers())}, with a cohort derived
+   * from its profile (rules and assumptions: {@linkplain io.github.peersupport.sim package docs}).
+   *
+   * @param programme the programme
+   * @return the scenario, validated
+   * @throws IllegalArgumentException if the programme serves no condition of the standard taxonomy
+   */
+  public static Scenario of(io.github.peersupport.programmes.Programme programme) {
+    return ProgrammeScenario.of(java.util.Objects.requireNonNull(programme, "programme"));
   }
 
   /**
@@ -448,9 +456,7 @@ public abstract class Scenario {
    * @return the scenario
    */
   public final Scenario withGroupMaxMembers(int max) {
-    GroupSizePolicy size = groupSize();
-    int minViable = Math.min(size.minViable(), Math.max(1, max));
-    return withGroupSize(GroupSizePolicy.builder().from(size).maxMembers(max).minViable(minViable).build());
+    return ScenarioWhatIfs.groupMaxMembers(this, max);
   }
 
   /**
@@ -470,11 +476,7 @@ public abstract class Scenario {
    * @return the scenario
    */
   public final Scenario withHardCriterion(Criterion criterion) {
-    MatchingPolicy policy = matcher().policy();
-    Map<Criterion, CriterionSetting> criteria = new EnumMap<>(policy.criteria());
-    criteria.put(criterion, CriterionSetting.hard(policy.setting(criterion).weight()));
-    MatchingPolicy stricter = MatchingPolicy.builder().from(policy).criteria(criteria).build();
-    return withMatcher(PeerMatcher.builder().from(matcher()).policy(stricter).build());
+    return ScenarioWhatIfs.hardCriterion(this, criterion);
   }
 
   /**

@@ -33,7 +33,7 @@ public abstract class WeekMetrics {
   public abstract int week();
 
   /**
-   * Returns the seekers referred this week.
+   * Returns the seekers referred this week for a one-to-one match (as {@link Metrics#seekers()}).
    *
    * @return the count
    */

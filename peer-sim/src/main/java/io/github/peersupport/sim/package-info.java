@@ -20,6 +20,66 @@
  * System.out.println(sweep);
  * Charts.sweepEffect(sweep, "supporters", Metric.MATCH_RATE, Path.of("target/sweep-supporters.png"));
  * }</pre>
+ *
+ * <h2>Programmes</h2>
+ *
+ * <p>{@link io.github.peersupport.sim.Scenario#of(io.github.peersupport.programmes.Programme)} runs any
+ * programme of peer-programmes, e.g. each preset of {@link io.github.peersupport.programmes.Programmes}
+ * ({@code bin/peer-demo --programme new-mothers}). The scenario takes from the programme its name (the
+ * programme's id), matcher, match lifecycle, follow-up timers, escalation policy, group size rules and
+ * placement rules; the rest is the standard scenario's (behaviour, 52 weeks, ranked offers, series of
+ * 12 sessions). Delivery:
+ *
+ * <ul>
+ *   <li><b>One-to-one referrals</b> when the programme offers {@code ONE_TO_ONE} or {@code COMBINED} (a
+ *       group member paired with a peer further along, IPFCC), or offers neither groups nor one-to-one
+ *       ({@code VIRTUAL} alone: online matches). A programme without them is group-only: every referred
+ *       seeker asks for a group and none for a match ({@link
+ *       io.github.peersupport.sim.Behaviour#oneToOneShare()} 0), so its run has no one-to-one referrals
+ *       ({@link io.github.peersupport.sim.Metrics#seekers()} 0), its seekers are counted by the group
+ *       metrics, and seated members are screened as matched seekers are.
+ *   <li><b>Groups</b> when it offers {@code SUPPORT_GROUP} or {@code COMBINED}; none otherwise, and then
+ *       nobody asks for one. When its groups come first (groups without {@code ONE_TO_ONE}: group-only
+ *       or combined) every referred seeker asks for a group, otherwise the standard 30% do.
+ *       Assumption: as many groups as seat the seekers expected to join over one series (new members a
+ *       week × series length ÷ member cap, rounded up, 1 to 40); a programme offering {@code VIRTUAL}
+ *       runs them all by video.
+ * </ul>
+ *
+ * <p>The cohort is derived from the programme's profile:
+ *
+ * <ul>
+ *   <li><b>Conditions</b>: every concept of the standard condition taxonomy under a condition served
+ *       (itself included), each with weight 1 (assumption: seekers spread evenly over the concepts a
+ *       programme serves); the standard mix for a programme naming no condition. Served concepts among
+ *       the standard rare conditions (e.g. cystic fibrosis, Joo et al. 2022's programme E) are drawn as
+ *       rare conditions with the standard shares (5% of seekers, 1% of supporters).
+ *   <li><b>Caregivers</b>: none for a programme serving patients only, all for one serving caregivers
+ *       only (e.g. Parent to Parent, programme D), otherwise the standard 20% (assumption).
+ *   <li><b>Languages</b>: the programme's languages, equal weights (assumption: only people who speak
+ *       one of them are referred).
+ *   <li><b>Size</b> by setting (assumption: a modest programme of its kind): hospital-wide or national
+ *       partnership 80 supporters and 12 new seekers a week; community 50 and 8; unit or clinic 30
+ *       and 5.
+ *   <li><b>Modalities</b>: the standard shares; video 90% for a programme offering {@code VIRTUAL}
+ *       (assumption).
+ *   <li><b>Ages, genders and shared issues by condition family</b> (all assumptions; the first family
+ *       listed that the programme serves decides): new mothers are women aged about 20 to 40 (mean 30,
+ *       spread 5) sharing sleep, feeding, return to work, parenting and money; parents of children
+ *       with disability have mean age 38 (spread 8), 80% women (most Support Parents are mothers),
+ *       sharing school, services, siblings, money and sleep; people in recovery from substance use are
+ *       adults aged about 20 to 60 (mean 40, spread 10), 40% women, sharing relapse prevention, return
+ *       to work, money, family and sleep; people with mental illness and their families have mean age
+ *       42 (spread 14), sharing stigma, return to work, money, sleep and family; people managing
+ *       overweight have mean age 48 (spread 13), 60% women, sharing eating, exercise, body image,
+ *       money and sleep. Other programmes (cancer, transplant, chronic illness) keep the standard ages
+ *       (mean 56, spread 14), genders and issues.
+ *   <li>Everything else (capacities, pauses, attrition, consent, availability, regions) is the standard
+ *       cohort's. Supporters are drawn as in every cohort, at least 400 days past the end of treatment
+ *       or on maintenance therapy, so that every preset's supporters pass the matching policy's
+ *       readiness floor of 12 months past treatment (an interim assumption for programmes whose
+ *       supporters have no treatment: mentors of new mothers, support parents, people in recovery).
+ * </ul>
  */
 @NullMarked
 package io.github.peersupport.sim;

@@ -2,7 +2,10 @@ package io.github.peersupport.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peersupport.programmes.Programmes;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,5 +42,52 @@ class DemoTest {
     assertThat(weeks).hasSize(53);
     assertThat(Files.readAllLines(dir.resolve("sweep.csv")).get(0)).startsWith("supporters,seed,seekers,matched,match_rate,");
     assertThat(Files.readAllLines(dir.resolve("sweep.csv"))).hasSize(1 + 3 * 8);
+  }
+
+  @Test
+  void run_programmeList_printsThePresetIds() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = Demo.run(new String[] {"--programme", "list"}, print(out), print(err));
+
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactlyElementsOf(Programmes.all().keySet());
+    assertThat(err.size()).isZero();
+  }
+
+  @Test
+  void run_unknownProgramme_printsTheKnownIdsAndFails(@TempDir Path dir) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = Demo.run(new String[] {"--programme", "no-such-programme", dir.toString()}, print(out), print(err));
+
+    assertThat(status).isEqualTo(Demo.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-programme", "new-mothers", "facilitated-cancer-groups");
+    assertThat(out.size()).isZero();
+    assertThat(dir).isEmptyDirectory();
+    assertThat(Demo.run(new String[] {"--programme"}, print(out), print(err))).isEqualTo(Demo.USAGE);
+    assertThat(Demo.run(new String[] {"a", "b"}, print(out), print(err))).isEqualTo(Demo.USAGE);
+  }
+
+  @Test
+  void run_groupOnlyProgramme_writesItsRunAndAGroupSweep(@TempDir Path dir) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    int status = Demo.run(new String[] {"--programme", "facilitated-cancer-groups", dir.toString()}, print(out), print(out));
+
+    assertThat(status).isZero();
+    String report = Files.readString(dir.resolve("report.txt"));
+    assertThat(report).contains("Scenario[facilitated-cancer-groups, 52 weeks", "Effect of seekers on the share placed in a group");
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith(report).contains("sweep-seekers.png");
+    for (String f : List.of("metrics.csv", "weeks.csv", "sweep.csv", "time-to-match.png", "weekly-queues.png", "sweep-seekers.png")) {
+      assertThat(dir.resolve(f)).isNotEmptyFile();
+    }
+    assertThat(Files.readAllLines(dir.resolve("sweep.csv")).get(0)).startsWith("seekers,seed,");
+  }
+
+  private static PrintStream print(ByteArrayOutputStream bytes) {
+    return new PrintStream(bytes, true, StandardCharsets.UTF_8);
   }
 }

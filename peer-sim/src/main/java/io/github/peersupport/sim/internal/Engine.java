@@ -52,11 +52,11 @@ public final class Engine {
     this.roster = new SupporterRoster(cohort.drawSupporters(streams.population, scenario.start()), cohort.attritionPerWeek(),
         cohort.pausePerWeek(), cohort.pauseWeeks(), streams.supporters);
     this.course = new MatchCourse(behaviour, streams.answers);
-    this.ledger = new MatchLedger(scenario.lifecycle(), roster, course);
+    this.ledger = new MatchLedger(scenario.lifecycle(), roster, course, observer);
     this.screening = new Screening(scenario.escalation(), behaviour, streams, roster, ledger, observer);
     this.groups = new GroupSessions(scenario.programmeGroups(), scenario.placement(), scenario.sessionSignals(),
         scenario.seriesSessions(), behaviour, streams.groups, screening, observer.groups());
-    this.referrals = new Referrals(cohort, behaviour.groupInterestShare(), scenario.matcher(), scenario.assignment(), streams,
+    this.referrals = new Referrals(cohort, behaviour.groupInterestShare(), behaviour.oneToOneShare(), scenario.matcher(), scenario.assignment(), streams,
         roster, ledger, course, groups::ask);
     this.progress = new MatchProgress(scenario.followUps(), scenario.manualMatchDays(), scenario.manualRetries(), behaviour,
         ledger, referrals, course);
@@ -106,7 +106,7 @@ public final class Engine {
   /**
    * Starts a week: supporters resume, retire or pause (the book learns their capacities), retired
    * supporters' matches are withdrawn, distress is signalled, the pool compiled, engaged seekers
-   * screened, and the groups' week run.
+   * screened (in a match, or in a group they were referred to alone), and the groups' week run.
    */
   private void startWeek(int day, Instant now) {
     Set<SupporterId> leaving = roster.startWeek(day, now);
@@ -116,6 +116,7 @@ public final class Engine {
     ledger.syncCapacities();
     referrals.refreshPool(now);
     screening.screen(now);
+    screening.screenMembers(groups.groupOnlyMembers(), now);
     groups.week(now);
   }
 }

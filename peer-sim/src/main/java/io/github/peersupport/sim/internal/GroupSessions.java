@@ -203,6 +203,24 @@ final class GroupSessions {
     return out;
   }
 
+  /**
+   * Returns the seated members referred to a group only (no one-to-one match asked), who have not
+   * dropped out and whose series has not ended, in group and joining order.
+   *
+   * @return the members
+   */
+  List<SeekerState> groupOnlyMembers() {
+    List<SeekerState> out = new ArrayList<>();
+    for (GroupState g : groups) {
+      for (Member mb : g.members) {
+        if (!mb.seeker.oneToOne && !mb.dropped && mb.sessionsHeld < seriesSessions) {
+          out.add(mb.seeker);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Returns the seats of all groups: the sum of their member caps. */
   int seats() {
     int seats = 0;

@@ -3,6 +3,7 @@ package io.github.peersupport.sim.internal;
 import io.github.peersupport.core.MatchId;
 import io.github.peersupport.core.ProgrammeId;
 import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.person.Supporter;
 import io.github.peersupport.matching.Fallback;
 import io.github.peersupport.matching.lifecycle.Actor;
 import io.github.peersupport.matching.lifecycle.BookTransition;
@@ -32,6 +33,7 @@ final class MatchLedger {
   static final ProgrammeId PROGRAMME = ProgrammeId.of("sim");
   private final SupporterRoster roster;
   private final MatchCourse course;
+  private final RunObserver observer;
   private MatchBook book;
   /** Open matches in the order they were requested; closed ones are dropped at the end of each day. */
   private final List<MatchState> live = new ArrayList<>();
@@ -50,8 +52,21 @@ final class MatchLedger {
    * @param course the draws made when a match is accepted
    */
   MatchLedger(MatchLifecycle lifecycle, SupporterRoster roster, MatchCourse course) {
+    this(lifecycle, roster, course, RunObserver.NONE);
+  }
+
+  /**
+   * Creates an empty ledger that tells an observer of each change to a match.
+   *
+   * @param lifecycle the lifecycle every match follows
+   * @param roster the supporters (capacities, and who served)
+   * @param course the draws made when a match is accepted
+   * @param observer told of each change ({@link RunObserver#matchChanged})
+   */
+  MatchLedger(MatchLifecycle lifecycle, SupporterRoster roster, MatchCourse course, RunObserver observer) {
     this.roster = roster;
     this.course = course;
+    this.observer = observer;
     this.book = MatchBook.builder().lifecycle(lifecycle).archiveClosed(true).capacities(roster.bookCapacities()).build();
   }
 
@@ -78,7 +93,8 @@ final class MatchLedger {
     MatchId id = MatchId.of("m-" + (++matchCounter));
     MatchRequest request = MatchRequest.builder().seeker(st.seeker.id()).programme(PROGRAMME).requestedAt(at)
         .candidates(candidates).consent(st.seeker.consent()).build();
-    BookTransition t = book.apply(MatchEvent.requested(id, request, Actor.system()));
+    MatchEvent requested = MatchEvent.requested(id, request, Actor.system());
+    BookTransition t = book.apply(requested);
     if (!t.succeeded()) {
       st.reason = t.refusedBy().orElseThrow().value();
       return Optional.empty();
@@ -87,6 +103,7 @@ final class MatchLedger {
     MatchState ms = new MatchState(t.transition().match().orElseThrow(), st, fallback);
     st.current = Optional.of(ms);
     live.add(ms);
+    tell(ms, requested);
     return Optional.of(ms);
   }
 
@@ -130,7 +147,15 @@ final class MatchLedger {
       ms.closed = true;
       ms.seeker.current = Optional.empty();
     }
+    tell(ms, event);
     return true;
+  }
+
+  private void tell(MatchState ms, MatchEvent event) {
+    if (observer != RunObserver.NONE) {
+      Optional<Supporter> supporter = ms.match.supporter().map(roster::indexOf).filter(j -> j >= 0).map(roster::get);
+      observer.matchChanged(new MatchChange(ms.seeker.seeker, event, ms.match, supporter));
+    }
   }
 
   private void accepted(MatchState ms, Instant at) {

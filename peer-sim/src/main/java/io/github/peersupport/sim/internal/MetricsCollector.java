@@ -119,6 +119,8 @@ final class MetricsCollector {
       } else {
         unmatched.merge(outcome, 1, Integer::sum);
       }
+    }
+    for (SeekerState st : referrals.referred()) {
       if (st.groupInterest && !st.groupSeated) {
         groupUnplaced.merge(st.groupReason.isEmpty() ? SeekerState.STILL_WAITING : st.groupReason, 1, Integer::sum);
       }

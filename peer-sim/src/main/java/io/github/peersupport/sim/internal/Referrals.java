@@ -39,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 final class Referrals {
   private final Cohort cohort;
   private final double groupInterestShare;
+  private final double oneToOneShare;
   private final PeerMatcher matcher;
   private final MatchingMode mode;
   private final SplittableRandom seekerRandom;
@@ -47,7 +48,10 @@ final class Referrals {
   private final MatchLedger ledger;
   private final MatchCourse course;
   private final Consumer<SeekerState> groupRequests;
+  /** The seekers referred for a one-to-one match, in referral order. */
   private final List<SeekerState> seekers = new ArrayList<>();
+  /** Every referred seeker, in referral order (those referred to a group only too). */
+  private final List<SeekerState> referred = new ArrayList<>();
   private final List<SeekerState> batchQueue = new ArrayList<>();
   private SupporterPool pool;
   private @Nullable BatchAssignment lastBatch;
@@ -57,6 +61,7 @@ final class Referrals {
    *
    * @param cohort who arrives, and how many
    * @param groupInterestShare each seeker's chance to ask for a group too
+   * @param oneToOneShare each seeker's chance to ask for a one-to-one match (else a group only)
    * @param matcher the ranking
    * @param mode how referrals become first offers
    * @param streams the run's streams (seekers and arrivals are used)
@@ -65,10 +70,11 @@ final class Referrals {
    * @param course the answers drawn for each offer
    * @param groupRequests told of each seeker who asks for a group, in referral order
    */
-  Referrals(Cohort cohort, double groupInterestShare, PeerMatcher matcher, MatchingMode mode, RandomStreams streams,
+  Referrals(Cohort cohort, double groupInterestShare, double oneToOneShare, PeerMatcher matcher, MatchingMode mode, RandomStreams streams,
       SupporterRoster roster, MatchLedger ledger, MatchCourse course, Consumer<SeekerState> groupRequests) {
     this.cohort = cohort;
     this.groupInterestShare = groupInterestShare;
+    this.oneToOneShare = oneToOneShare;
     this.matcher = matcher;
     this.mode = mode;
     this.seekerRandom = streams.seekers;
@@ -89,20 +95,28 @@ final class Referrals {
   }
 
   /**
-   * Takes the day's referrals: draws them, passes those interested to the groups, and requests a
-   * match for each now ({@link MatchingMode#RANKING}) or queues them for the day's batch.
+   * Takes the day's referrals: draws them, passes those interested (and those referred to a group
+   * only) to the groups, and requests a match for each of the others now ({@link MatchingMode#RANKING})
+   * or queues them for the day's batch. The one-to-one draw is made only when {@code oneToOneShare}
+   * is below 1, so a scenario where everyone asks for a match draws exactly what it drew before.
    *
    * @param now the instant
    */
   void arrivals(Instant now) {
     int n = cohort.arrivalsPerDay(arrivalRandom);
     for (int i = 0; i < n; i++) {
-      Seeker seeker = cohort.drawSeeker(seekerRandom, seekers.size() + 1, now);
-      SeekerState st = new SeekerState(seeker, now, Distributions.chance(seekerRandom, groupInterestShare));
-      seekers.add(st);
+      Seeker seeker = cohort.drawSeeker(seekerRandom, referred.size() + 1, now);
+      boolean groupInterest = Distributions.chance(seekerRandom, groupInterestShare);
+      boolean oneToOne = oneToOneShare >= 1 || Distributions.chance(seekerRandom, oneToOneShare);
+      SeekerState st = new SeekerState(seeker, now, groupInterest || !oneToOne, oneToOne);
+      referred.add(st);
       if (st.groupInterest) {
         groupRequests.accept(st);
       }
+      if (!oneToOne) {
+        continue;
+      }
+      seekers.add(st);
       if (mode == MatchingMode.RANKING) {
         request(st, now);
       } else {
@@ -224,9 +238,14 @@ final class Referrals {
     return mode == MatchingMode.BATCH_GREEDY ? GreedyAssignment.coverageFirst() : MinCostFlowAssignment.coverageFirst();
   }
 
-  /** Returns every referred seeker, in referral order. */
+  /** Returns the seekers referred for a one-to-one match, in referral order. */
   List<SeekerState> seekers() {
     return seekers;
+  }
+
+  /** Returns every referred seeker (those referred to a group only too), in referral order. */
+  List<SeekerState> referred() {
+    return referred;
   }
 
   /** Returns how many seekers wait for the day's batch. */

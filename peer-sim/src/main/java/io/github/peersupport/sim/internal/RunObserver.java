@@ -47,6 +47,23 @@ interface RunObserver {
   default void screened(Instant at, List<Signal> signals, EscalationDecision decision) {}
 
   /**
+   * Observes every decision of the escalation policy: on a supporter's distress, a screening, a
+   * session record's signals.
+   *
+   * @param at when the signals were evaluated
+   * @param decision the decision
+   */
+  default void escalated(Instant at, EscalationDecision decision) {}
+
+  /**
+   * Observes each change the match book applied to a match (its request included), in the run's
+   * order.
+   *
+   * @param change the change
+   */
+  default void matchChanged(MatchChange change) {}
+
+  /**
    * Observes the end of a week.
    *
    * @param week what the run holds then

@@ -67,6 +67,7 @@ final class Screening {
       Signal sign = Signal.sign(nextSignal(), s, Reporter.PEER, now, SignKind.SUPPORTER_DISTRESS);
       EscalationDecision d = policy.evaluate(List.of(sign), ConsentRecord.none(), now);
       count(d);
+      observer.escalated(now, d);
       if (d.escalations().stream().anyMatch(e -> e.actions().contains(EscalationAction.PAUSE_SUPPORTER))) {
         roster.pause(j, day, now);
       }
@@ -83,11 +84,34 @@ final class Screening {
       if (ms.closed || !ms.match.status().isEngaged() || !Distributions.chance(screenRandom, behaviour.screeningPerWeek())) {
         continue;
       }
-      List<Signal> signals = answers(ms.seeker.seeker.id(), now);
-      EscalationDecision decision = policy.evaluate(signals, ms.seeker.seeker.consent(), now);
-      count(decision);
-      observer.screened(now, signals, decision);
+      screen(ms.seeker, now);
     }
+  }
+
+  /**
+   * Screens group members referred to a group only ({@link Behaviour#oneToOneShare()}), each with the
+   * weekly screening chance: their group is their contact with the programme, so they are screened
+   * as seekers in a one-to-one match are. Assumption: a programme screens its group members as it
+   * screens its matched seekers (PHQ-2, then the PHQ-9). A scenario without such members draws
+   * nothing here.
+   *
+   * @param members the members, in group order
+   * @param now the instant
+   */
+  void screenMembers(List<SeekerState> members, Instant now) {
+    for (SeekerState st : members) {
+      if (Distributions.chance(screenRandom, behaviour.screeningPerWeek())) {
+        screen(st, now);
+      }
+    }
+  }
+
+  private void screen(SeekerState st, Instant now) {
+    List<Signal> signals = answers(st.seeker.id(), now);
+    EscalationDecision decision = policy.evaluate(signals, st.seeker.consent(), now);
+    count(decision);
+    observer.screened(now, signals, decision);
+    observer.escalated(now, decision);
   }
 
   /**
@@ -121,7 +145,9 @@ final class Screening {
    * @param at the session's instant
    */
   void sessionSignals(List<Signal> signals, Map<PersonId, ConsentRecord> consents, Instant at) {
-    count(policy.evaluate(signals, consents, at, List.of()));
+    EscalationDecision decision = policy.evaluate(signals, consents, at, List.of());
+    count(decision);
+    observer.escalated(at, decision);
   }
 
   private int item(double p) {

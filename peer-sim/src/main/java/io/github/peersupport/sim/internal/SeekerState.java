@@ -20,6 +20,8 @@ final class SeekerState {
   final Seeker seeker;
   final Instant referredAt;
   final boolean groupInterest;
+  /** Asked for a one-to-one match (else referred to a group only). */
+  final boolean oneToOne;
   /** The supporters offered this seeker, in any of their requests. */
   final Set<SupporterId> pastSupporters = new HashSet<>();
   /** The seeker's open match, if any. */
@@ -40,9 +42,14 @@ final class SeekerState {
   String groupReason = "";
 
   SeekerState(Seeker seeker, Instant referredAt, boolean groupInterest) {
+    this(seeker, referredAt, groupInterest, true);
+  }
+
+  SeekerState(Seeker seeker, Instant referredAt, boolean groupInterest, boolean oneToOne) {
     this.seeker = seeker;
     this.referredAt = referredAt;
     this.groupInterest = groupInterest;
+    this.oneToOne = oneToOne;
   }
 
   /**

@@ -125,6 +125,7 @@ public final class SimGen {
         .dropoutPerSession(r.nextDouble() * 0.2)
         .flagPerSession(r.nextDouble() * 0.2)
         .suicideMentionPerSession(r.nextDouble() * 0.01)
+        .oneToOneShare(r.nextBoolean() ? 1 : r.nextDouble())
         .build();
   }
 

@@ -1,0 +1,30 @@
+package io.github.peersupport.sim;
+
+import io.github.peersupport.groups.GroupSizePolicy;
+import io.github.peersupport.matching.Criterion;
+import io.github.peersupport.matching.CriterionSetting;
+import io.github.peersupport.matching.MatchingPolicy;
+import io.github.peersupport.matching.PeerMatcher;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The what-ifs of a {@link Scenario} that change one rule inside one of its policies. */
+final class ScenarioWhatIfs {
+  private ScenarioWhatIfs() {}
+
+  /** See {@link Scenario#withGroupMaxMembers(int)}. */
+  static Scenario groupMaxMembers(Scenario scenario, int max) {
+    GroupSizePolicy size = scenario.groupSize();
+    int minViable = Math.min(size.minViable(), Math.max(1, max));
+    return scenario.withGroupSize(GroupSizePolicy.builder().from(size).maxMembers(max).minViable(minViable).build());
+  }
+
+  /** See {@link Scenario#withHardCriterion(Criterion)}. */
+  static Scenario hardCriterion(Scenario scenario, Criterion criterion) {
+    MatchingPolicy policy = scenario.matcher().policy();
+    Map<Criterion, CriterionSetting> criteria = new EnumMap<>(policy.criteria());
+    criteria.put(criterion, CriterionSetting.hard(policy.setting(criterion).weight()));
+    MatchingPolicy stricter = MatchingPolicy.builder().from(policy).criteria(criteria).build();
+    return scenario.withMatcher(PeerMatcher.builder().from(scenario.matcher()).policy(stricter).build());
+  }
+}
