@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * peer-sim is an optional dependency: with peer-sim's classes absent (a class loader over this test's
- * class path without peer-sim's entries), peer-json loads, lists the library's 31 document types and
+ * class path without peer-sim's entries), peer-json loads, lists the library's 32 document types and
  * no simulation type, and writes and reads values as before.
  */
 class WithoutSimTest {
@@ -36,7 +36,7 @@ class WithoutSimTest {
       assertThat(peerJson).isNotSameAs(PeerJson.class);
 
       List<?> types = (List<?>) peerJson.getMethod("documentTypes").invoke(null);
-      assertThat(types).hasSize(31).noneMatch(t -> ((Class<?>) t).getName().startsWith("io.github.peersupport.sim."));
+      assertThat(types).hasSize(32).noneMatch(t -> ((Class<?>) t).getName().startsWith("io.github.peersupport.sim."));
 
       Class<?> sizePolicy = loader.loadClass("io.github.peersupport.groups.GroupSizePolicy");
       Object value = sizePolicy.getMethod("nami").invoke(null);
@@ -50,6 +50,6 @@ class WithoutSimTest {
   @Test
   void peerJson_withPeerSim_listsTheSimulationDocumentsAfterTheLibrarys() {
     List<String> names = PeerJson.documentTypes().stream().map(Class::getSimpleName).toList();
-    assertThat(names).hasSize(37).endsWith("Scenario", "Cohort", "Behaviour", "Run", "Metrics", "SweepResult");
+    assertThat(names).hasSize(38).endsWith("Scenario", "Cohort", "Behaviour", "Run", "Metrics", "SweepResult");
   }
 }
