@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.peersupport.core.Code;
 import io.github.peersupport.core.MatchId;
 import io.github.peersupport.core.ProgrammeId;
+import io.github.peersupport.core.rule.RuleId;
+import io.github.peersupport.programmes.Programme;
+import io.github.peersupport.programmes.Programmes;
+import io.github.peersupport.matching.lifecycle.FollowUpTimers;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.Tag;
@@ -13,6 +17,7 @@ import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.consent.ConsentScope;
 import io.github.peersupport.core.escalation.EscalationDecision;
+import io.github.peersupport.core.escalation.EscalationLog;
 import io.github.peersupport.core.escalation.EscalationPolicy;
 import io.github.peersupport.core.escalation.Reporter;
 import io.github.peersupport.core.escalation.Signal;
@@ -81,10 +86,11 @@ public final class HospitalHost {
     }
     HospitalHost host = new HospitalHost();
     host.rankEscalateAndFollow();
+    host.configureFromPreset();
     int documents = args.length > 0 ? host.readStoredDocuments(Path.of(args[0])) : 0;
     host.setupFailureIsNotBadInput();
     System.out.printf("hospital-host: module %s with %s on Java %s: ranked, escalated, followed a match; "
-            + "%d values and %d stored document types round-tripped through PeerJson and a host ObjectMapper%n",
+            + "configured from a preset; %d values and %d stored document types round-tripped through PeerJson and a host ObjectMapper%n",
         self.getName(), json.getName(), Runtime.version(), host.checked, documents);
   }
 
@@ -154,6 +160,46 @@ public final class HospitalHost {
     require(back.equals(events) && viaPeerJson.equals(events), "the match log reads back equal");
     require(log.equals(PeerJson.write(events)), "the match log is written as wire format v2");
     require(MatchBook.of(supporters).applyAll(back).equals(book), "replaying the stored log rebuilds the book");
+    checked++;
+  }
+
+  /**
+   * The hospital's programme is a preset changed as data: it ranks with the programme's matcher (its
+   * readiness rules), routes a moderate PHQ-9 to a clinician, records the escalation as acknowledged, and
+   * stores the whole programme as one document.
+   */
+  private void configureFromPreset() throws IOException {
+    Programme programme = Programme.builder().from(Programmes.cancerSurvivorMentoring())
+        .followUps(FollowUpTimers.builder().from(FollowUpTimers.standard()).expectedContacts(6).build())
+        .build();
+    Taxonomy conditions = programme.matcher().conditions();
+    PersonProfile phoneInEnglish = PersonProfile.builder()
+        .age(Age.bornIn(1970)).addLanguages(Language.of("en")).addModalities(Modality.PHONE).build();
+    ConsentRecord consent = ConsentRecord.grantedAt(NOW, ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED,
+        ConsentScope.SHARE_WITH_CARE_TEAM);
+    Seeker seeker = Seeker.builder().id(SeekerId.of("s-18"))
+        .experience(LivedExperience.builder().addConditions(conditions.code("lymphoma")).build())
+        .profile(phoneInEnglish).consent(consent).build();
+    Supporter ready = supporter("sup-4", conditions.code("lymphoma"), phoneInEnglish, activeStanding());
+    Supporter tooSoon = Supporter.builder().from(supporter("sup-5", conditions.code("lymphoma"), phoneInEnglish, activeStanding()))
+        .experience(LivedExperience.builder().addConditions(conditions.code("lymphoma")).treatmentEndedOn(LocalDate.parse("2025-12-01")).build())
+        .build();
+    MatchResult ranked = programme.matcher().rank(seeker, List.of(ready, tooSoon), NOW);
+    require(ranked.candidates().size() == 1 && ranked.candidates().get(0).supporter().equals(ready.id()),
+        "only the supporter 12 months past treatment is ranked");
+    require(ranked.excluded().containsKey(RuleId.of("readiness.months-since-treatment-end")),
+        "the other is excluded by the programme's readiness rule");
+
+    Signal phq9 = Signal.phq9("sig-2", seeker.id(), Reporter.SELF_REPORT, NOW, 2, 2, 1, 1, 1, 1, 2, 1, 0);
+    EscalationDecision decision = programme.escalation().evaluate(List.of(phq9), consent, NOW);
+    require(decision.escalations().size() == 1 && decision.escalations().get(0).targetRoles().stream().anyMatch(CareRole::isClinical),
+        "a moderate PHQ-9 goes to a clinician");
+    EscalationLog log = EscalationLog.empty().raise(decision);
+    require(log.overdueAt(NOW.plus(Duration.ofDays(4))).size() == 1, "an escalation nobody acknowledged is overdue");
+
+    for (Object value : List.of(programme, ranked, decision, log)) {
+      roundTrip(value, value.getClass());
+    }
     checked++;
   }
 

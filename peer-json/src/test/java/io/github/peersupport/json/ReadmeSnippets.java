@@ -45,7 +45,7 @@ final class ReadmeSnippets {
   private static final List<String> JSHELL_DEFAULT_IMPORTS = List.of("java.io.*", "java.math.*", "java.net.*",
       "java.nio.file.*", "java.util.*", "java.util.concurrent.*", "java.util.function.*", "java.util.prefs.*",
       "java.util.regex.*", "java.util.stream.*");
-  private static final List<String> MODULES = List.of("peer-core", "peer-matching", "peer-groups", "peer-json",
+  private static final List<String> MODULES = List.of("peer-core", "peer-matching", "peer-groups", "peer-programmes", "peer-json",
       "peer-sim");
   private static final List<String> JSHELL_STARTUPS = List.of("peer-sim/src/main/jshell/startup.jsh",
       "peer-json/src/main/jshell/startup.jsh");
