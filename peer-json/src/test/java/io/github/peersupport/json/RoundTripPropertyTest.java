@@ -185,6 +185,9 @@ class RoundTripPropertyTest {
       check(PeerMatcher.builder().policy(policy).conditions(JsonGen.taxonomy(r)).treatments(JsonGen.taxonomy(r)).issues(JsonGen.taxonomy(r)).build(),
           PeerMatcher.class);
       check(JsonGen.candidate(r), io.github.peersupport.matching.Candidate.class);
+      // a contribution of every kind each case: rankings alone give too few since minors and readiness exclude more
+      check(io.github.peersupport.matching.Contribution.of(CoreGen.oneOf(r, io.github.peersupport.matching.Criterion.values()),
+          r.nextInt(0, 101) / 100.0, r.nextInt(0, 101) / 100.0), io.github.peersupport.matching.Contribution.class);
       check(StablePair.of(CoreGen.seekerId(r), CoreGen.supporterId(r)), StablePair.class);
       check(BuddyPair.of(SeekerId.of("a" + r.nextInt(1000)), SeekerId.of("b" + r.nextInt(1000))), BuddyPair.class);
     });
