@@ -16,8 +16,10 @@ import java.util.Set;
  * parts, each with one job: {@link SupporterRoster} (supporters' standing, pauses, retirements),
  * {@link Referrals} (referrals, ranking, first offers, batch assignment), {@link MatchLedger} (the
  * matches, kept in a {@code MatchBook} as a host keeps them), {@link MatchProgress} (each match's
- * events day by day), {@link Screening} (screening and escalation), {@link GroupSessions} (group
- * placement and sessions) and {@link MetricsCollector}. Random streams are split from the seed in a
+ * events day by day, with {@link TermReview} for matches with a planned end), {@link Screening}
+ * (screening and escalation, the records in {@link EscalationDesk}), {@link GroupSessions} (group
+ * placement and sessions) and {@link MetricsCollector}; {@link ProgrammePeople} redraws what a
+ * programme's rules read in the people drawn. Random streams are split from the seed in a
  * fixed order, one per concern ({@link RandomStreams}).
  *
  * <p>A run is a pure function of (scenario, seed), computed by {@link #run(Scenario, long)} in an

@@ -185,6 +185,7 @@ class PresetRunTest {
     // the runs' own escalations, then a run where item 9 is often positive and a third of acknowledgements late
     RecordedRun r = screenedRun(preset);
     int[] n = PresetChecks.everyImmediateEscalationAcknowledgedOrOverdue(r);
+    assertThat(r.escalationsAcknowledged()).as("escalations acknowledged").isPositive();
     assertThat(n[0] + seen[0]).as("IMMEDIATE escalations acknowledged in time").isPositive();
     assertThat(n[1] + seen[1]).as("IMMEDIATE escalations reported overdue").isPositive();
   }

@@ -3,6 +3,8 @@ package io.github.peersupport.sim.internal;
 import io.github.peersupport.core.MatchId;
 import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.escalation.EscalationDecision;
+import io.github.peersupport.core.escalation.EscalationRecord;
+import io.github.peersupport.core.escalation.Severity;
 import io.github.peersupport.core.escalation.Signal;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
@@ -140,6 +142,16 @@ final class RecordedRun {
     Map<SupporterId, Supporter> out = new LinkedHashMap<>();
     weeks.get(0).supporters().forEach(s -> out.put(s.id(), s));
     return out;
+  }
+
+  /** Returns how many escalation records were acknowledged by the end of the run (resolved ones included). */
+  int escalationsAcknowledged() {
+    return (int) weeks.get(weeks.size() - 1).escalationRecords().stream().filter(x -> x.acknowledgedAt().isPresent()).count();
+  }
+
+  /** Returns the IMMEDIATE escalation records overdue at the end of the run ({@code EscalationLog.overdueAt}). */
+  List<EscalationRecord> immediateEscalationsOverdueAtEnd() {
+    return weeks.get(weeks.size() - 1).openEscalations().overdueAt(weekEndAt(weeks.size()), Severity.IMMEDIATE);
   }
 
   /** Returns the instant a week (from 1) ends. */
