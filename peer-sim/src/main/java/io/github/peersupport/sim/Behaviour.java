@@ -239,7 +239,8 @@ public abstract class Behaviour {
    * the programme serves minors ({@code MinorPolicy.servesMinors()}); their consent is given by a
    * guardian with their own assent (most), by a guardian alone, or by themselves alone (see {@code
    * Scenario.of(Programme)}). The default 0 draws nothing. Assumption: {@code Scenario.of(Programme)}
-   * sets 0.15 for a programme serving minors; the sources give no age distribution.
+   * sets 0.15 for a programme serving patients and minors of a stated age (a minimum age or an age of
+   * assent); the sources give no age distribution.
    *
    * @return 0 to 1 (default 0)
    */

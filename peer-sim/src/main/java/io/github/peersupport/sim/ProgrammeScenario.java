@@ -3,6 +3,7 @@ package io.github.peersupport.sim;
 import io.github.peersupport.core.person.CaregiverRelationship;
 import io.github.peersupport.core.person.ExperienceRole;
 import io.github.peersupport.core.programme.DeliveryModel;
+import io.github.peersupport.core.programme.MinorPolicy;
 import io.github.peersupport.core.programme.ReadinessMeasure;
 import io.github.peersupport.groups.GroupModality;
 import io.github.peersupport.groups.SupportGroup;
@@ -30,8 +31,8 @@ final class ProgrammeScenario {
   /** Assumption: the share of a programme's supporters not yet ready under its readiness rules. */
   static final double NOT_READY_SHARE = 0.15;
   /**
-   * Assumption: the share of adolescent seekers (12 to 17, patients) in a programme that serves minors
-   * and patients.
+   * Assumption: the share of adolescent seekers (12 to 17, patients) in a programme that serves
+   * adolescents ({@link #servesAdolescents}).
    */
   static final double ADOLESCENT_SHARE = 0.15;
   /**
@@ -43,6 +44,18 @@ final class ProgrammeScenario {
       CaregiverRelationship.OTHER_FAMILY, 0.025);
 
   private ProgrammeScenario() {}
+
+  /**
+   * Tells whether a programme says which minors it serves (a minimum age or an age of assent, as the
+   * transplant and chronic illness preset does) and serves patients: only then are adolescents referred
+   * (the default minor policy admits minors, but a programme that names no age for them is not taken
+   * to serve them).
+   */
+  private static boolean servesAdolescents(Programme programme) {
+    MinorPolicy minors = programme.matcher().policy().minors();
+    return minors.servesMinors() && (minors.minimumYears() > 0 || minors.assentFromYears().isPresent())
+        && programme.profile().rolesServed().contains(ExperienceRole.PATIENT);
+  }
 
   /**
    * The caregivers' relationships: parents only when a readiness rule counts from a child's diagnosis
@@ -68,8 +81,7 @@ final class ProgrammeScenario {
     MatchingPolicy policy = programme.matcher().policy();
     Behaviour behaviour = Behaviour.builder().from(standard).groupInterestShare(groupInterest).oneToOneShare(oneToOne ? 1 : 0)
         .notReadyShare(policy.readiness().rules().isEmpty() ? 0 : NOT_READY_SHARE)
-        .adolescentShare(policy.minors().servesMinors() && programme.profile().rolesServed().contains(ExperienceRole.PATIENT)
-            ? ADOLESCENT_SHARE : 0)
+        .adolescentShare(servesAdolescents(programme) ? ADOLESCENT_SHARE : 0)
         .relationshipMix(relationships(policy))
         .build();
     Cohort cohort = ProgrammeCohort.of(programme);

@@ -95,7 +95,8 @@
  *       adolescent (30%) of a parent, an adult (or an older adult when the caregiver is 65 or older) of
  *       a partner, an older adult of an adult child, an adult of a sibling or other family member
  *       ({@link io.github.peersupport.sim.Behaviour#relationshipMix()}).
- *   <li><b>Adolescents</b>: where the programme serves minors and patients (programme E), 15% of
+ *   <li><b>Adolescents</b>: where the programme serves patients and minors of a stated age (a minimum
+ *       age or an age of assent, programme E), 15% of
  *       seekers are patients aged 12 to 17: 65% referred with a guardian's permission and their own
  *       assent, 10% with a guardian's permission alone, 25% with only their own consent (45 CFR 46.408;
  *       {@link io.github.peersupport.sim.Behaviour#adolescentShare()}).
