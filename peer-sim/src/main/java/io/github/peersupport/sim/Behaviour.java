@@ -1,7 +1,9 @@
 package io.github.peersupport.sim;
 
 import io.github.peersupport.core.internal.Require;
+import io.github.peersupport.core.person.CaregiverRelationship;
 import io.github.peersupport.core.style.PeerStyle;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -216,6 +218,68 @@ public abstract class Behaviour {
   }
 
   /**
+   * Returns each drawn supporter's chance to be not yet ready under the programme's readiness rules
+   * ({@code MatchingPolicy.readiness()}): the date the first rule that applies to them reads (their
+   * delivery, the start of their recovery, their or their child's diagnosis, the end of their
+   * treatment) falls short of the rule's minimum on the run's first day, so the ranking excludes them
+   * until the date passes. Every other supporter's dates meet the rules. The default 0 redraws
+   * nothing: the cohort's own dates stand (the standard cohort's supporters are all ready). Assumption:
+   * {@code Scenario.of(Programme)} sets 0.15; no source gives the share of trained volunteers not
+   * yet past a programme's waiting period.
+   *
+   * @return 0 to 1 (default 0)
+   */
+  @Value.Default
+  public double notReadyShare() {
+    return 0;
+  }
+
+  /**
+   * Returns the share of referred seekers who are adolescents (12 to 17 years old), drawn only where
+   * the programme serves minors ({@code MinorPolicy.servesMinors()}); their consent is given by a
+   * guardian with their own assent (most), by a guardian alone, or by themselves alone (see {@code
+   * Scenario.of(Programme)}). The default 0 draws nothing. Assumption: {@code Scenario.of(Programme)}
+   * sets 0.15 for a programme serving patients and minors of a stated age (a minimum age or an age of
+   * assent); the sources give no age distribution.
+   *
+   * @return 0 to 1 (default 0)
+   */
+  @Value.Default
+  public double adolescentShare() {
+    return 0;
+  }
+
+  /**
+   * Returns the relative weights of caregivers' relationships to the person they care for; when not
+   * empty every caregiver's relationship, and the age band of the person cared for, is redrawn from it
+   * (a parent cares for a child or adolescent, a partner for an adult or older adult by the
+   * caregiver's own age, an adult child for an older adult, a sibling or other family member for an
+   * adult: assumptions). The default, empty, keeps the cohort's draw (every relationship equally
+   * likely, nobody's cared-for age given).
+   *
+   * @return non-negative weights, not all zero when any is given (default empty)
+   */
+  @Value.Default
+  public Map<CaregiverRelationship, Double> relationshipMix() {
+    return Map.of();
+  }
+
+  /**
+   * Returns the probability that an escalation is acknowledged after its deadline (or not before the
+   * run ends) rather than within it. Every escalation the policy raises is kept in the run's escalation
+   * log; on-time acknowledgements come at a uniform time before the deadline, late ones at a uniform
+   * time in the two weeks after it (so some are still unacknowledged, and reported overdue, at a week's
+   * end), and each is resolved one to seven days after it is acknowledged.
+   * Assumption: the library's choice (a few late), no source gives these times.
+   *
+   * @return 0 to 1 (default 0.05)
+   */
+  @Value.Default
+  public double lateAcknowledgementShare() {
+    return 0.05;
+  }
+
+  /**
    * Returns the probability that a group member attends a session (CancerChatCanada: 75%).
    *
    * @return 0 to 1 (default 0.75)
@@ -285,6 +349,13 @@ public abstract class Behaviour {
     Require.inRange("supporterDistressPerWeek", supporterDistressPerWeek(), 0, 1);
     Require.inRange("groupInterestShare", groupInterestShare(), 0, 1);
     Require.inRange("oneToOneShare", oneToOneShare(), 0, 1);
+    Require.inRange("notReadyShare", notReadyShare(), 0, 1);
+    Require.inRange("adolescentShare", adolescentShare(), 0, 1);
+    relationshipMix().forEach((k, v) -> Require.inRange("relationshipMix." + k, v, 0, 1_000_000));
+    if (!relationshipMix().isEmpty() && relationshipMix().values().stream().allMatch(v -> v == 0)) {
+      throw Require.invalid("relationshipMix", "weights must not all be zero", relationshipMix());
+    }
+    Require.inRange("lateAcknowledgementShare", lateAcknowledgementShare(), 0, 1);
     Require.inRange("attendShare", attendShare(), 0, 1);
     Require.inRange("excusedShare", excusedShare(), 0, 1);
     Require.inRange("dropoutPerSession", dropoutPerSession(), 0, 1);

@@ -59,10 +59,10 @@ final class PersonDraws {
   Supporter supporter(String id, Instant at) {
     LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
     LivedExperience.Builder x = experience(cohort.rareSupporterShare());
-    // Interim assumption (issue 15): every supporter, of every programme, ended treatment at least 400
-    // days ago or is on maintenance therapy, so supporters of programmes without a treatment (mentors of
-    // new mothers, support parents, people in recovery) pass today's 12-months-past-treatment floor and
-    // matches happen; per-programme readiness rules (time since delivery, months in recovery) replace it.
+    // Assumption: a supporter ended treatment at least 400 days ago or is on maintenance therapy, so
+    // every supporter of this cohort is ready under the standard readiness (12 months past treatment,
+    // Cancer Hope Network). A programme's scenario redraws the dates its own readiness rules read
+    // (delivery, recovery start, a child's diagnosis), with a share not yet ready (Behaviour.notReadyShare).
     LocalDate diagnosed = today.minusDays(random.nextInt(2 * 365, 15 * 365));
     x.diagnosedOn(diagnosed);
     if (random.nextInt(10) == 0) {

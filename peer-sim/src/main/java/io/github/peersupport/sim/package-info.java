@@ -75,11 +75,44 @@
  *       money and sleep. Other programmes (cancer, transplant, chronic illness) keep the standard ages
  *       (mean 56, spread 14), genders and issues.
  *   <li>Everything else (capacities, pauses, attrition, consent, availability, regions) is the standard
- *       cohort's. Supporters are drawn as in every cohort, at least 400 days past the end of treatment
- *       or on maintenance therapy, so that every preset's supporters pass the matching policy's
- *       readiness floor of 12 months past treatment (an interim assumption for programmes whose
- *       supporters have no treatment: mentors of new mothers, support parents, people in recovery).
+ *       cohort's.
  * </ul>
+ *
+ * <p>The people are drawn as the programme's rules read them (all assumptions; no source gives these
+ * distributions):
+ *
+ * <ul>
+ *   <li><b>Readiness</b>: each supporter's dates that the programme's readiness rules count from (their
+ *       delivery for new mothers' mentors, the start of their recovery, their own child's diagnosis for
+ *       a support parent, their diagnosis, the end of their treatment) are drawn so that 15% are not yet
+ *       ready on the run's first day (one week to just under the rule's minimum before it) and the rest
+ *       are (one month to eight years past the minimum); the ranking excludes the former until their
+ *       date passes ({@link io.github.peersupport.sim.Behaviour#notReadyShare()}). A programme without a
+ *       time rule redraws nothing.
+ *   <li><b>Caregivers</b>: parents only in a programme whose readiness counts from a child's diagnosis
+ *       (Parent to Parent, programme D); otherwise partners 45%, parents 25%, adult children 25%,
+ *       siblings and other family 5%; the person cared for is an infant (15%), child (55%) or
+ *       adolescent (30%) of a parent, an adult (or an older adult when the caregiver is 65 or older) of
+ *       a partner, an older adult of an adult child, an adult of a sibling or other family member
+ *       ({@link io.github.peersupport.sim.Behaviour#relationshipMix()}).
+ *   <li><b>Adolescents</b>: where the programme serves patients and minors of a stated age (a minimum
+ *       age or an age of assent, programme E), 15% of
+ *       seekers are patients aged 12 to 17: 65% referred with a guardian's permission and their own
+ *       assent, 10% with a guardian's permission alone, 25% with only their own consent (45 CFR 46.408;
+ *       {@link io.github.peersupport.sim.Behaviour#adolescentShare()}).
+ *   <li><b>Term</b>: where the match term counts from the delivery (programme C), a seeker delivered on
+ *       the day of the referral or up to three days before, and each request carries the delivery (as
+ *       happened) and the discharge two days after the referral (expected while the request precedes
+ *       it). A coordinator reviews every match with a planned end between the review's due date and
+ *       the end: extends it once by four weeks (20%) or closes it (completed when active, else
+ *       cancelled, at the planned end's reason).
+ *   <li><b>Escalation records</b> (every scenario): each escalation notified is raised into an
+ *       escalation log, acknowledged before its deadline or, 5% of them, late (up to two weeks after
+ *       it), and resolved one to seven days later ({@link
+ *       io.github.peersupport.sim.Behaviour#lateAcknowledgementShare()}).
+ * </ul>
+ *
+ * <p>These draws use random streams of their own, so the standard scenario runs as it did before them.
  */
 @NullMarked
 package io.github.peersupport.sim;

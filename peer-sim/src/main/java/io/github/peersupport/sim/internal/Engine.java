@@ -16,8 +16,10 @@ import java.util.Set;
  * parts, each with one job: {@link SupporterRoster} (supporters' standing, pauses, retirements),
  * {@link Referrals} (referrals, ranking, first offers, batch assignment), {@link MatchLedger} (the
  * matches, kept in a {@code MatchBook} as a host keeps them), {@link MatchProgress} (each match's
- * events day by day), {@link Screening} (screening and escalation), {@link GroupSessions} (group
- * placement and sessions) and {@link MetricsCollector}. Random streams are split from the seed in a
+ * events day by day, with {@link TermReview} for matches with a planned end), {@link Screening}
+ * (screening and escalation, the records in {@link EscalationDesk}), {@link GroupSessions} (group
+ * placement and sessions) and {@link MetricsCollector}; {@link ProgrammePeople} redraws what a
+ * programme's rules read in the people drawn. Random streams are split from the seed in a
  * fixed order, one per concern ({@link RandomStreams}).
  *
  * <p>A run is a pure function of (scenario, seed), computed by {@link #run(Scenario, long)} in an
@@ -49,7 +51,9 @@ public final class Engine {
     Cohort cohort = scenario.cohort();
     Behaviour behaviour = scenario.behaviour();
     RandomStreams streams = new RandomStreams(seed);
-    this.roster = new SupporterRoster(cohort.drawSupporters(streams.population, scenario.start()), cohort.attritionPerWeek(),
+    ProgrammePeople people = new ProgrammePeople(scenario.matcher().policy(), scenario.lifecycle(), behaviour, streams.people);
+    this.roster = new SupporterRoster(people.supporters(cohort.drawSupporters(streams.population, scenario.start()), scenario.start()),
+        cohort.attritionPerWeek(),
         cohort.pausePerWeek(), cohort.pauseWeeks(), streams.supporters);
     this.course = new MatchCourse(behaviour, streams.answers);
     this.ledger = new MatchLedger(scenario.lifecycle(), roster, course, observer);
@@ -57,9 +61,9 @@ public final class Engine {
     this.groups = new GroupSessions(scenario.programmeGroups(), scenario.placement(), scenario.sessionSignals(),
         scenario.seriesSessions(), behaviour, streams.groups, screening, observer.groups());
     this.referrals = new Referrals(cohort, behaviour.groupInterestShare(), behaviour.oneToOneShare(), scenario.matcher(), scenario.assignment(), streams,
-        roster, ledger, course, groups::ask);
+        roster, ledger, course, groups::ask, people::seeker);
     this.progress = new MatchProgress(scenario.followUps(), scenario.manualMatchDays(), scenario.manualRetries(), behaviour,
-        ledger, referrals, course);
+        ledger, referrals, course, new TermReview(streams.reviews, ledger));
     this.metrics = new MetricsCollector(roster, referrals, ledger, progress, screening, groups);
   }
 
@@ -93,10 +97,12 @@ public final class Engine {
         referrals.solveBatch(now);
       }
       progress.advanceDay(now);
+      screening.desk().advance(now.plus(MatchProgress.DAY));
       if (day % 7 == 6) {
         WeekMetrics week = metrics.endWeek(day / 7 + 1);
         if (observer != RunObserver.NONE) {
-          observer.weekEnded(new WeekEnd(week, ledger.book(), roster.supporters(), metrics.outcomes()));
+          observer.weekEnded(new WeekEnd(week, ledger.book(), roster.supporters(), metrics.outcomes(),
+              screening.desk().all(), screening.desk().open()));
         }
       }
     }

@@ -3,7 +3,10 @@ package io.github.peersupport.sim.internal;
 import io.github.peersupport.core.MatchId;
 import io.github.peersupport.core.ProgrammeId;
 import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.person.Milestone;
 import io.github.peersupport.core.person.Supporter;
+import io.github.peersupport.core.referral.AnchorEvent;
+import io.github.peersupport.core.referral.AnchorKind;
 import io.github.peersupport.matching.Fallback;
 import io.github.peersupport.matching.lifecycle.Actor;
 import io.github.peersupport.matching.lifecycle.BookTransition;
@@ -11,13 +14,18 @@ import io.github.peersupport.matching.lifecycle.MatchBook;
 import io.github.peersupport.matching.lifecycle.MatchEvent;
 import io.github.peersupport.matching.lifecycle.MatchLifecycle;
 import io.github.peersupport.matching.lifecycle.MatchRequest;
+import io.github.peersupport.matching.lifecycle.MatchTerm;
 import io.github.peersupport.matching.lifecycle.MatchTransition;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The run's matches, kept in a {@link MatchBook} as a host keeps them: every match is opened, offered,
@@ -92,7 +100,7 @@ final class MatchLedger {
   Optional<MatchState> open(SeekerState st, Instant at, List<SupporterId> candidates, Fallback fallback) {
     MatchId id = MatchId.of("m-" + (++matchCounter));
     MatchRequest request = MatchRequest.builder().seeker(st.seeker.id()).programme(PROGRAMME).requestedAt(at)
-        .candidates(candidates).consent(st.seeker.consent()).build();
+        .candidates(candidates).consent(st.seeker.consent()).anchors(anchors(st, at)).build();
     MatchEvent requested = MatchEvent.requested(id, request, Actor.system());
     BookTransition t = book.apply(requested);
     if (!t.succeeded()) {
@@ -103,8 +111,24 @@ final class MatchLedger {
     MatchState ms = new MatchState(t.transition().match().orElseThrow(), st, fallback);
     st.current = Optional.of(ms);
     live.add(ms);
-    tell(ms, requested);
+    tell(ms, requested, Set.of());
     return Optional.of(ms);
+  }
+
+  /**
+   * The care events a request carries when the programme's term counts from the delivery: the
+   * seeker's delivery (occurred, the day of their {@code DELIVERY} milestone) and their discharge, two
+   * days after the referral (expected while the request comes before it: mothers are referred before
+   * discharge, Joo et al. 2022, programme C; assumption: two days). Else none.
+   */
+  private List<AnchorEvent> anchors(SeekerState st, Instant at) {
+    LocalDate delivered = st.seeker.experience().milestones().get(Milestone.DELIVERY);
+    if (book.lifecycle().term().flatMap(MatchTerm::anchor).filter(k -> k == AnchorKind.DELIVERY).isEmpty() || delivered == null) {
+      return List.of();
+    }
+    Instant discharge = st.referredAt.plus(Duration.ofDays(2));
+    return List.of(AnchorEvent.occurred(AnchorKind.DELIVERY, AnchorEvent.on(delivered, ZoneOffset.UTC)),
+        discharge.isAfter(at) ? AnchorEvent.expected(AnchorKind.DISCHARGE, discharge) : AnchorEvent.occurred(AnchorKind.DISCHARGE, discharge));
   }
 
   /**
@@ -115,6 +139,7 @@ final class MatchLedger {
    * @return whether the book accepted it
    */
   boolean step(MatchState ms, MatchEvent event) {
+    Set<SupporterId> noRoom = observer == RunObserver.NONE ? Set.of() : noRoom(ms, event);
     BookTransition bt = book.apply(event);
     if (!bt.succeeded()) {
       return false;
@@ -147,14 +172,32 @@ final class MatchLedger {
       ms.closed = true;
       ms.seeker.current = Optional.empty();
     }
-    tell(ms, event);
+    tell(ms, event, noRoom);
     return true;
   }
 
-  private void tell(MatchState ms, MatchEvent event) {
+  /** The request's candidates without room in the book now, for an event that may offer down the ranking. */
+  private Set<SupporterId> noRoom(MatchState ms, MatchEvent event) {
+    switch (event.type()) {
+      case OFFERED:
+      case DECLINED:
+      case OFFER_EXPIRED:
+        Set<SupporterId> out = new HashSet<>();
+        for (SupporterId s : ms.match.request().candidates()) {
+          if (!book.hasRoom(s)) {
+            out.add(s);
+          }
+        }
+        return out;
+      default:
+        return Set.of();
+    }
+  }
+
+  private void tell(MatchState ms, MatchEvent event, Set<SupporterId> noRoom) {
     if (observer != RunObserver.NONE) {
       Optional<Supporter> supporter = ms.match.supporter().map(roster::indexOf).filter(j -> j >= 0).map(roster::get);
-      observer.matchChanged(new MatchChange(ms.seeker.seeker, event, ms.match, supporter));
+      observer.matchChanged(new MatchChange(ms.seeker.seeker, event, ms.match, supporter, Set.copyOf(noRoom)));
     }
   }
 

@@ -35,11 +35,12 @@ final class MatchProgress {
   private final MatchLedger ledger;
   private final Referrals referrals;
   private final MatchCourse course;
+  private final TermReview review;
   private int checks;
   private int reminders;
 
   MatchProgress(FollowUpTimers followUps, int manualMatchDays, int manualRetries, Behaviour behaviour, MatchLedger ledger,
-      Referrals referrals, MatchCourse course) {
+      Referrals referrals, MatchCourse course, TermReview review) {
     this.followUps = followUps;
     this.manualMatchDays = manualMatchDays;
     this.manualRetries = manualRetries;
@@ -47,6 +48,7 @@ final class MatchProgress {
     this.ledger = ledger;
     this.referrals = referrals;
     this.course = course;
+    this.review = review;
   }
 
   /**
@@ -107,7 +109,7 @@ final class MatchProgress {
       case NEEDS_MANUAL_MATCH:
         return retry(ms, dayEnd);
       case ACCEPTED:
-        return beforeContact(ms, now, dayEnd);
+        return review.review(ms, dayEnd) || beforeContact(ms, now, dayEnd);
       case FIRST_CONTACT_CONFIRMED:
         return ledger.step(ms, MatchEvent.activated(m.id(), m.lastEventAt(), Actor.person(m.supporter().orElseThrow())));
       case ACTIVE:
@@ -233,9 +235,12 @@ final class MatchProgress {
         return ledger.step(ms, MatchEvent.reportedNotWorking(m.id(), later(at, m.lastEventAt()), Actor.person(m.seeker())));
       }
     }
-    Instant end = activated.plus(Duration.ofDays(7L * ms.lengthWeeks));
+    // a match with a planned end is reviewed before it (TermReview); any other ends after its drawn length
+    Optional<Instant> reviewAt = review.at(ms);
+    Instant end = reviewAt.orElseGet(() -> activated.plus(Duration.ofDays(7L * ms.lengthWeeks)));
     if (end.isBefore(dayEnd)) {
-      return ledger.step(ms, MatchEvent.completed(m.id(), later(end, m.lastEventAt()), supporter, CloseReason.PLANNED_END));
+      return reviewAt.isPresent() ? review.review(ms, dayEnd)
+          : ledger.step(ms, MatchEvent.completed(m.id(), later(end, m.lastEventAt()), supporter, CloseReason.PLANNED_END));
     }
     Instant lastContact = m.contacts().isEmpty() ? activated : m.contacts().get(m.contacts().size() - 1);
     Instant contactDue = lastContact.plus(Duration.ofDays(14));

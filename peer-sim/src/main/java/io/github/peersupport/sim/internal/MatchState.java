@@ -33,6 +33,10 @@ final class MatchState {
   int notWorkingAfterDays = -1;
   int retries;
   Optional<Instant> retryAt = Optional.empty();
+  /** The planned end the drawn review ({@link #reviewAt}) is for ({@link TermReview}). */
+  Optional<Instant> reviewFor = Optional.empty();
+  /** When the coordinator reviews the match before its planned end ({@link TermReview}). */
+  Instant reviewAt = Instant.MAX;
   /** Nothing happens to the match before this instant (a day before its next due event). */
   Instant wakeAt = Instant.MIN;
   boolean closed;

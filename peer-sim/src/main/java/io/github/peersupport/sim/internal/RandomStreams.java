@@ -23,6 +23,12 @@ final class RandomStreams {
   final SplittableRandom groups;
   /** Supporters' pauses, retirements and distress. */
   final SplittableRandom supporters;
+  /** What a programme's rules read in the drawn people ({@link ProgrammePeople}); split after the others. */
+  final SplittableRandom people;
+  /** When escalations are acknowledged and resolved; split after the others. */
+  final SplittableRandom escalations;
+  /** When and how coordinators review matches before their planned end; split after the others. */
+  final SplittableRandom reviews;
 
   /**
    * Splits the streams from a seed.
@@ -38,5 +44,8 @@ final class RandomStreams {
     this.screening = root.split();
     this.groups = root.split();
     this.supporters = root.split();
+    this.people = root.split();
+    this.escalations = root.split();
+    this.reviews = root.split();
   }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +49,7 @@ final class Referrals {
   private final MatchLedger ledger;
   private final MatchCourse course;
   private final Consumer<SeekerState> groupRequests;
+  private final BiFunction<Seeker, Instant, Seeker> redraw;
   /** The seekers referred for a one-to-one match, in referral order. */
   private final List<SeekerState> seekers = new ArrayList<>();
   /** Every referred seeker, in referral order (those referred to a group only too). */
@@ -69,9 +71,11 @@ final class Referrals {
    * @param ledger the matches
    * @param course the answers drawn for each offer
    * @param groupRequests told of each seeker who asks for a group, in referral order
+   * @param redraw what the programme's rules read in each drawn seeker ({@link ProgrammePeople#seeker})
    */
   Referrals(Cohort cohort, double groupInterestShare, double oneToOneShare, PeerMatcher matcher, MatchingMode mode, RandomStreams streams,
-      SupporterRoster roster, MatchLedger ledger, MatchCourse course, Consumer<SeekerState> groupRequests) {
+      SupporterRoster roster, MatchLedger ledger, MatchCourse course, Consumer<SeekerState> groupRequests,
+      BiFunction<Seeker, Instant, Seeker> redraw) {
     this.cohort = cohort;
     this.groupInterestShare = groupInterestShare;
     this.oneToOneShare = oneToOneShare;
@@ -83,6 +87,7 @@ final class Referrals {
     this.ledger = ledger;
     this.course = course;
     this.groupRequests = groupRequests;
+    this.redraw = redraw;
   }
 
   /**
@@ -105,7 +110,7 @@ final class Referrals {
   void arrivals(Instant now) {
     int n = cohort.arrivalsPerDay(arrivalRandom);
     for (int i = 0; i < n; i++) {
-      Seeker seeker = cohort.drawSeeker(seekerRandom, referred.size() + 1, now);
+      Seeker seeker = redraw.apply(cohort.drawSeeker(seekerRandom, referred.size() + 1, now), now);
       boolean groupInterest = Distributions.chance(seekerRandom, groupInterestShare);
       boolean oneToOne = oneToOneShare >= 1 || Distributions.chance(seekerRandom, oneToOneShare);
       SeekerState st = new SeekerState(seeker, now, groupInterest || !oneToOne, oneToOne);

@@ -36,6 +36,7 @@ final class Screening {
   private final MatchLedger ledger;
   private final RunObserver observer;
   private final Map<Severity, Integer> escalations = new EnumMap<>(Severity.class);
+  private final EscalationDesk desk;
   private int total;
   private int signalCounter;
 
@@ -48,6 +49,7 @@ final class Screening {
     this.roster = roster;
     this.ledger = ledger;
     this.observer = observer;
+    this.desk = new EscalationDesk(behaviour.lateAcknowledgementShare(), streams.escalations);
   }
 
   /**
@@ -66,7 +68,7 @@ final class Screening {
       }
       Signal sign = Signal.sign(nextSignal(), s, Reporter.PEER, now, SignKind.SUPPORTER_DISTRESS);
       EscalationDecision d = policy.evaluate(List.of(sign), ConsentRecord.none(), now);
-      count(d);
+      count(d, now);
       observer.escalated(now, d);
       if (d.escalations().stream().anyMatch(e -> e.actions().contains(EscalationAction.PAUSE_SUPPORTER))) {
         roster.pause(j, day, now);
@@ -109,7 +111,7 @@ final class Screening {
   private void screen(SeekerState st, Instant now) {
     List<Signal> signals = answers(st.seeker.id(), now);
     EscalationDecision decision = policy.evaluate(signals, st.seeker.consent(), now);
-    count(decision);
+    count(decision, now);
     observer.screened(now, signals, decision);
     observer.escalated(now, decision);
   }
@@ -146,7 +148,7 @@ final class Screening {
    */
   void sessionSignals(List<Signal> signals, Map<PersonId, ConsentRecord> consents, Instant at) {
     EscalationDecision decision = policy.evaluate(signals, consents, at, List.of());
-    count(decision);
+    count(decision, at);
     observer.escalated(at, decision);
   }
 
@@ -154,7 +156,8 @@ final class Screening {
     return Distributions.chance(screenRandom, p) ? 1 + screenRandom.nextInt(3) : 0;
   }
 
-  private void count(EscalationDecision decision) {
+  private void count(EscalationDecision decision, Instant at) {
+    desk.raise(decision, at);
     for (Escalation e : decision.escalations()) {
       escalations.merge(e.level(), 1, Integer::sum);
       total++;
@@ -163,6 +166,11 @@ final class Screening {
 
   private String nextSignal() {
     return "sig-" + (++signalCounter);
+  }
+
+  /** Returns the run's escalation records. */
+  EscalationDesk desk() {
+    return desk;
   }
 
   /** Returns the escalations so far by level. */

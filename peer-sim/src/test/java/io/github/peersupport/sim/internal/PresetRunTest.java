@@ -3,6 +3,7 @@ package io.github.peersupport.sim.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peersupport.core.SeekerId;
+import io.github.peersupport.core.person.ExperienceRole;
 import io.github.peersupport.core.programme.DeliveryModel;
 import io.github.peersupport.core.testing.Seeds;
 import io.github.peersupport.programmes.Programme;
@@ -35,6 +36,7 @@ class PresetRunTest {
   /** The seeds of each preset's runs: the first two house seeds (one with {@code -Dpeer.seed}). */
   private static final long[] SEEDS = Seeds.seeds().limit(2).toArray();
   private static final Map<String, List<RecordedRun>> RUNS = new LinkedHashMap<>();
+  private static final Map<String, RecordedRun> SCREENED = new LinkedHashMap<>();
 
   static Stream<String> presets() {
     return Programmes.all().keySet().stream();
@@ -62,11 +64,7 @@ class PresetRunTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("presets")
   void preset_phq9Item9Positive_immediateEscalationThatWeek(String preset) {
-    Scenario base = scenario(preset);
-    // every engaged seeker screened weekly, most with symptoms: item 9 is often positive
-    Behaviour screened = Behaviour.builder().from(base.behaviour()).screeningPerWeek(1).symptomShare(0.9).item9Share(0.5).build();
-    // one seed: with every engaged seeker screened weekly, a run has dozens of positive item 9 answers
-    RecordedRun r = RecordedRun.of(base.withBehaviour(screened), SEEDS[0]);
+    RecordedRun r = screenedRun(preset);
     int positives = RunChecks.phq9Item9PositiveGivesImmediateEscalationThatWeek(r);
     assertThat(positives).as("%s, seed %d: engaged seekers (matched or in a group) were screened, item 9 positive", preset, SEEDS[0])
         .isGreaterThan(5);
@@ -115,6 +113,88 @@ class PresetRunTest {
     });
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("presets")
+  void preset_supportersReadyUnderTheProgrammesReadiness(String preset) {
+    boolean timeRule = !Programmes.byId(preset).matcher().policy().readiness().rules().isEmpty();
+    forEachRun(preset, r -> {
+      int notReady = PresetChecks.supportersReadyWhenOfferedOrMatched(r);
+      if (timeRule) {
+        assertThat(notReady).as("supporters not ready on the first day, excluded by readiness then").isPositive();
+      } else {
+        assertThat(notReady).as("no time rule: every supporter ready").isZero();
+      }
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("presets")
+  void preset_caregiversOfferedTheirRelationshipBeforeLowerRanked(String preset) {
+    Programme programme = Programmes.byId(preset);
+    boolean caregivers = programme.profile().rolesServed().contains(ExperienceRole.CAREGIVER) && oneToOne(programme);
+    int[] seen = new int[2];
+    forEachRun(preset, r -> {
+      int[] n = PresetChecks.caregiversOfferedTheirRelationshipFirst(r);
+      seen[0] += n[0];
+      seen[1] += n[1];
+    });
+    if (caregivers) {
+      assertThat(seen[0]).as("caregivers matched with the same relationship (of %d caregiver matches)", seen[1]).isPositive();
+    } else {
+      assertThat(seen[1]).as("no caregiver matches in a programme that matches no caregivers").isZero();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("presets")
+  void preset_noMinorMatchedWithoutGuardianConsentAndAssent(String preset) {
+    // adolescents are referred where the programme serves minors and patients (Scenario.of(Programme))
+    boolean minors = scenario(preset).behaviour().adolescentShare() > 0 && oneToOne(Programmes.byId(preset));
+    int[] matched = new int[1];
+    forEachRun(preset, r -> matched[0] += PresetChecks.noMinorMatchedWithoutGuardianConsent(r));
+    if (minors) {
+      assertThat(matched[0]).as("adolescents matched with a guardian's permission and their assent").isPositive();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("presets")
+  void preset_noMatchRunsPastItsPlannedEndWithoutAReview(String preset) {
+    boolean term = Programmes.byId(preset).lifecycle().term().isPresent();
+    int[] seen = new int[2];
+    forEachRun(preset, r -> {
+      int[] n = PresetChecks.noMatchPastItsPlannedEndUnreviewed(r);
+      seen[0] += n[0];
+      seen[1] += n[1];
+    });
+    if (term) {
+      assertThat(seen[0]).as("matches closed at their planned end after a review").isPositive();
+      assertThat(seen[1]).as("terms extended at a review").isPositive();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("presets")
+  void preset_everyImmediateEscalationAcknowledgedOrReportedOverdue(String preset) {
+    int[] seen = new int[2];
+    forEachRun(preset, r -> {
+      int[] n = PresetChecks.everyImmediateEscalationAcknowledgedOrOverdue(r);
+      seen[0] += n[0];
+      seen[1] += n[1];
+    });
+    // the runs' own escalations, then a run where item 9 is often positive and a third of acknowledgements late
+    RecordedRun r = screenedRun(preset);
+    int[] n = PresetChecks.everyImmediateEscalationAcknowledgedOrOverdue(r);
+    assertThat(r.escalationsAcknowledged()).as("escalations acknowledged").isPositive();
+    assertThat(n[0] + seen[0]).as("IMMEDIATE escalations acknowledged in time").isPositive();
+    assertThat(n[1] + seen[1]).as("IMMEDIATE escalations reported overdue").isPositive();
+  }
+
+  private static boolean oneToOne(Programme programme) {
+    boolean groups = programme.offers(DeliveryModel.SUPPORT_GROUP) || programme.offers(DeliveryModel.COMBINED);
+    return programme.offers(DeliveryModel.ONE_TO_ONE) || programme.offers(DeliveryModel.COMBINED) || !groups;
+  }
+
   /**
    * Checks a rule over each recorded run of a preset, naming the preset and seed when it fails.
    *
@@ -135,6 +215,20 @@ class PresetRunTest {
   /** The preset's scenario over {@value #WEEKS} weeks. */
   static Scenario scenario(String preset) {
     return Scenario.of(Programmes.byId(preset)).withHorizonWeeks(WEEKS);
+  }
+
+  /**
+   * The preset's run (first seed) where every engaged seeker is screened weekly, most with symptoms, so
+   * item 9 is often positive (dozens of IMMEDIATE escalations), and a third of escalations are
+   * acknowledged late; made on first use.
+   */
+  static synchronized RecordedRun screenedRun(String preset) {
+    return SCREENED.computeIfAbsent(preset, id -> {
+      Scenario base = scenario(id);
+      Behaviour screened = Behaviour.builder().from(base.behaviour()).screeningPerWeek(1).symptomShare(0.9).item9Share(0.5)
+          .lateAcknowledgementShare(0.3).build();
+      return RecordedRun.of(base.withBehaviour(screened), SEEDS[0]);
+    });
   }
 
   /** The preset's recorded runs, one per seed, made on first use. */

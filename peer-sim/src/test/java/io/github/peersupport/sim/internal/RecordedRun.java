@@ -1,7 +1,10 @@
 package io.github.peersupport.sim.internal;
 
 import io.github.peersupport.core.MatchId;
+import io.github.peersupport.core.SupporterId;
 import io.github.peersupport.core.escalation.EscalationDecision;
+import io.github.peersupport.core.escalation.EscalationRecord;
+import io.github.peersupport.core.escalation.Severity;
 import io.github.peersupport.core.escalation.Signal;
 import io.github.peersupport.core.person.Seeker;
 import io.github.peersupport.core.person.Supporter;
@@ -127,6 +130,33 @@ final class RecordedRun {
   /** Returns the week (from 1) an instant of the run falls in. */
   int weekOf(Instant at) {
     return (int) (Duration.between(scenario.start(), at).toDays() / 7) + 1;
+  }
+
+  /** Returns every change the book applied to a match, in order (empty for an unknown id). */
+  List<MatchChange> changes(MatchId id) {
+    return Collections.unmodifiableList(changes.getOrDefault(id, List.of()));
+  }
+
+  /** Returns every supporter of the run by id, as the roster held them at the end of the first week. */
+  Map<SupporterId, Supporter> supporters() {
+    Map<SupporterId, Supporter> out = new LinkedHashMap<>();
+    weeks.get(0).supporters().forEach(s -> out.put(s.id(), s));
+    return out;
+  }
+
+  /** Returns how many escalation records were acknowledged by the end of the run (resolved ones included). */
+  int escalationsAcknowledged() {
+    return (int) weeks.get(weeks.size() - 1).escalationRecords().stream().filter(x -> x.acknowledgedAt().isPresent()).count();
+  }
+
+  /** Returns the IMMEDIATE escalation records overdue at the end of the run ({@code EscalationLog.overdueAt}). */
+  List<EscalationRecord> immediateEscalationsOverdueAtEnd() {
+    return weeks.get(weeks.size() - 1).openEscalations().overdueAt(weekEndAt(weeks.size()), Severity.IMMEDIATE);
+  }
+
+  /** Returns the instant a week (from 1) ends. */
+  Instant weekEndAt(int week) {
+    return scenario.start().plus(Duration.ofDays(7L * week));
   }
 
   /** Returns every match of the run, in the order they were requested. */

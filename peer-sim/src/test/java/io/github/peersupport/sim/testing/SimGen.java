@@ -3,6 +3,7 @@ package io.github.peersupport.sim.testing;
 import io.github.peersupport.core.FacilitatorId;
 import io.github.peersupport.core.GroupId;
 import io.github.peersupport.core.escalation.Severity;
+import io.github.peersupport.core.person.CaregiverRelationship;
 import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.Modality;
 import io.github.peersupport.core.person.TimeWindow;
@@ -126,7 +127,23 @@ public final class SimGen {
         .flagPerSession(r.nextDouble() * 0.2)
         .suicideMentionPerSession(r.nextDouble() * 0.01)
         .oneToOneShare(r.nextBoolean() ? 1 : r.nextDouble())
+        .notReadyShare(r.nextBoolean() ? 0 : r.nextDouble() * 0.5)
+        .adolescentShare(r.nextBoolean() ? 0 : r.nextDouble() * 0.5)
+        .relationshipMix(r.nextBoolean() ? Map.of() : relationshipMix(r))
+        .lateAcknowledgementShare(r.nextDouble())
         .build();
+  }
+
+  /** Weights over a non-empty subset of the caregiver relationships, at least one positive. */
+  private static Map<CaregiverRelationship, Double> relationshipMix(SplittableRandom r) {
+    Map<CaregiverRelationship, Double> mix = new EnumMap<>(CaregiverRelationship.class);
+    for (CaregiverRelationship rel : CaregiverRelationship.values()) {
+      if (r.nextBoolean()) {
+        mix.put(rel, r.nextDouble() * 3);
+      }
+    }
+    mix.put(CaregiverRelationship.values()[r.nextInt(CaregiverRelationship.values().length)], 0.5 + r.nextDouble());
+    return mix;
   }
 
   /**
