@@ -43,6 +43,7 @@ import io.github.peersupport.sim.Scenario;
 import io.github.peersupport.sim.SweepResult;
 import java.io.CharConversionException;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Fuzzes reading each top-level document type from bytes. Any input either reads a value that writes
@@ -58,6 +59,7 @@ import java.util.regex.Pattern;
  *     -Djazzer.instrument='io.github.peersupport.**,com.fasterxml.jackson.**'
  * }</pre>
  */
+@Isolated // Jazzer's agent and hooks: run alone, never beside another test class
 class DocumentFuzzTest {
   private static final Pattern MESSAGE = Pattern.compile("^(\\(document\\)|/[ -~]*): .+", Pattern.DOTALL);
 

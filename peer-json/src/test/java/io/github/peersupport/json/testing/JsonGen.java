@@ -142,6 +142,17 @@ public final class JsonGen {
   }
 
   /**
+   * A matcher with its policy and random small condition, treatment and issue taxonomies.
+   *
+   * @param r the random stream
+   * @param matcher the matcher whose policy to keep
+   * @return the matcher
+   */
+  public static PeerMatcher withSmallTaxonomies(SplittableRandom r, PeerMatcher matcher) {
+    return PeerMatcher.builder().from(matcher).conditions(taxonomy(r)).treatments(taxonomy(r)).issues(taxonomy(r)).build();
+  }
+
+  /**
    * A programme: a preset with random parts ({@code ProgrammeGen}), its matching policy's criteria,
    * lifecycle and follow-up timers also random now and then.
    *
@@ -151,10 +162,13 @@ public final class JsonGen {
   public static Programme programme(SplittableRandom r) {
     Programme p = ProgrammeGen.programme(r);
     Programme.Builder b = Programme.builder().from(p);
+    PeerMatcher matcher = p.matcher();
     if (r.nextBoolean()) {
       MatchingPolicy policy = MatchingPolicy.builder().from(matchingPolicy(r)).zone(p.profile().zone()).build();
-      b.matcher(PeerMatcher.builder().from(p.matcher()).policy(policy).build());
+      matcher = PeerMatcher.builder().from(matcher).policy(policy).build();
     }
+    // small taxonomies nine times in ten (the standard ones are covered the tenth time and by the golden file)
+    b.matcher(r.nextInt(10) > 0 ? withSmallTaxonomies(r, matcher) : matcher);
     if (r.nextBoolean()) {
       b.lifecycle(matchLifecycle(r));
     }
