@@ -11,6 +11,7 @@ import io.github.peersupport.core.person.PersonProfile;
 import io.github.peersupport.core.person.Supporter;
 import java.io.StringReader;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Fuzzes the doors untrusted input comes through: id and tag factories, the taxonomy CSV reader and
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * name. In a normal build these run in regression mode over the seeds in {@code
  * src/test/resources/.../BuilderFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes (see README).
  */
+@Isolated // Jazzer's agent and hooks: run alone, never beside another test class
 class BuilderFuzzTest {
   /** "field: problem" where field may carry an index or a line number. */
   private static final Pattern FIELD_MESSAGE = Pattern.compile("^[A-Za-z][A-Za-z0-9\\[\\]. ]*: .+", Pattern.DOTALL);

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * No signal content, person, signal or rule id, or health detail appears in log output (captured at
  * every level by a test-scope SLF4J provider) or in exception messages.
  */
+@Isolated // reads the log lines every test class writes: runs alone
 class EscalationLoggingTest {
   private static final Instant AT = CoreGen.EPOCH.plusSeconds(4 * 86_400);
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Fuzzes signal construction from host input and the evaluation of whatever builds: construction
@@ -16,6 +17,7 @@ import java.util.Map;
  * naming a field; evaluation of valid signals never throws, is deterministic, and any PHQ-9 with item
  * 9 above zero escalates at IMMEDIATE.
  */
+@Isolated // Jazzer's agent and hooks: run alone, never beside another test class
 class SignalFuzzTest {
   private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
 

@@ -30,11 +30,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Runs the README's worked example exactly: forming groups for 40 newly diagnosed breast-cancer
  * patients and 12 caregivers. The body of {@link #example()} between the markers is the README code.
  */
+@Isolated // captures System.out, which every test class shares: runs alone
 class GroupsWorkedExampleTest {
 
   private static Formation example() {

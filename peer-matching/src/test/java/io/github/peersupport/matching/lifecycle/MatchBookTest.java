@@ -36,7 +36,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated // one test reads the log lines every test class writes: runs alone
 class MatchBookTest {
   private static BookTransition assertRejected(MatchBook book, MatchEvent event, RuleId rule) {
     BookTransition t = book.apply(event);
