@@ -2,8 +2,10 @@ package io.github.peersupport.sim.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peersupport.core.Code;
 import io.github.peersupport.core.PersonId;
 import io.github.peersupport.core.SupporterId;
+import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.escalation.Escalation;
 import io.github.peersupport.core.escalation.EscalationAction;
 import io.github.peersupport.core.escalation.Signal;
@@ -100,6 +102,25 @@ class CommonRandomNumbersTest {
     assertThat(a.run().metrics().declines()).as(where).isNotEqualTo(b.run().metrics().declines());
     assertSameCohortAndReferrals(base, other, a, b, seed, where);
     assertThat(statusByWeek(a, PeerStatus.RETIRED)).as(where).isEqualTo(statusByWeek(b, PeerStatus.RETIRED));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("io.github.peersupport.core.testing.Seeds#seeds")
+  void new_moreSupportersOrAnotherConditionMix_theSupportersBothHaveKeepTheirDraws(long seed) {
+    Scenario base = Scenario.standard();
+    List<Supporter> drawn = new Engine(base, seed, RunObserver.NONE).roster.supporters();
+    List<Supporter> more = new Engine(base.withCohort(base.cohort().withSupporters(240)), seed, RunObserver.NONE).roster.supporters();
+    assertThat(more.subList(0, drawn.size())).as("seed %d", seed).isEqualTo(drawn);
+    Scenario cancerOnly = base.withCohort(base.cohort().withConditionMix(Map.of("lymphoma", 1.0)));
+    List<Supporter> other = new Engine(cancerOnly, seed, RunObserver.NONE).roster.supporters();
+    Set<Code> allowed = new HashSet<>();
+    allowed.add(Taxonomy.standardConditions().code("lymphoma"));
+    base.cohort().rareConditions().forEach(c -> allowed.add(Taxonomy.standardConditions().code(c)));
+    for (int i = 0; i < drawn.size(); i++) {
+      assertThat(other.get(i).profile()).as("seed %d, %s", seed, drawn.get(i).id()).isEqualTo(drawn.get(i).profile());
+      assertThat(other.get(i).capacity()).as("seed %d, %s", seed, drawn.get(i).id()).isEqualTo(drawn.get(i).capacity());
+      assertThat(other.get(i).experience().conditions()).hasSize(1).isSubsetOf(allowed);
+    }
   }
 
   static long[] seeds() {
