@@ -207,8 +207,8 @@ public abstract class Behaviour {
    * referred to a group only: they join the group waitlist (whatever {@link #groupInterestShare()}
    * says), are not counted among the one-to-one referrals ({@link Metrics#seekers()}), and while
    * seated in a group they are screened as engaged seekers are. Below 1 for a programme whose
-   * seekers come for its groups (0: a group-only programme); the default 1 draws nothing, so a
-   * scenario that keeps it runs as before.
+   * seekers come for its groups (0: a group-only programme). Each seeker's choice is their own draw,
+   * so another share changes no other draw of the run.
    *
    * @return 0 to 1 (default 1: every referred seeker asks for a one-to-one match)
    */

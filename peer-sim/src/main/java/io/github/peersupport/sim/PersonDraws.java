@@ -42,9 +42,11 @@ import java.util.SplittableRandom;
 /**
  * Draws the people of a {@link Cohort} from one random stream: lived experience (condition, treatments,
  * side effects, issues), profile (age, gender, languages, region, modalities, evening availability),
- * and a supporter's standing and capacity or a seeker's preferences and consent. The draws consume the
- * stream in a fixed order, so the same stream gives the same people; see {@link
- * Cohort#drawSupporter} and {@link Cohort#drawSeeker}.
+ * and a supporter's standing and capacity or a seeker's preferences and consent. The stream is split
+ * first into one stream for the experience and one for the profile (in that order), and the rest is
+ * drawn from the stream itself, each part in a fixed order; so the same stream gives the same people,
+ * and a change to the cohort's condition mix, say, leaves the people's profiles as they were. See
+ * {@link Cohort#drawSupporter} and {@link Cohort#drawSeeker}.
  */
 final class PersonDraws {
   private static final LocalTime EVENING = LocalTime.of(18, 0);
@@ -58,7 +60,9 @@ final class PersonDraws {
 
   Supporter supporter(String id, Instant at) {
     LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
-    LivedExperience.Builder x = experience(cohort.rareSupporterShare());
+    SplittableRandom experienceDraws = random.split();
+    SplittableRandom profileDraws = random.split();
+    LivedExperience.Builder x = experience(experienceDraws, cohort.rareSupporterShare());
     // Assumption: a supporter ended treatment at least 400 days ago or is on maintenance therapy, so
     // every supporter of this cohort is ready under the standard readiness (12 months past treatment,
     // Cancer Hope Network). A programme's scenario redraws the dates its own readiness rules read
@@ -81,7 +85,7 @@ final class PersonDraws {
     return Supporter.builder()
         .id(SupporterId.of(id))
         .experience(x.build())
-        .profile(profile(today, true))
+        .profile(profile(profileDraws, today, true))
         .capacity(Distributions.weighted(random, cohort.capacityMix()))
         .standing(steps.get(steps.size() - 1).standing())
         .build();
@@ -89,7 +93,9 @@ final class PersonDraws {
 
   Seeker seeker(int index, Instant at) {
     LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
-    LivedExperience.Builder x = experience(cohort.rareConditionShare());
+    SplittableRandom experienceDraws = random.split();
+    SplittableRandom profileDraws = random.split();
+    LivedExperience.Builder x = experience(experienceDraws, cohort.rareConditionShare());
     x.diagnosedOn(today.minusDays(random.nextInt(7, 2 * 365)));
     SeekerPreferences.Builder prefs = SeekerPreferences.builder();
     if (Distributions.chance(random, cohort.sameGenderRequiredShare())) {
@@ -103,27 +109,31 @@ final class PersonDraws {
     return Seeker.builder()
         .id(SeekerId.of("s-" + index))
         .experience(x.build())
-        .profile(profile(today, false))
+        .profile(profile(profileDraws, today, false))
         .preferences(prefs.build())
         .consent(consent)
         .build();
   }
 
-  private LivedExperience.Builder experience(double rareShare) {
+  /**
+   * Draws a person's experience: role, condition, side effects and issues, then the treatments their
+   * condition calls for (last, as their number depends on the condition).
+   */
+  private LivedExperience.Builder experience(SplittableRandom random, double rareShare) {
     Taxonomy conditions = Taxonomy.standardConditions();
     LivedExperience.Builder x = LivedExperience.builder();
-    if (Distributions.chance(random, cohort.caregiverShare())) {
-      x.role(ExperienceRole.CAREGIVER).relationship(CaregiverRelationship.values()[random.nextInt(CaregiverRelationship.values().length)]);
+    boolean caregiver = Distributions.chance(random, cohort.caregiverShare());
+    // drawn for everyone, so that the draws after it do not depend on who is a caregiver
+    CaregiverRelationship relationship = CaregiverRelationship.values()[random.nextInt(CaregiverRelationship.values().length)];
+    if (caregiver) {
+      x.role(ExperienceRole.CAREGIVER).relationship(relationship);
     }
-    String condition = Distributions.chance(random, rareShare) && !cohort.rareConditions().isEmpty()
+    boolean rare = Distributions.chance(random, rareShare);
+    String condition = rare && !cohort.rareConditions().isEmpty()
         ? Distributions.oneOf(random, cohort.rareConditions())
         : Distributions.weighted(random, cohort.conditionMix());
     Code code = conditions.code(condition);
     x.addConditions(code);
-    Taxonomy treatments = Taxonomy.standardTreatments();
-    for (String t : treatmentsFor(condition, random)) {
-      x.addTreatments(treatments.code(t));
-    }
     Taxonomy effects = Taxonomy.standardSideEffects();
     List<String> common = List.of("fatigue", "pain", "low-mood", "nausea", "body-image", "fear-of-recurrence");
     for (int i = random.nextInt(3); i > 0; i--) {
@@ -131,6 +141,10 @@ final class PersonDraws {
     }
     for (int i = random.nextInt(3); i > 0 && !cohort.issues().isEmpty(); i--) {
       x.addIssues(Tag.of(Distributions.oneOf(random, cohort.issues())));
+    }
+    Taxonomy treatments = Taxonomy.standardTreatments();
+    for (String t : treatmentsFor(condition, random)) {
+      x.addTreatments(treatments.code(t));
     }
     return x;
   }
@@ -159,18 +173,21 @@ final class PersonDraws {
     return List.of();
   }
 
-  private PersonProfile profile(LocalDate today, boolean supporter) {
+  private PersonProfile profile(SplittableRandom random, LocalDate today, boolean supporter) {
     PersonProfile.Builder p = PersonProfile.builder();
     int age = (int) Math.round(cohort.meanAge() + (supporter ? 3 : 0) + cohort.ageSpread() * Distributions.normal(random));
     // a supporter is a known adult on every day of the year (born at least 19 calendar years ago)
     age = Math.max(supporter ? 19 : 18, Math.min(95, age));
     p.age(Age.bornIn(today.getYear() - age));
+    // every draw is made for everyone, so that none depends on an earlier one's outcome
     double g = random.nextDouble();
+    boolean nonBinary = random.nextBoolean();
     p.gender(g < cohort.womenShare() ? Gender.woman() : g < cohort.womenShare() + cohort.menShare() ? Gender.man()
-        : random.nextBoolean() ? Gender.nonBinary() : Gender.undisclosed());
+        : nonBinary ? Gender.nonBinary() : Gender.undisclosed());
     String language = Distributions.weighted(random, cohort.languageMix());
     p.addLanguages(Language.of(language));
-    if (!language.equals("en") && Distributions.chance(random, supporter ? Math.min(1, cohort.bilingualShare() + 0.3) : cohort.bilingualShare())) {
+    boolean bilingual = Distributions.chance(random, supporter ? Math.min(1, cohort.bilingualShare() + 0.3) : cohort.bilingualShare());
+    if (!language.equals("en") && bilingual) {
       p.addLanguages(Language.of("en"));
     }
     p.location(Location.region(Distributions.weighted(random, cohort.regionMix())));

@@ -16,9 +16,13 @@ import java.util.function.BiFunction;
 /**
  * Many seeds × a parameter grid, run in parallel. Each {@link #vary} multiplies the grid by a list of
  * values of one parameter, applied to the scenario by a function; every grid point runs with every
- * seed. Each run is {@link Sim#run(Scenario, long)}, a pure function of its scenario and seed (one
- * random stream per (seed, grid point)), and results are stored by position, so the table is identical
- * on one thread and on many.
+ * seed. Each run is {@link Sim#run(Scenario, long)}, a pure function of its scenario and seed, and
+ * results are stored by position, so the table is identical on one thread and on many. The grid points
+ * of one seed share their random numbers (common random numbers, Law 2015, <i>Simulation Modeling and
+ * Analysis</i>, ch. 11): every draw is keyed by the seed, its purpose and the person or occasion it
+ * belongs to, not by the grid point, so two points of a seed see the same supporters, referrals,
+ * retirements and answers, and differ only through what their parameters change (see the package
+ * documentation); compare grid points seed by seed, as paired samples.
  *
  * <pre>{@code
  * SweepResult r = Sweep.of(Scenario.standard())

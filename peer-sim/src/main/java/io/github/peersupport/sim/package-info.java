@@ -112,7 +112,51 @@
  *       io.github.peersupport.sim.Behaviour#lateAcknowledgementShare()}).
  * </ul>
  *
- * <p>These draws use random streams of their own, so the standard scenario runs as it did before them.
+ * <h2>Random numbers</h2>
+ *
+ * <p>Runs of one seed share their random numbers across scenarios (common random numbers, with the
+ * random numbers synchronised to what they are for: Law 2015, <i>Simulation Modeling and Analysis</i>,
+ * 5th ed., ch. 11). Every draw comes from a stream of its own, derived from the seed and a key (the
+ * draw's purpose, the entity and the occasion, hashed with the SplitMix64 finaliser of Steele, Lea and
+ * Flood 2014), never taken in turn from a stream shared with other entities; so a draw does not depend
+ * on how many draws were made before it, and a draw a run does not need is simply not made. The keys:
+ *
+ * <ul>
+ *   <li><b>Supporters</b>: {@code sup-i}'s person (experience, profile, capacity), then what a
+ *       programme's rules read in them, each from the supporter's own streams.
+ *   <li><b>Referrals</b>: the number on each day, from the day's stream; the k-th seeker referred,
+ *       {@code s-k}: their person, then their interest in a group and in a one-to-one match, then what
+ *       a programme's rules read in them (relationship, delivery, adolescence), each from a stream of
+ *       its own.
+ *   <li><b>Supporters' weeks</b>: whether {@code sup-i} retires, pauses for self-care or shows distress
+ *       in a week, one stream each per (supporter, week), drawn whatever their load.
+ *   <li><b>Offers</b>: a supporter's answer to a seeker and its delay, per (seeker, supporter); the
+ *       course of their match once accepted (reminder needed, first contact, "not working" report,
+ *       whether a check or reminder prompts contact, whether a rematch is taken, length), per (seeker,
+ *       supporter); the coordinator's review before a planned end, per (seeker, supporter, days
+ *       extended). A seeker is never offered the same supporter twice, so the pair names the offer.
+ *   <li><b>Screening</b>: whether a seeker is screened at a week's screening and their PHQ-2 and PHQ-9
+ *       answers, per (seeker, week).
+ *   <li><b>Groups</b>: a member's attendance and dropout at their n-th session, per (seeker, n); a
+ *       session's facilitator flags, per (group, session number).
+ *   <li><b>Escalation records</b>: when a record is acknowledged and resolved, per (person, rule,
+ *       instant decided).
+ * </ul>
+ *
+ * <p>Within one stream the draws come in a fixed order, with any draw whose bound is a parameter (a
+ * match's length, a deadline) or whose count depends on an outcome last; a person's experience and
+ * profile are drawn from separate streams. So two runs of a seed whose scenarios differ only in a
+ * matching or lifecycle policy (the offer window, say) have the same supporters, the same referrals
+ * (instants, people, what they ask for), the same retirements, and the same draw for every pause,
+ * distress, screening and offer answer. What necessarily differs is what the policy changes and all
+ * that follows from it: which offers are made to whom, and so who is matched, engaged and screened at
+ * an occasion, which supporters carry a load and so whose distress is observed (a supporter paused for
+ * distress in one run only may then differ in their later self-care pauses), who waits for a group,
+ * and every metric. A behaviour share changes only the draws it governs: another decline share changes
+ * which answers are declines, not the people, referrals or retirements. A change of the cohort changes
+ * the people it describes: another arrival rate changes how many seekers arrive each day (the k-th
+ * seeker is drawn from the same numbers, referred at another time); another supporter count keeps the supporters
+ * both counts have; another condition mix changes conditions and treatments but not profiles.
  */
 @NullMarked
 package io.github.peersupport.sim;

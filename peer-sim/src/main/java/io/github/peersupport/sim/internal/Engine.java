@@ -7,7 +7,10 @@ import io.github.peersupport.sim.MatchingMode;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
 import io.github.peersupport.sim.WeekMetrics;
+import io.github.peersupport.core.person.Supporter;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,8 +22,9 @@ import java.util.Set;
  * events day by day, with {@link TermReview} for matches with a planned end), {@link Screening}
  * (screening and escalation, the records in {@link EscalationDesk}), {@link GroupSessions} (group
  * placement and sessions) and {@link MetricsCollector}; {@link ProgrammePeople} redraws what a
- * programme's rules read in the people drawn. Random streams are split from the seed in a
- * fixed order, one per concern ({@link RandomStreams}).
+ * programme's rules read in the people drawn. Every draw comes from a stream of its own, keyed by the
+ * seed, its purpose and the entity and occasion it belongs to ({@link RandomStreams}: common random
+ * numbers, Law 2015, ch. 11).
  *
  * <p>A run is a pure function of (scenario, seed), computed by {@link #run(Scenario, long)} in an
  * engine of its own that the caller never sees: an engine runs once, and runs on many threads share
@@ -51,20 +55,33 @@ public final class Engine {
     Cohort cohort = scenario.cohort();
     Behaviour behaviour = scenario.behaviour();
     RandomStreams streams = new RandomStreams(seed);
-    ProgrammePeople people = new ProgrammePeople(scenario.matcher().policy(), scenario.lifecycle(), behaviour, streams.people);
-    this.roster = new SupporterRoster(people.supporters(cohort.drawSupporters(streams.population, scenario.start()), scenario.start()),
+    ProgrammePeople people = new ProgrammePeople(scenario.matcher().policy(), scenario.lifecycle(), behaviour, streams);
+    this.roster = new SupporterRoster(people.supporters(drawSupporters(cohort, streams, scenario.start()), scenario.start()),
         cohort.attritionPerWeek(),
-        cohort.pausePerWeek(), cohort.pauseWeeks(), streams.supporters);
-    this.course = new MatchCourse(behaviour, streams.answers);
+        cohort.pausePerWeek(), cohort.pauseWeeks(), streams);
+    this.course = new MatchCourse(behaviour, streams);
     this.ledger = new MatchLedger(scenario.lifecycle(), roster, course, observer);
     this.screening = new Screening(scenario.escalation(), behaviour, streams, roster, ledger, observer);
     this.groups = new GroupSessions(scenario.programmeGroups(), scenario.placement(), scenario.sessionSignals(),
-        scenario.seriesSessions(), behaviour, streams.groups, screening, observer.groups());
+        scenario.seriesSessions(), behaviour, streams, screening, observer.groups());
     this.referrals = new Referrals(cohort, behaviour.groupInterestShare(), behaviour.oneToOneShare(), scenario.matcher(), scenario.assignment(), streams,
         roster, ledger, course, groups::ask, people::seeker);
-    this.progress = new MatchProgress(scenario.followUps(), scenario.manualMatchDays(), scenario.manualRetries(), behaviour,
-        ledger, referrals, course, new TermReview(streams.reviews, ledger));
+    this.progress = new MatchProgress(scenario.followUps(), scenario.manualMatchDays(), scenario.manualRetries(),
+        ledger, referrals, course, new TermReview(streams, ledger));
     this.metrics = new MetricsCollector(roster, referrals, ledger, progress, screening, groups);
+  }
+
+  /**
+   * Draws the cohort's supporters {@code sup-1} … {@code sup-n}, each from their own stream ({@link
+   * RandomStreams.Purpose#SUPPORTER}), so a supporter is the same person whatever the cohort's size.
+   */
+  private static List<Supporter> drawSupporters(Cohort cohort, RandomStreams streams, Instant at) {
+    List<Supporter> out = new ArrayList<>(cohort.supporters());
+    for (int i = 1; i <= cohort.supporters(); i++) {
+      String id = "sup-" + i;
+      out.add(cohort.drawSupporter(streams.stream(RandomStreams.Purpose.SUPPORTER, RandomStreams.idKey(id)), id, at));
+    }
+    return out;
   }
 
   /**
@@ -92,7 +109,11 @@ public final class Engine {
       if (day % 7 == 0) {
         startWeek(day, now);
       }
+      int referred = referrals.referred().size();
       referrals.arrivals(now);
+      if (observer != RunObserver.NONE) {
+        tellReferred(referred);
+      }
       if (scenario.assignment() != MatchingMode.RANKING) {
         referrals.solveBatch(now);
       }
@@ -107,6 +128,15 @@ public final class Engine {
       }
     }
     return metrics.result(scenario.name(), seed);
+  }
+
+  /** Tells the observer of the seekers referred from a position in referral order on. */
+  private void tellReferred(int from) {
+    List<SeekerState> referred = referrals.referred();
+    for (int i = from; i < referred.size(); i++) {
+      SeekerState st = referred.get(i);
+      observer.referred(st.referredAt, st.seeker, st.groupInterest, st.oneToOne);
+    }
   }
 
   /**

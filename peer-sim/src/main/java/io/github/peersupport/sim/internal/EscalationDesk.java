@@ -28,7 +28,9 @@ import java.util.SplittableRandom;
  * assumptions, see {@link Behaviour#lateAcknowledgementShare()}). Events are applied on the day they
  * fall due ({@link #advance}), so the records at any instant hold only what happened by then. Resolved
  * records leave the open log ({@link #open()}, an {@link EscalationLog} built on demand) and are kept
- * in order; records are kept by escalation identity, so each event is O(log n).
+ * in order; records are kept by escalation identity, so each event is O(log n). A record's draws
+ * come from the stream of its person, rule and the instant it was decided ({@link
+ * RandomStreams.Purpose#ESCALATION}), so they do not depend on the other escalations of the run.
  * Mutable, owned by one run.
  */
 final class EscalationDesk {
@@ -39,7 +41,7 @@ final class EscalationDesk {
   private record Due(Object key, EscalationEvent event, long seq) {}
 
   private final double lateShare;
-  private final SplittableRandom random;
+  private final RandomStreams streams;
   private final PriorityQueue<Due> due = new PriorityQueue<>(
       Comparator.comparing((Due d) -> d.event().at()).thenComparingLong(Due::seq));
   private final List<EscalationRecord> resolved = new ArrayList<>();
@@ -51,11 +53,11 @@ final class EscalationDesk {
    * Creates the desk.
    *
    * @param lateShare the chance an escalation is acknowledged late
-   * @param random the stream of these draws only
+   * @param streams the run's streams
    */
-  EscalationDesk(double lateShare, SplittableRandom random) {
+  EscalationDesk(double lateShare, RandomStreams streams) {
     this.lateShare = lateShare;
-    this.random = random;
+    this.streams = streams;
   }
 
   /**
@@ -76,10 +78,15 @@ final class EscalationDesk {
         continue;
       }
       CareRole role = e.targetRoles().stream().sorted().findFirst().orElseThrow();
-      Instant ack = Distributions.chance(random, lateShare)
+      SplittableRandom random = streams.stream(RandomStreams.Purpose.ESCALATION, RandomStreams.idKey(e.person()),
+          RandomStreams.idKey(e.rule().value()), at.getEpochSecond());
+      // the draws whose bounds are fixed first, so that a policy's deadline shifts none of them
+      boolean late = Distributions.chance(random, lateShare);
+      int resolveDays = 1 + random.nextInt(7);
+      Instant ack = late
           ? e.deadline().plusSeconds(1 + random.nextLong(LATE_SECONDS))
           : at.plusSeconds(random.nextLong(Math.max(1, Duration.between(at, e.deadline()).getSeconds())));
-      Instant done = ack.plus(Duration.ofDays(1 + random.nextInt(7)));
+      Instant done = ack.plus(Duration.ofDays(resolveDays));
       EscalationOutcome outcome = e.level() == Severity.IMMEDIATE ? EscalationOutcome.REFERRED_FOR_CARE
           : EscalationOutcome.ASSESSED_NO_FURTHER_ACTION;
       due.add(new Due(key, EscalationEvent.acknowledged(ack, role, ACTOR), seq++));

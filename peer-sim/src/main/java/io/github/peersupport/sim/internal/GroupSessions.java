@@ -40,14 +40,16 @@ import java.util.SplittableRandom;
  * MinCostFlowAssignment#minCost()}) into the free seats of the programme's groups, each under its own
  * size policy; and each group's weekly session, with attendance, dropouts and facilitator flags drawn
  * from the {@link Behaviour} shares and its {@link SessionRecord}'s signals sent to {@link Screening}.
- * Mutable, owned by one run.
+ * A member's attendance and dropout at their n-th session are their own draws ({@link
+ * RandomStreams.Purpose#ATTENDANCE}, keyed by seeker and n), a session's flags the group's for its
+ * number ({@link RandomStreams.Purpose#SESSION_FLAGS}). Mutable, owned by one run.
  */
 final class GroupSessions {
   private final GroupPlacement placement;
   private final SessionSignals sessionSignals;
   private final int seriesSessions;
   private final Behaviour behaviour;
-  private final SplittableRandom random;
+  private final RandomStreams streams;
   private final Screening screening;
   private final GroupObserver observer;
   private final List<GroupState> groups = new ArrayList<>();
@@ -59,12 +61,12 @@ final class GroupSessions {
   private int membersThisWeek;
 
   GroupSessions(List<SupportGroup> programmeGroups, PlacementPolicy policy, SessionSignals sessionSignals, int seriesSessions,
-      Behaviour behaviour, SplittableRandom random, Screening screening, GroupObserver observer) {
+      Behaviour behaviour, RandomStreams streams, Screening screening, GroupObserver observer) {
     this.placement = GroupPlacement.of(policy, MinCostFlowAssignment.minCost());
     this.sessionSignals = sessionSignals;
     this.seriesSessions = seriesSessions;
     this.behaviour = behaviour;
-    this.random = random;
+    this.streams = streams;
     this.screening = screening;
     this.observer = observer;
     for (SupportGroup group : programmeGroups) {
@@ -112,8 +114,10 @@ final class GroupSessions {
     List<SeekerId> present = new ArrayList<>();
     for (Member mb : g.members) {
       mb.sessionsHeld++;
-      AttendanceStatus status = Distributions.chance(random, behaviour.attendShare()) ? AttendanceStatus.PRESENT
-          : Distributions.chance(random, behaviour.excusedShare()) ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
+      SplittableRandom random = streams.stream(RandomStreams.Purpose.ATTENDANCE, mb.seeker.key, mb.sessionsHeld);
+      boolean attends = Distributions.chance(random, behaviour.attendShare());
+      boolean excused = Distributions.chance(random, behaviour.excusedShare());
+      AttendanceStatus status = attends ? AttendanceStatus.PRESENT : excused ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
       attendance.put(mb.seeker.seeker.id(), status);
       if (status == AttendanceStatus.PRESENT) {
         mb.attended++;
@@ -125,13 +129,21 @@ final class GroupSessions {
     }
     SessionRecord.Builder record = SessionRecord.builder().group(g.template.id()).number(g.number).at(at)
         .facilitator(g.template.facilitators().get(0)).attendance(attendance);
-    if (!present.isEmpty() && Distributions.chance(random, behaviour.flagPerSession())) {
-      FlagKind kind = List.of(FlagKind.DISRUPTIVE_BEHAVIOUR, FlagKind.COMPETITIVE_COMPARISON, FlagKind.MEDICAL_ADVICE_GIVEN)
-          .get(random.nextInt(3));
-      record.addFlags(FacilitatorFlag.about(kind, present.get(random.nextInt(present.size()))));
-    }
-    if (!present.isEmpty() && Distributions.chance(random, behaviour.suicideMentionPerSession())) {
-      record.addFlags(FacilitatorFlag.about(FlagKind.SUICIDE_MENTION, present.get(random.nextInt(present.size()))));
+    // a fixed order: the draws with fixed bounds first, then the members flagged, among those present
+    SplittableRandom random = streams.stream(RandomStreams.Purpose.SESSION_FLAGS, RandomStreams.idKey(g.template.id()), g.number);
+    boolean flag = Distributions.chance(random, behaviour.flagPerSession());
+    FlagKind kind = List.of(FlagKind.DISRUPTIVE_BEHAVIOUR, FlagKind.COMPETITIVE_COMPARISON, FlagKind.MEDICAL_ADVICE_GIVEN)
+        .get(random.nextInt(3));
+    boolean suicideMention = Distributions.chance(random, behaviour.suicideMentionPerSession());
+    if (!present.isEmpty()) {
+      SeekerId flagged = present.get(random.nextInt(present.size()));
+      SeekerId mentioned = present.get(random.nextInt(present.size()));
+      if (flag) {
+        record.addFlags(FacilitatorFlag.about(kind, flagged));
+      }
+      if (suicideMention) {
+        record.addFlags(FacilitatorFlag.about(FlagKind.SUICIDE_MENTION, mentioned));
+      }
     }
     SessionRecord r = record.build();
     g.records.add(r);

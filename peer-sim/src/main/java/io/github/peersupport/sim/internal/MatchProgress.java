@@ -12,7 +12,6 @@ import io.github.peersupport.matching.lifecycle.FollowUpTimers;
 import io.github.peersupport.matching.lifecycle.Match;
 import io.github.peersupport.matching.lifecycle.MatchEvent;
 import io.github.peersupport.matching.lifecycle.MatchStatus;
-import io.github.peersupport.sim.Behaviour;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ final class MatchProgress {
   private final FollowUpTimers followUps;
   private final int manualMatchDays;
   private final int manualRetries;
-  private final Behaviour behaviour;
   private final MatchLedger ledger;
   private final Referrals referrals;
   private final MatchCourse course;
@@ -39,12 +37,11 @@ final class MatchProgress {
   private int checks;
   private int reminders;
 
-  MatchProgress(FollowUpTimers followUps, int manualMatchDays, int manualRetries, Behaviour behaviour, MatchLedger ledger,
+  MatchProgress(FollowUpTimers followUps, int manualMatchDays, int manualRetries, MatchLedger ledger,
       Referrals referrals, MatchCourse course, TermReview review) {
     this.followUps = followUps;
     this.manualMatchDays = manualMatchDays;
     this.manualRetries = manualRetries;
-    this.behaviour = behaviour;
     this.ledger = ledger;
     this.referrals = referrals;
     this.course = course;
@@ -190,7 +187,7 @@ final class MatchProgress {
       } else {
         continue;
       }
-      if (ms.contactAt.isEmpty() && course.chance(behaviour.reminderEffect())) {
+      if (ms.contactAt.isEmpty() && course.contactAfter(ms, task.kind())) {
         ms.contactAt = Optional.of(later(task.dueAt(), m.lastEventAt()).plus(Duration.ofHours(6)));
       }
     }
@@ -218,7 +215,7 @@ final class MatchProgress {
       if (!at.isBefore(dayEnd)) {
         return false;
       }
-      if (course.chance(behaviour.rematchTakenShare())) {
+      if (course.rematchTaken(ms)) {
         if (ledger.step(ms, MatchEvent.rematched(m.id(), at, coordinator(), CloseReason.NOT_WORKING))) {
           referrals.request(ms.seeker, at);
           return true;

@@ -31,6 +31,14 @@ final class MatchState {
   boolean needsReminder;
   int lengthWeeks;
   int notWorkingAfterDays = -1;
+  /** Drawn at acceptance: below {@code Behaviour.reminderEffect()} when a first-contact check prompts contact. */
+  double contactOnCheck = 1;
+  /** Drawn at acceptance: below {@code Behaviour.reminderEffect()} when a reminder prompts contact. */
+  double contactOnReminder = 1;
+  /** Drawn at acceptance: below {@code Behaviour.rematchTakenShare()} when a rematch is taken. */
+  double rematchDraw = 1;
+  /** Drawn with the review time: below {@code TermReview.EXTEND_SHARE} when the review extends the match. */
+  double extendDraw = 1;
   int retries;
   Optional<Instant> retryAt = Optional.empty();
   /** The planned end the drawn review ({@link #reviewAt}) is for ({@link TermReview}). */

@@ -1,5 +1,8 @@
 package io.github.peersupport.sim.internal;
 
+import static io.github.peersupport.sim.internal.RandomStreams.Purpose.SEEKER_PROGRAMME;
+import static io.github.peersupport.sim.internal.RandomStreams.Purpose.SUPPORTER_PROGRAMME;
+
 import io.github.peersupport.core.consent.ConsentGiver;
 import io.github.peersupport.core.consent.ConsentRecord;
 import io.github.peersupport.core.consent.ConsentScope;
@@ -37,9 +40,10 @@ import java.util.SplittableRandom;
  * count from ({@link Behaviour#notReadyShare()}), caregivers' relationships and the age band of the
  * person they care for ({@link Behaviour#relationshipMix()}), adolescent seekers with their consent
  * ({@link Behaviour#adolescentShare()}), and a seeker's delivery where the programme's match term counts
- * from it (the request carries it, {@code MatchLedger}). Draws from a stream of its own, and draws
- * nothing when the three shares are at their defaults and no term counts from a delivery, so a
- * scenario that keeps them runs exactly as before.
+ * from it (the request carries it, {@code MatchLedger}). Each part of a person's redraws (relationship,
+ * dates, adolescence) comes from a stream of its own, keyed by the person ({@link
+ * RandomStreams.Purpose#SUPPORTER_PROGRAMME}, {@link RandomStreams.Purpose#SEEKER_PROGRAMME}), and
+ * nothing is drawn when the three shares are at their defaults and no term counts from a delivery.
  *
  * <p>Assumptions (no source gives these distributions): a ready supporter's date lies one month to
  * eight years past the rule's minimum; a not-ready supporter's date one week to just under the minimum
@@ -59,11 +63,15 @@ final class ProgrammePeople {
   /** Assumption: the share of adolescents referred with a guardian's consent alone. */
   static final double GUARDIAN_ONLY = 0.1;
   private static final ConsentScope[] SCOPES = {ConsentScope.BE_MATCHED, ConsentScope.BE_CONTACTED};
+  /** The occasions of a person's redraws: each part from a stream of its own, so one part never shifts another. */
+  private static final long CAREGIVER_DRAWS = 0;
+  private static final long DATE_DRAWS = 1;
+  private static final long ADOLESCENT_DRAWS = 2;
 
   private final MatchingPolicy policy;
   private final boolean deliveryTerm;
   private final Behaviour behaviour;
-  private final SplittableRandom random;
+  private final RandomStreams streams;
 
   /**
    * Creates the draws.
@@ -71,16 +79,16 @@ final class ProgrammePeople {
    * @param policy the programme's matching policy (readiness, minors, zone)
    * @param lifecycle the programme's match lifecycle (a term counted from the delivery)
    * @param behaviour the shares
-   * @param random the stream of these draws only
+   * @param streams the run's streams
    */
-  ProgrammePeople(MatchingPolicy policy, MatchLifecycle lifecycle, Behaviour behaviour, SplittableRandom random) {
+  ProgrammePeople(MatchingPolicy policy, MatchLifecycle lifecycle, Behaviour behaviour, RandomStreams streams) {
     this.policy = policy;
     this.deliveryTerm = lifecycle.term().flatMap(MatchTerm::anchor).filter(k -> k == AnchorKind.DELIVERY).isPresent();
     this.behaviour = behaviour;
-    this.random = random;
+    this.streams = streams;
   }
 
-  /** Redraws each supporter's relationship and readiness dates, in order. */
+  /** Redraws each supporter's relationship and readiness dates, each from the supporter's own stream. */
   List<Supporter> supporters(List<Supporter> drawn, Instant at) {
     if (behaviour.notReadyShare() == 0 && behaviour.relationshipMix().isEmpty()) {
       return drawn;
@@ -88,8 +96,9 @@ final class ProgrammePeople {
     LocalDate today = LocalDate.ofInstant(at, policy.zone());
     List<Supporter> out = new ArrayList<>(drawn.size());
     for (Supporter s : drawn) {
-      LivedExperience x = caregiver(s.experience(), s.profile(), today);
-      x = readinessDates(x, today);
+      long key = RandomStreams.idKey(s.id());
+      LivedExperience x = caregiver(streams.stream(SUPPORTER_PROGRAMME, key, CAREGIVER_DRAWS), s.experience(), s.profile(), today);
+      x = readinessDates(streams.stream(SUPPORTER_PROGRAMME, key, DATE_DRAWS), x, today);
       out.add(Supporter.builder().from(s).experience(x).build());
     }
     return out;
@@ -97,15 +106,17 @@ final class ProgrammePeople {
 
   /**
    * Redraws a seeker's relationship, dates their delivery where the term counts from it, and makes
-   * them an adolescent with their consent by the share.
+   * them an adolescent with their consent by the share; from the seeker's own stream.
    */
   Seeker seeker(Seeker drawn, Instant at) {
     if (behaviour.relationshipMix().isEmpty() && behaviour.adolescentShare() == 0 && !deliveryTerm) {
       return drawn;
     }
     LocalDate today = LocalDate.ofInstant(at, policy.zone());
-    LivedExperience x = caregiver(drawn.experience(), drawn.profile(), today);
+    long key = RandomStreams.idKey(drawn.id());
+    LivedExperience x = caregiver(streams.stream(SEEKER_PROGRAMME, key, CAREGIVER_DRAWS), drawn.experience(), drawn.profile(), today);
     if (deliveryTerm) {
+      SplittableRandom random = streams.stream(SEEKER_PROGRAMME, key, DATE_DRAWS);
       // referred before discharge: delivered on the day of the referral or up to three days before (UTC)
       Map<Milestone, LocalDate> milestones = new EnumMap<>(Milestone.class);
       milestones.putAll(x.milestones());
@@ -113,6 +124,7 @@ final class ProgrammePeople {
       x = LivedExperience.builder().from(x).milestones(milestones).build();
     }
     MinorPolicy minors = policy.minors();
+    SplittableRandom random = streams.stream(SEEKER_PROGRAMME, key, ADOLESCENT_DRAWS);
     if (!minors.servesMinors() || !Distributions.chance(random, behaviour.adolescentShare())) {
       return Seeker.builder().from(drawn).experience(x).build();
     }
@@ -134,7 +146,7 @@ final class ProgrammePeople {
     return Seeker.builder().from(drawn).experience(patient).profile(profile).consent(consent).build();
   }
 
-  private LivedExperience caregiver(LivedExperience x, PersonProfile profile, LocalDate today) {
+  private LivedExperience caregiver(SplittableRandom random, LivedExperience x, PersonProfile profile, LocalDate today) {
     if (behaviour.relationshipMix().isEmpty() || x.role() != ExperienceRole.CAREGIVER) {
       return x;
     }
@@ -162,7 +174,7 @@ final class ProgrammePeople {
    * with chance {@link Behaviour#notReadyShare()}, every other one met (a date already meeting its
    * rule is kept).
    */
-  private LivedExperience readinessDates(LivedExperience x, LocalDate today) {
+  private LivedExperience readinessDates(SplittableRandom random, LivedExperience x, LocalDate today) {
     List<ReadinessRule> rules = new ArrayList<>();
     for (ReadinessRule r : policy.readiness().rules()) {
       if (r.appliesTo().map(role -> role == x.role()).orElse(true)) {

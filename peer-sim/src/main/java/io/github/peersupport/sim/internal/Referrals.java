@@ -43,8 +43,7 @@ final class Referrals {
   private final double oneToOneShare;
   private final PeerMatcher matcher;
   private final MatchingMode mode;
-  private final SplittableRandom seekerRandom;
-  private final SplittableRandom arrivalRandom;
+  private final RandomStreams streams;
   private final SupporterRoster roster;
   private final MatchLedger ledger;
   private final MatchCourse course;
@@ -66,7 +65,7 @@ final class Referrals {
    * @param oneToOneShare each seeker's chance to ask for a one-to-one match (else a group only)
    * @param matcher the ranking
    * @param mode how referrals become first offers
-   * @param streams the run's streams (seekers and arrivals are used)
+   * @param streams the run's streams (arrivals and the seekers drawn)
    * @param roster the supporters
    * @param ledger the matches
    * @param course the answers drawn for each offer
@@ -81,8 +80,7 @@ final class Referrals {
     this.oneToOneShare = oneToOneShare;
     this.matcher = matcher;
     this.mode = mode;
-    this.seekerRandom = streams.seekers;
-    this.arrivalRandom = streams.arrivals;
+    this.streams = streams;
     this.roster = roster;
     this.ledger = ledger;
     this.course = course;
@@ -102,17 +100,23 @@ final class Referrals {
   /**
    * Takes the day's referrals: draws them, passes those interested (and those referred to a group
    * only) to the groups, and requests a match for each of the others now ({@link MatchingMode#RANKING})
-   * or queues them for the day's batch. The one-to-one draw is made only when {@code oneToOneShare}
-   * is below 1, so a scenario where everyone asks for a match draws exactly what it drew before.
+   * or queues them for the day's batch. The day's count is the day's own draw ({@link
+   * RandomStreams.Purpose#ARRIVALS}); the k-th seeker referred in the run, {@code s-k}, is drawn from
+   * their own streams ({@link RandomStreams.Purpose#SEEKER}, and {@link
+   * RandomStreams.Purpose#SEEKER_CHOICES} for their interest in a group, then in a one-to-one match),
+   * so the same seed refers the same people at the same instants whatever the programme's policies.
    *
    * @param now the instant
    */
   void arrivals(Instant now) {
-    int n = cohort.arrivalsPerDay(arrivalRandom);
+    int n = cohort.arrivalsPerDay(streams.stream(RandomStreams.Purpose.ARRIVALS, now.getEpochSecond()));
     for (int i = 0; i < n; i++) {
-      Seeker seeker = redraw.apply(cohort.drawSeeker(seekerRandom, referred.size() + 1, now), now);
-      boolean groupInterest = Distributions.chance(seekerRandom, groupInterestShare);
-      boolean oneToOne = oneToOneShare >= 1 || Distributions.chance(seekerRandom, oneToOneShare);
+      int index = referred.size() + 1;
+      long key = RandomStreams.idKey("s-" + index);
+      Seeker seeker = redraw.apply(cohort.drawSeeker(streams.stream(RandomStreams.Purpose.SEEKER, key), index, now), now);
+      SplittableRandom choices = streams.stream(RandomStreams.Purpose.SEEKER_CHOICES, key);
+      boolean groupInterest = Distributions.chance(choices, groupInterestShare);
+      boolean oneToOne = Distributions.chance(choices, oneToOneShare);
       SeekerState st = new SeekerState(seeker, now, groupInterest || !oneToOne, oneToOne);
       referred.add(st);
       if (st.groupInterest) {

@@ -2,6 +2,7 @@ package io.github.peersupport.sim.internal;
 
 import io.github.peersupport.core.escalation.EscalationDecision;
 import io.github.peersupport.core.escalation.Signal;
+import io.github.peersupport.core.person.Seeker;
 import java.time.Instant;
 import java.util.List;
 
@@ -54,6 +55,16 @@ interface RunObserver {
    * @param decision the decision
    */
   default void escalated(Instant at, EscalationDecision decision) {}
+
+  /**
+   * Observes each seeker referred, in referral order, as drawn (after a programme's redraws).
+   *
+   * @param at the referral instant
+   * @param seeker the seeker
+   * @param groupInterest whether they asked for a group (or were referred to a group only)
+   * @param oneToOne whether they asked for a one-to-one match
+   */
+  default void referred(Instant at, Seeker seeker, boolean groupInterest, boolean oneToOne) {}
 
   /**
    * Observes each change the match book applied to a match (its request included), in the run's

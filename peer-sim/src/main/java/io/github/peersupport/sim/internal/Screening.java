@@ -30,8 +30,7 @@ import java.util.SplittableRandom;
 final class Screening {
   private final EscalationPolicy policy;
   private final Behaviour behaviour;
-  private final SplittableRandom screenRandom;
-  private final SplittableRandom supporterRandom;
+  private final RandomStreams streams;
   private final SupporterRoster roster;
   private final MatchLedger ledger;
   private final RunObserver observer;
@@ -44,17 +43,18 @@ final class Screening {
       RunObserver observer) {
     this.policy = policy;
     this.behaviour = behaviour;
-    this.screenRandom = streams.screening;
-    this.supporterRandom = streams.supporters;
+    this.streams = streams;
     this.roster = roster;
     this.ledger = ledger;
     this.observer = observer;
-    this.desk = new EscalationDesk(behaviour.lateAcknowledgementShare(), streams.escalations);
+    this.desk = new EscalationDesk(behaviour.lateAcknowledgementShare(), streams);
   }
 
   /**
    * Signals distress of available supporters with a load (each with the weekly distress chance),
-   * evaluates it and pauses the supporter when an escalation asks for it.
+   * evaluates it and pauses the supporter when an escalation asks for it. The chance is the
+   * supporter's own draw for the week ({@link RandomStreams.Purpose#DISTRESS}), the same whatever
+   * their load; only whether it is read depends on it.
    *
    * @param day the day of the run
    * @param now the instant
@@ -63,7 +63,7 @@ final class Screening {
     for (int j = 0; j < roster.size(); j++) {
       SupporterId s = roster.get(j).id();
       if (!roster.available(j) || ledger.book().loadOf(s) == 0
-          || !Distributions.chance(supporterRandom, behaviour.supporterDistressPerWeek())) {
+          || !streams.chance(RandomStreams.Purpose.DISTRESS, roster.key(j), now.getEpochSecond(), behaviour.supporterDistressPerWeek())) {
         continue;
       }
       Signal sign = Signal.sign(nextSignal(), s, Reporter.PEER, now, SignKind.SUPPORTER_DISTRESS);
@@ -77,13 +77,17 @@ final class Screening {
   }
 
   /**
-   * Screens engaged seekers, each with the weekly screening chance, and evaluates their answers.
+   * Screens engaged seekers, each with the weekly screening chance, and evaluates their answers. Whether
+   * a seeker is screened at an occasion, and what they answer, are their own draws for the occasion
+   * ({@link RandomStreams.Purpose#SCREENED}, {@link RandomStreams.Purpose#SCREENING_ANSWERS}): a seeker
+   * engaged at the same occasion in two runs of a seed is screened in both or in neither, with the
+   * same answers.
    *
    * @param now the instant
    */
   void screen(Instant now) {
     for (MatchState ms : ledger.live()) {
-      if (ms.closed || !ms.match.status().isEngaged() || !Distributions.chance(screenRandom, behaviour.screeningPerWeek())) {
+      if (ms.closed || !ms.match.status().isEngaged() || !screened(ms.seeker, now)) {
         continue;
       }
       screen(ms.seeker, now);
@@ -102,10 +106,14 @@ final class Screening {
    */
   void screenMembers(List<SeekerState> members, Instant now) {
     for (SeekerState st : members) {
-      if (Distributions.chance(screenRandom, behaviour.screeningPerWeek())) {
+      if (screened(st, now)) {
         screen(st, now);
       }
     }
+  }
+
+  private boolean screened(SeekerState st, Instant now) {
+    return streams.chance(RandomStreams.Purpose.SCREENED, st.key, now.getEpochSecond(), behaviour.screeningPerWeek());
   }
 
   private void screen(SeekerState st, Instant now) {
@@ -119,11 +127,14 @@ final class Screening {
   /**
    * Draws a seeker's screening answers: the PHQ-2, and the PHQ-9 (repeating the two PHQ-2 items) when
    * the PHQ-2 total is at least 3; each item is 0, or 1 to 3 with the symptom share (item 9 with the
-   * item-9 share).
+   * item-9 share). The answers are the seeker's own draws for the occasion ({@link
+   * RandomStreams.Purpose#SCREENING_ANSWERS}, keyed by seeker and instant), two for each item whatever
+   * its value.
    */
   List<Signal> answers(SeekerId seeker, Instant now) {
-    int a = item(behaviour.symptomShare());
-    int b = item(behaviour.symptomShare());
+    SplittableRandom random = streams.stream(RandomStreams.Purpose.SCREENING_ANSWERS, RandomStreams.idKey(seeker), now.getEpochSecond());
+    int a = item(random, behaviour.symptomShare());
+    int b = item(random, behaviour.symptomShare());
     List<Signal> signals = new ArrayList<>(2);
     signals.add(Signal.phq2(nextSignal(), seeker, Reporter.SELF_REPORT, now, a, b));
     if (a + b >= 3) {
@@ -131,9 +142,9 @@ final class Screening {
       items[0] = a;
       items[1] = b;
       for (int k = 2; k < 8; k++) {
-        items[k] = item(behaviour.symptomShare());
+        items[k] = item(random, behaviour.symptomShare());
       }
-      items[8] = item(behaviour.item9Share());
+      items[8] = item(random, behaviour.item9Share());
       signals.add(Signal.phq9(nextSignal(), seeker, Reporter.SELF_REPORT, now, items));
     }
     return signals;
@@ -152,8 +163,10 @@ final class Screening {
     observer.escalated(at, decision);
   }
 
-  private int item(double p) {
-    return Distributions.chance(screenRandom, p) ? 1 + screenRandom.nextInt(3) : 0;
+  private static int item(SplittableRandom random, double p) {
+    boolean symptom = Distributions.chance(random, p);
+    int score = 1 + random.nextInt(3);
+    return symptom ? score : 0;
   }
 
   private void count(EscalationDecision decision, Instant at) {

@@ -18,6 +18,8 @@ final class SeekerState {
   static final String EXHAUSTED = "match.candidates-exhausted";
 
   final Seeker seeker;
+  /** The seeker's key in the run's streams ({@link RandomStreams#idKey} of their id). */
+  final long key;
   final Instant referredAt;
   final boolean groupInterest;
   /** Asked for a one-to-one match (else referred to a group only). */
@@ -47,6 +49,7 @@ final class SeekerState {
 
   SeekerState(Seeker seeker, Instant referredAt, boolean groupInterest, boolean oneToOne) {
     this.seeker = seeker;
+    this.key = RandomStreams.idKey(seeker.id());
     this.referredAt = referredAt;
     this.groupInterest = groupInterest;
     this.oneToOne = oneToOne;

@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
  * The supporters of a run and their states: standing ({@link PeerLifecycle}), pauses, retirements and
@@ -25,13 +24,15 @@ import java.util.SplittableRandom;
  */
 final class SupporterRoster {
   private final PeerLifecycle peers = PeerLifecycle.standard();
-  private final SplittableRandom random;
+  private final RandomStreams streams;
   private final double attritionPerWeek;
   private final double pausePerWeek;
   private final int pauseWeeks;
   /** The supporters with their current standing, in the order drawn. */
   private final Supporter[] supporters;
   private final Map<SupporterId, Integer> index = new HashMap<>();
+  /** Each supporter's key in the run's streams ({@link RandomStreams#idKey}), in roster order. */
+  private final long[] keys;
   private final int[] pausedUntilDay;
   private final boolean[] retired;
   private final int[] served;
@@ -45,29 +46,33 @@ final class SupporterRoster {
    * @param attritionPerWeek each available supporter's chance to retire in a week
    * @param pausePerWeek each available supporter's chance to pause in a week
    * @param pauseWeeks how long a pause lasts, in weeks
-   * @param random the stream for retirements and pauses
+   * @param streams the run's streams (retirements and pauses, each supporter's own every week)
    */
   SupporterRoster(List<Supporter> supporters, double attritionPerWeek, double pausePerWeek, int pauseWeeks,
-      SplittableRandom random) {
+      RandomStreams streams) {
     this.supporters = supporters.toArray(new Supporter[0]);
     this.attritionPerWeek = attritionPerWeek;
     this.pausePerWeek = pausePerWeek;
     this.pauseWeeks = pauseWeeks;
-    this.random = random;
+    this.streams = streams;
     int m = this.supporters.length;
+    this.keys = new long[m];
     this.pausedUntilDay = new int[m];
     this.retired = new boolean[m];
     this.served = new int[m];
     for (int j = 0; j < m; j++) {
       index.put(this.supporters[j].id(), j);
+      keys[j] = RandomStreams.idKey(this.supporters[j].id());
       pausedUntilDay[j] = -1;
     }
   }
 
   /**
    * Starts a week: paused supporters whose pause ended resume; each supporter still in the programme
-   * retires with the attrition chance, else, if not paused, pauses with the pause chance. One draw or
-   * two per supporter not retired, in roster order.
+   * retires with the attrition chance, else, if not paused, pauses with the pause chance. Both are the
+   * supporter's own draws for the week ({@link RandomStreams.Purpose#RETIREMENT}, {@link
+   * RandomStreams.Purpose#PAUSE}, keyed by supporter and the week's first instant), so a supporter
+   * retires in the same week whatever happened to the others or to their own matches.
    *
    * @param day the day of the run (a Monday)
    * @param now the instant
@@ -83,12 +88,12 @@ final class SupporterRoster {
         apply(j, LifecycleEvent.activated(now));
         pausedUntilDay[j] = -1;
       }
-      if (Distributions.chance(random, attritionPerWeek)) {
+      if (streams.chance(RandomStreams.Purpose.RETIREMENT, keys[j], now.getEpochSecond(), attritionPerWeek)) {
         apply(j, LifecycleEvent.retired(now));
         retired[j] = true;
         retirements++;
         leaving.add(supporters[j].id());
-      } else if (pausedUntilDay[j] < 0 && Distributions.chance(random, pausePerWeek)) {
+      } else if (pausedUntilDay[j] < 0 && streams.chance(RandomStreams.Purpose.PAUSE, keys[j], now.getEpochSecond(), pausePerWeek)) {
         pause(j, day, now);
       }
     }
@@ -125,6 +130,11 @@ final class SupporterRoster {
   /** Returns the supporter at a position, with their current standing. */
   Supporter get(int j) {
     return supporters[j];
+  }
+
+  /** Returns the key of the supporter at a position in the run's streams ({@link RandomStreams#idKey}). */
+  long key(int j) {
+    return keys[j];
   }
 
   /** Returns a supporter's position, or -1 when the roster does not hold them. */

@@ -18,7 +18,9 @@ import java.util.SplittableRandom;
  * #EXTEND_SHARE}, and otherwise closes it: as completed ({@link CloseReason#PLANNED_END}) when it is
  * ACTIVE, else cancelled with the same reason (COMPLETED is allowed only from ACTIVE). So no match
  * runs past its planned end unreviewed. A match without a planned end is not reviewed (the run's
- * drawn match length ends it). Mutable, owned by one run.
+ * drawn match length ends it). The review's draws (whether it extends, then its time) come from the
+ * stream of the match's seeker and supporter and the days it was extended by ({@link
+ * RandomStreams.Purpose#TERM_REVIEW}). Mutable, owned by one run.
  */
 final class TermReview {
   /** Assumption: the share of reviewed matches extended (once); no source gives it. */
@@ -26,17 +28,17 @@ final class TermReview {
   /** Assumption: an extension adds four weeks. */
   static final Duration EXTENSION = Duration.ofDays(28);
 
-  private final SplittableRandom random;
+  private final RandomStreams streams;
   private final MatchLedger ledger;
 
   /**
    * Creates the reviews.
    *
-   * @param random the stream of these draws only
+   * @param streams the run's streams
    * @param ledger the matches
    */
-  TermReview(SplittableRandom random, MatchLedger ledger) {
-    this.random = random;
+  TermReview(RandomStreams streams, MatchLedger ledger) {
+    this.streams = streams;
     this.ledger = ledger;
   }
 
@@ -54,8 +56,11 @@ final class TermReview {
     }
     if (!end.equals(ms.reviewFor)) {
       long lead = m.term().orElseThrow().reviewBefore().getSeconds();
+      SplittableRandom random = streams.stream(RandomStreams.Purpose.TERM_REVIEW, ms.seeker.key,
+          RandomStreams.idKey(m.supporter().orElseThrow()), m.extendedBy().toDays());
+      ms.extendDraw = random.nextDouble();
       ms.reviewFor = end;
-      ms.reviewAt = end.get().minusSeconds(lead).plusSeconds(lead == 0 ? 0 : random.nextLong(lead + 1));
+      ms.reviewAt = end.get().minusSeconds(lead).plusSeconds(random.nextLong(lead + 1));
     }
     return Optional.of(ms.reviewAt);
   }
@@ -74,7 +79,7 @@ final class TermReview {
     }
     Match m = ms.match;
     Instant when = MatchProgress.later(at.get(), m.lastEventAt());
-    if (m.extendedBy().isZero() && Distributions.chance(random, EXTEND_SHARE)
+    if (m.extendedBy().isZero() && ms.extendDraw < EXTEND_SHARE
         && ledger.step(ms, MatchEvent.termExtended(m.id(), EXTENSION, when, MatchProgress.coordinator()))) {
       return true;
     }

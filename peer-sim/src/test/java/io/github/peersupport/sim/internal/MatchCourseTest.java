@@ -33,8 +33,8 @@ class MatchCourseTest {
       Behaviour behaviour = Behaviour.builder().from(Behaviour.standard()).acceptShare(accept).declineShare(decline)
           .minMatchWeeks(min).maxMatchWeeks(min + random.nextInt(0, 20)).needsReminderShare(random.nextDouble(0, 1)).build();
       List<Supporter> supporters = COHORT.withSupporters(2).drawSupporters(random.split(), MONDAY);
-      SupporterRoster roster = new SupporterRoster(supporters, 0, 0, 1, random.split());
-      MatchCourse course = new MatchCourse(behaviour, random.split());
+      SupporterRoster roster = new SupporterRoster(supporters, 0, 0, 1, new RandomStreams(random.nextLong()));
+      MatchCourse course = new MatchCourse(behaviour, new RandomStreams(random.nextLong()));
       MatchLedger ledger = new MatchLedger(MatchLifecycle.standard(), roster, course);
       SeekerState st = new SeekerState(COHORT.drawSeeker(random.split(), 1, MONDAY), MONDAY, false);
       SupporterId first = supporters.get(0).id();
@@ -59,9 +59,9 @@ class MatchCourseTest {
   void drawAnswer_matchNeedingAManualMatch_recordsWhyAndDrawsNothing(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<Supporter> supporters = COHORT.withSupporters(1).drawSupporters(random.split(), MONDAY);
-    SupporterRoster roster = new SupporterRoster(supporters, 0, 0, 1, random.split());
+    SupporterRoster roster = new SupporterRoster(supporters, 0, 0, 1, new RandomStreams(random.nextLong()));
     roster.pause(0, 0, MONDAY);
-    MatchCourse course = new MatchCourse(Behaviour.standard(), random.split());
+    MatchCourse course = new MatchCourse(Behaviour.standard(), new RandomStreams(random.nextLong()));
     MatchLedger ledger = new MatchLedger(MatchLifecycle.standard(), roster, course);
     SeekerState st = new SeekerState(COHORT.drawSeeker(random.split(), 1, MONDAY), MONDAY, false);
     MatchState ms = ledger.open(st, MONDAY, List.of(supporters.get(0).id()), Fallback.NONE).orElseThrow();

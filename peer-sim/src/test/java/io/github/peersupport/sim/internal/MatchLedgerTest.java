@@ -39,8 +39,8 @@ class MatchLedgerTest {
     }
     first = drawn.get(0).id();
     second = drawn.get(1).id();
-    roster = new SupporterRoster(drawn, 0, 0, 1, new SplittableRandom(2));
-    ledger = new MatchLedger(MatchLifecycle.standard(), roster, new MatchCourse(Behaviour.standard(), new SplittableRandom(3)));
+    roster = new SupporterRoster(drawn, 0, 0, 1, new RandomStreams(2));
+    ledger = new MatchLedger(MatchLifecycle.standard(), roster, new MatchCourse(Behaviour.standard(), new RandomStreams(3)));
   }
 
   private SeekerState seeker(int i) {

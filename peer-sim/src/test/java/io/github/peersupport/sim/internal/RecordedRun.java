@@ -34,6 +34,9 @@ final class RecordedRun {
   /** One decision of the escalation policy (distress, screening, session record). */
   record Escalated(Instant at, EscalationDecision decision) {}
 
+  /** One seeker referred, as drawn, with what they asked for. */
+  record Referral(Instant at, Seeker seeker, boolean groupInterest, boolean oneToOne) {}
+
   /**
    * One match of the run, from its request to its last event, with the people in it.
    *
@@ -59,6 +62,7 @@ final class RecordedRun {
   private final List<WeekEnd> weeks = new ArrayList<>();
   private final List<Screened> screenings = new ArrayList<>();
   private final List<Escalated> escalations = new ArrayList<>();
+  private final List<Referral> referrals = new ArrayList<>();
   private final Map<MatchId, List<MatchChange>> changes = new LinkedHashMap<>();
   private final Run run;
 
@@ -74,6 +78,11 @@ final class RecordedRun {
       @Override
       public void escalated(Instant at, EscalationDecision decision) {
         escalations.add(new Escalated(at, decision));
+      }
+
+      @Override
+      public void referred(Instant at, Seeker seeker, boolean groupInterest, boolean oneToOne) {
+        referrals.add(new Referral(at, seeker, groupInterest, oneToOne));
       }
 
       @Override
@@ -125,6 +134,11 @@ final class RecordedRun {
   /** Returns every decision of the escalation policy, in the run's order. */
   List<Escalated> escalations() {
     return Collections.unmodifiableList(escalations);
+  }
+
+  /** Returns every seeker referred, in referral order, as drawn. */
+  List<Referral> referrals() {
+    return Collections.unmodifiableList(referrals);
   }
 
   /** Returns the week (from 1) an instant of the run falls in. */

@@ -18,7 +18,7 @@ class SupporterRosterTest {
   private static final List<Supporter> DRAWN = Cohort.standard().withSupporters(5).drawSupporters(new SplittableRandom(1), MONDAY);
 
   private static SupporterRoster roster(double attrition, double pause, int pauseWeeks) {
-    return new SupporterRoster(DRAWN, attrition, pause, pauseWeeks, new SplittableRandom(2));
+    return new SupporterRoster(DRAWN, attrition, pause, pauseWeeks, new RandomStreams(2));
   }
 
   private static Instant day(int d) {
