@@ -327,7 +327,7 @@ public final class SimGen {
 
   /**
    * A sweep's table: up to three parameters, up to four distinct points, up to three seeds each, about one
-   * run in eight failed, up to two user-defined metrics, and about one row in ten keeping its run.
+   * run in eight failed, up to two user-defined metrics, and about one row in forty keeping its run.
    *
    * @param r the random source
    * @return the sweep result
@@ -363,7 +363,7 @@ public final class SimGen {
           continue;
         }
         SweepRow.Builder row = SweepRow.builder().point(point).seed(s);
-        if (r.nextInt(10) == 0) {
+        if (r.nextInt(40) == 0) {
           Run run = Run.builder().from(run(r)).seed(s).build();
           row.metrics(run.metrics()).run(run);
         } else {
