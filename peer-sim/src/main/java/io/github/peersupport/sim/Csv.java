@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -148,6 +149,10 @@ public final class Csv {
     c.add(new Column("median_hours_to_match", m -> d(m.medianHoursToMatch())));
     c.add(new Column("p90_hours_to_match", m -> d(m.p90HoursToMatch())));
     c.add(new Column("within_48h_share", m -> d(m.within48hShare())));
+    c.add(new Column("referred_median_hours_to_match", m -> optional(m.referredMedianHoursToMatch())));
+    c.add(new Column("referred_p90_hours_to_match", m -> optional(m.referredP90HoursToMatch())));
+    c.add(new Column("referred_within_48h_share", m -> optional(m.referredWithin48hShare())));
+    c.add(new Column("warmup_weeks", m -> i(m.warmupWeeks())));
     c.add(new Column("offers", m -> i(m.offers())));
     c.add(new Column("declines", m -> i(m.declines())));
     c.add(new Column("expiries", m -> i(m.expiries())));
@@ -191,6 +196,11 @@ public final class Csv {
       r.add(c.value().apply(m));
     }
     return r;
+  }
+
+  /** Writes a figure that may be missing (not reached): its value, or an empty cell. */
+  private static String optional(OptionalDouble value) {
+    return value.isPresent() ? d(value.getAsDouble()) : "";
   }
 
   /** Writes counts by reason as {@code reason=count} pairs joined by semicolons, in the map's (sorted) order. */

@@ -127,7 +127,7 @@ public final class Engine {
         }
       }
     }
-    return metrics.result(scenario.name(), seed);
+    return metrics.result(scenario, seed);
   }
 
   /** Tells the observer of the seekers referred from a position in referral order on. */
