@@ -131,6 +131,22 @@ public abstract class Comparison {
   }
 
   /**
+   * Compares every arm of a sweep with a reference arm on the given metrics, with the standard bootstrap
+   * (2,000 resamples, seed 1).
+   *
+   * @param result the sweep's table
+   * @param reference the reference arm's grid point
+   * @param metrics metric name to its value in a row, in the order the rows list them
+   * @return the comparison
+   * @throws IllegalArgumentException if the reference is not a grid point of the sweep, an arm shares
+   *     fewer than two seeds with it, no metric is given, or a metric's value is not finite
+   * @throws NullPointerException if any argument is null
+   */
+  public static Comparison of(SweepResult result, Map<String, String> reference, Map<String, ToDoubleFunction<SweepRow>> metrics) {
+    return of(result, reference, metrics, Bootstrap.standard());
+  }
+
+  /**
    * Compares every arm of a sweep with a reference arm on the given metrics. O(arms × metrics × B × n)
    * for B resamples of n pairs.
    *
