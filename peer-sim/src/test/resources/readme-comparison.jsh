@@ -1,4 +1,3 @@
-import io.github.peersupport.programmes.Programmes;
 var centre = Scenario.of(Programmes.cancerSurvivorMentoring()).withHorizonWeeks(52).withOfferWindow(Duration.ofHours(72));
 int supporters = centre.cohort().supporters();
 var sweep = Sweep.of(centre).

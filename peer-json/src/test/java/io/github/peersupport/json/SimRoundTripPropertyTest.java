@@ -10,6 +10,8 @@ import io.github.peersupport.json.testing.JsonGen;
 import io.github.peersupport.matching.PeerMatcher;
 import io.github.peersupport.sim.Behaviour;
 import io.github.peersupport.sim.Cohort;
+import io.github.peersupport.sim.Comparison;
+import io.github.peersupport.sim.ComparisonRow;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
@@ -65,6 +67,10 @@ class SimRoundTripPropertyTest {
       SweepResult sweep = SimGen.sweep(r);
       ROUND_TRIPS.check(sweep, SweepResult.class);
       sweep.rows().forEach(row -> ROUND_TRIPS.check(row, SweepRow.class));
+      Comparison comparison = SimGen.comparison(r);
+      ROUND_TRIPS.check(comparison, Comparison.class);
+      comparison.rows().forEach(row -> ROUND_TRIPS.check(row, ComparisonRow.class));
+      ROUND_TRIPS.check(SimGen.comparisonRow(r, comparison.reference()), ComparisonRow.class);
     });
   }
 
@@ -79,6 +85,7 @@ class SimRoundTripPropertyTest {
     ROUND_TRIPS.check(sweep, SweepResult.class);
     assertThat(PeerJson.read(PeerJson.write(sweep), SweepResult.class).rows()).hasSize(4)
         .allSatisfy(row -> assertThat(row.point()).isEqualTo(Map.of("supporters", row.point().get("supporters"))));
+    ROUND_TRIPS.check(sweep.compare(Map.of("supporters", "10")), Comparison.class);
   }
 
   @AfterAll

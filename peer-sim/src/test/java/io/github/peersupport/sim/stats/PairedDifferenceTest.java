@@ -34,6 +34,25 @@ class PairedDifferenceTest {
     assertThat(d.standardError()).isCloseTo(0.3889587, within(5e-8));
   }
 
+  /**
+   * R's {@code t.test(extra ~ group, data = sleep)} (Welch, the other example of {@code ?t.test}): t =
+   * -1.8608, df = 17.776, p-value = 0.07939, 95 percent confidence interval -3.3654832 0.2054832.
+   */
+  @Test
+  void sleepData_unpaired_matchesRsWelchTest() {
+    WelchDifference w = WelchDifference.of(DRUG_2, DRUG_1);
+    assertThat(w.difference()).isCloseTo(-1.58, within(1e-12));
+    assertThat(w.difference() / w.standardError()).isCloseTo(-1.8608, within(5e-5));
+    assertThat(w.degreesOfFreedom()).isCloseTo(17.776, within(5e-4));
+    assertThat(w.pValue()).isCloseTo(0.07939, within(5e-6));
+    assertThat(w.interval(0.95).low()).isCloseTo(-3.3654832, within(5e-8));
+    assertThat(w.interval(0.95).high()).isCloseTo(0.2054832, within(5e-8));
+    WelchDifference swapped = WelchDifference.of(DRUG_1, DRUG_2);
+    assertThat(swapped.difference()).isEqualTo(-w.difference());
+    assertThat(swapped.pValue()).isEqualTo(w.pValue());
+    assertThat(WelchDifference.of(new double[] {1, 1}, new double[] {2, 2}).pValue()).isZero();
+  }
+
   @Test
   void sleepData_bootstrapIntervals_deterministicAndNearTheTInterval() {
     double[] diff = PairedDifference.differences(DRUG_2, DRUG_1);
