@@ -206,6 +206,7 @@ public abstract class Comparison {
    * @throws NullPointerException if any argument is null
    */
   public static Map<String, ToDoubleFunction<SweepRow>> metrics(Metric... metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     Map<String, ToDoubleFunction<SweepRow>> out = new LinkedHashMap<>();
     for (Metric m : metrics) {
       Objects.requireNonNull(m, "metrics");
@@ -221,6 +222,7 @@ public abstract class Comparison {
    * @return e.g. {@code within_48h}
    */
   public static String name(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
     return metric.name().toLowerCase(Locale.ROOT);
   }
 

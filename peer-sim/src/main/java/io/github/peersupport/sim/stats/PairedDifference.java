@@ -62,6 +62,8 @@ public final class PairedDifference {
    * @throws NullPointerException if any argument is null
    */
   public static double[] differences(double[] reference, double[] arm) {
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(arm, "arm");
     if (reference.length != arm.length) {
       throw new IllegalArgumentException("arm: must pair every reference value but holds " + arm.length + " values for "
           + reference.length);
