@@ -139,7 +139,7 @@ public final class Bootstrap {
       squares += d * d;
       cubes += d * d * d;
     }
-    double a = squares == 0 ? 0 : cubes / (6 * Math.pow(squares, 1.5));
+    double a = squares == 0 ? 0 : cubes / (6 * StrictMath.pow(squares, 1.5));
     double alpha = (1 - level) / 2;
     double low = quantile(means, adjusted(z0, a, Normal.quantile(alpha)));
     double high = quantile(means, adjusted(z0, a, Normal.quantile(1 - alpha)));

@@ -1,6 +1,7 @@
 package io.github.peersupport.sim.stats;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** A closed interval [low, high] of finite numbers, e.g. a confidence interval. Immutable. */
 public final class Interval {
@@ -61,11 +62,13 @@ public final class Interval {
     }
   }
 
+  /** Returns whether the other object is an interval with the same ends. */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof Interval i && Double.compare(low, i.low) == 0 && Double.compare(high, i.high) == 0;
   }
 
+  /** Returns a hash of the ends. */
   @Override
   public int hashCode() {
     return 31 * Double.hashCode(low) + Double.hashCode(high);

@@ -41,7 +41,7 @@ public final class Normal {
       b *= q / i;
       s = t + b;
     }
-    return Math.min(1, Math.max(0, 0.5 + s * Math.exp(-0.5 * q - LN_SQRT_2PI)));
+    return Math.min(1, Math.max(0, 0.5 + s * StrictMath.exp(-0.5 * q - LN_SQRT_2PI)));
   }
 
   /**
@@ -51,7 +51,7 @@ public final class Normal {
    * @return φ(x)
    */
   public static double density(double x) {
-    return Math.exp(-0.5 * x * x - LN_SQRT_2PI);
+    return StrictMath.exp(-0.5 * x * x - LN_SQRT_2PI);
   }
 
   /**

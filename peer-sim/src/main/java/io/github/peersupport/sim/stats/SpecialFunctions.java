@@ -4,7 +4,8 @@ package io.github.peersupport.sim.stats;
  * The log gamma function and the regularized incomplete beta function, as Press, Teukolsky, Vetterling
  * and Flannery, <i>Numerical Recipes</i>, 3rd ed., Cambridge University Press 2007, §6.1 ({@code
  * gammln}, Lanczos approximation, relative error below 1e-15) and §6.4 ({@code betai} by the continued
- * fraction {@code betacf}, evaluated by the modified Lentz method, §5.2) compute them.
+ * fraction {@code betacf}, evaluated by the modified Lentz method, §5.2) compute them. {@link StrictMath}
+ * throughout, so the bits are the same on every JDK and platform.
  */
 final class SpecialFunctions {
   private static final double[] LANCZOS = {
@@ -31,12 +32,12 @@ final class SpecialFunctions {
     }
     double y = x;
     double tmp = x + 5.24218750000000000;
-    tmp = (x + 0.5) * Math.log(tmp) - tmp;
+    tmp = (x + 0.5) * StrictMath.log(tmp) - tmp;
     double ser = 0.999999999999997092;
     for (double c : LANCZOS) {
       ser += c / ++y;
     }
-    return tmp + Math.log(2.5066282746310005 * ser / x);
+    return tmp + StrictMath.log(2.5066282746310005 * ser / x);
   }
 
   /**
@@ -60,7 +61,7 @@ final class SpecialFunctions {
     if (x == 0 || x == 1) {
       return x;
     }
-    double front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+    double front = StrictMath.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * StrictMath.log(x) + b * StrictMath.log1p(-x));
     if (x < (a + 1) / (a + b + 2)) {
       return front * continuedFraction(a, b, x) / a;
     }

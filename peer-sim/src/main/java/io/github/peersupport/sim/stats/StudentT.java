@@ -61,9 +61,9 @@ public final class StudentT {
    */
   public static double density(double t, double df) {
     check(df);
-    double log = SpecialFunctions.lnGamma((df + 1) / 2) - SpecialFunctions.lnGamma(df / 2) - 0.5 * Math.log(df * Math.PI)
-        - (df + 1) / 2 * Math.log1p(t * t / df);
-    return Math.exp(log);
+    double log = SpecialFunctions.lnGamma((df + 1) / 2) - SpecialFunctions.lnGamma(df / 2) - 0.5 * StrictMath.log(df * Math.PI)
+        - (df + 1) / 2 * StrictMath.log1p(t * t / df);
+    return StrictMath.exp(log);
   }
 
   /**
