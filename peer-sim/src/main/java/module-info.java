@@ -17,4 +17,5 @@ module io.github.peersupport.sim {
   requires org.knowm.xchart;
 
   exports io.github.peersupport.sim;
+  exports io.github.peersupport.sim.stats;
 }

@@ -1,5 +1,7 @@
 // peer-sim JShell startup: the library's packages and a sample programme.
 import io.github.peersupport.sim.*;
+import io.github.peersupport.sim.stats.*;
+import io.github.peersupport.programmes.*;
 import io.github.peersupport.core.*;
 import io.github.peersupport.core.person.*;
 import io.github.peersupport.core.escalation.*;

@@ -173,7 +173,8 @@ public final class PeerJson {
    * Returns the top-level document types of wire format v2: the types that carry {@code
    * schemaVersion} at the root of a JSON text and have a JSON Schema. These are 30 types of
    * peer-core, peer-matching and peer-groups, followed, when peer-sim is present, by its {@code
-   * Scenario}, {@code Cohort}, {@code Behaviour}, {@code Run}, {@code Metrics} and {@code SweepResult}.
+   * Scenario}, {@code Cohort}, {@code Behaviour}, {@code Run}, {@code Metrics}, {@code SweepResult} and {@code
+   * Comparison}.
    *
    * @return the types
    */

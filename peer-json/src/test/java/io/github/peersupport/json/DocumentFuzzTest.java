@@ -37,6 +37,7 @@ import io.github.peersupport.matching.MatchingPolicy;
 import io.github.peersupport.matching.lifecycle.MatchBook;
 import io.github.peersupport.sim.Behaviour;
 import io.github.peersupport.sim.Cohort;
+import io.github.peersupport.sim.Comparison;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
@@ -251,6 +252,11 @@ class DocumentFuzzTest {
   @FuzzTest(maxDuration = "30s")
   void sweepResult(FuzzedDataProvider data) {
     read(data, SweepResult.class);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void comparison(FuzzedDataProvider data) {
+    read(data, Comparison.class);
   }
 
   private static <T> void read(FuzzedDataProvider data, Class<T> type) {

@@ -32,7 +32,7 @@ class JsonReadmeTest {
   void readme_wireFormatSection_namesEveryDocumentType() throws IOException {
     String readme = Files.readString(Path.of("../README.md"));
     String section = readme.substring(readme.indexOf("### Wire format v2"), readme.indexOf("### Bad input"));
-    assertThat(PeerJson.documentTypes()).hasSize(38)
+    assertThat(PeerJson.documentTypes()).hasSize(39)
         .allSatisfy(type -> assertThat(section).contains("`" + type.getSimpleName() + "`"));
   }
 }

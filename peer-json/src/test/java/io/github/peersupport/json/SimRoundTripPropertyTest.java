@@ -10,6 +10,8 @@ import io.github.peersupport.json.testing.JsonGen;
 import io.github.peersupport.matching.PeerMatcher;
 import io.github.peersupport.sim.Behaviour;
 import io.github.peersupport.sim.Cohort;
+import io.github.peersupport.sim.Comparison;
+import io.github.peersupport.sim.ComparisonRow;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
@@ -69,6 +71,10 @@ class SimRoundTripPropertyTest {
       sweep.rows().forEach(row -> ROUND_TRIPS.check(row, SweepRow.class));
       ROUND_TRIPS.check(SimGen.sweepTask(r), SweepTask.class);
       ROUND_TRIPS.check(SimGen.sweepFailure(r), SweepFailure.class);
+      Comparison comparison = SimGen.comparison(r);
+      ROUND_TRIPS.check(comparison, Comparison.class);
+      comparison.rows().forEach(row -> ROUND_TRIPS.check(row, ComparisonRow.class));
+      ROUND_TRIPS.check(SimGen.comparisonRow(r, comparison.reference()), ComparisonRow.class);
     });
   }
 
@@ -94,6 +100,7 @@ class SimRoundTripPropertyTest {
         .keepRuns().seeds(2).run(1);
     assertThat(withExtras.failures()).hasSize(2);
     ROUND_TRIPS.check(withExtras, SweepResult.class);
+    ROUND_TRIPS.check(sweep.compare(Map.of("supporters", "10")), Comparison.class);
   }
 
   @AfterAll

@@ -50,6 +50,6 @@ class WithoutSimTest {
   @Test
   void peerJson_withPeerSim_listsTheSimulationDocumentsAfterTheLibrarys() {
     List<String> names = PeerJson.documentTypes().stream().map(Class::getSimpleName).toList();
-    assertThat(names).hasSize(38).endsWith("Scenario", "Cohort", "Behaviour", "Run", "Metrics", "SweepResult");
+    assertThat(names).hasSize(39).endsWith("Scenario", "Cohort", "Behaviour", "Run", "Metrics", "SweepResult", "Comparison");
   }
 }

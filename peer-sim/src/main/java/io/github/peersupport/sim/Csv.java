@@ -135,6 +135,24 @@ public final class Csv {
     return write(file, metricsHeader(lead), rows);
   }
 
+  /**
+   * Writes a comparison in long format, one row per arm × metric: the arm's parameters, {@code metric, n,
+   * reference_mean, arm_mean, difference, standard_error, t_low, t_high, boot_low, boot_high, p_value},
+   * numbers with six decimals.
+   *
+   * @param comparison the comparison
+   * @param file the file
+   * @return the file
+   * @throws UncheckedIOException if the file cannot be written
+   * @throws NullPointerException if any argument is null
+   */
+  public static Path write(Comparison comparison, Path file) {
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(file, "file");
+    List<List<String>> lines = comparison.csvLines();
+    return write(file, lines.get(0), lines.subList(1, lines.size()));
+  }
+
   /** A column of the metrics files: its header and how a {@link Metrics} value is written in it. */
   private record Column(String name, Function<Metrics, String> value) {}
 

@@ -16,7 +16,9 @@ import java.util.Objects;
  * The project's demo: runs {@link Scenario#standard()} (a mid-size hospital programme over 52 weeks)
  * with seed 42 and a small sweep of the supporter count (120, 180, 240 × 8 seeds), prints the report,
  * and writes into a folder: {@code report.txt}, {@code metrics.csv}, {@code weeks.csv}, {@code
- * hours-to-match.csv}, {@code supporter-load.csv}, {@code sweep.csv}, and the charts {@code
+ * hours-to-match.csv}, {@code supporter-load.csv}, {@code sweep.csv}, {@code comparison.csv} (the sweep's
+ * other arms compared with the programme's own supporter count, paired by seed: {@link Comparison}), and
+ * the charts {@code
  * time-to-match.png}, {@code load-balance.png}, {@code weekly-queues.png}, {@code
  * sweep-supporters.png}. Everything is simulated and deterministic: no wall clock, no network.
  *
@@ -118,7 +120,9 @@ public final class Demo {
     Metric metric = groupOnly ? Metric.GROUP_PLACED : Metric.MATCH_RATE;
     SweepResult sweep = groupOnly ? sweepSeekers(scenario) : sweepSupporters(scenario);
     List<Path> files = new ArrayList<>();
-    String report = Report.text(scenario, run) + "\n" + Report.text(sweep, metric);
+    // the programme's own value (the middle grid point) is the reference arm
+    Comparison comparison = sweep.compare(sweep.points().get(Math.min(1, sweep.points().size() - 1)));
+    String report = Report.text(scenario, run) + "\n" + Report.text(sweep, metric) + "\n" + Report.text(comparison);
     try {
       Files.createDirectories(folder);
       files.add(Files.writeString(folder.resolve("report.txt"), report, StandardCharsets.UTF_8));
@@ -127,6 +131,7 @@ public final class Demo {
     }
     files.addAll(Csv.write(run, folder));
     files.add(Csv.write(sweep, folder.resolve("sweep.csv")));
+    files.add(Csv.write(comparison, folder.resolve("comparison.csv")));
     files.addAll(Charts.write(run, folder));
     files.add(Charts.sweepEffect(sweep, parameter, metric, folder.resolve("sweep-" + parameter + ".png")));
     return files;

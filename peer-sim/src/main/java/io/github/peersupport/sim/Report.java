@@ -105,6 +105,21 @@ public final class Report {
     return b.toString();
   }
 
+  /**
+   * Renders a comparison: what was compared and how, then its table (see {@link Comparison#toString()}).
+   *
+   * @param comparison the comparison
+   * @return the report
+   * @throws NullPointerException if any argument is null
+   */
+  public static String text(Comparison comparison) {
+    Objects.requireNonNull(comparison, "comparison");
+    return "Comparison with the reference arm " + comparison.reference() + ", paired by seed: difference = arm - reference,\n"
+        + "95% t interval and p-value of the paired t test, 95% BCa bootstrap interval ("
+        + String.format(Locale.ROOT, "%,d", comparison.resamples()) + " resamples, seed " + comparison.bootstrapSeed() + ")\n"
+        + comparison;
+  }
+
   private static void line(StringBuilder b, String label, String value) {
     b.append(String.format(Locale.ROOT, "  %-24s %s", label, value)).append('\n');
   }

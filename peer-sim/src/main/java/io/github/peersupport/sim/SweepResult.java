@@ -299,41 +299,51 @@ public abstract class SweepResult {
   }
 
   /**
+   * Compares every grid point with a reference point on every {@link Metric}, paired by seed (see {@link
+   * Comparison#of(SweepResult, Map)}).
+   *
+   * @param reference the reference grid point, e.g. {@code Map.of("supporters", "180")}
+   * @return the comparison
+   * @throws IllegalArgumentException if the reference is not a grid point or an arm shares fewer than two
+   *     seeds with it
+   * @throws NullPointerException if any argument is null
+   */
+  public final Comparison compare(Map<String, String> reference) {
+    return Comparison.of(this, reference);
+  }
+
+  /**
    * Returns a text table: one line per grid point with the number of seeds and mean headline figures,
-   * then the number of failed runs if any.
+   * columns as wide as their widest cell, then the number of failed runs if any.
    */
   @Override
   public final String toString() {
-    StringBuilder b = new StringBuilder();
-    for (String p : parameters()) {
-      b.append(String.format(Locale.ROOT, "%-14s", p));
-    }
-    b.append(String.format(Locale.ROOT, "%6s", "seeds"));
+    List<String> header = new ArrayList<>(parameters());
+    header.add("seeds");
     for (Metric m : SHOWN) {
-      b.append(String.format(Locale.ROOT, " %12s", shortLabel(m)));
+      header.add(shortLabel(m));
     }
-    b.append('\n');
-    List<Map<String, Double>> means = new ArrayList<>();
+    List<Map<Map<String, String>, Double>> means = new ArrayList<>();
     for (Metric m : SHOWN) {
-      Map<String, Double> byPoint = new LinkedHashMap<>();
-      mean(m).forEach((p, v) -> byPoint.put(p.toString(), v));
-      means.add(byPoint);
+      means.add(mean(m));
     }
+    List<List<String>> lines = new ArrayList<>();
     for (Map<String, String> point : points()) {
+      List<String> line = new ArrayList<>();
       for (String p : parameters()) {
-        b.append(String.format(Locale.ROOT, "%-14s", point.get(p)));
+        line.add(point.get(p));
       }
-      long seeds = rows().stream().filter(r -> r.point().equals(point)).count();
-      b.append(String.format(Locale.ROOT, "%6d", seeds));
-      for (Map<String, Double> byPoint : means) {
-        b.append(String.format(Locale.ROOT, " %12.3f", byPoint.get(point.toString())));
+      line.add(Long.toString(rows().stream().filter(r -> r.point().equals(point)).count()));
+      for (Map<Map<String, String>, Double> byPoint : means) {
+        line.add(String.format(Locale.ROOT, "%.3f", byPoint.get(point)));
       }
-      b.append('\n');
+      lines.add(line);
     }
+    String table = TextTable.render(header, lines, parameters().size());
     if (failed()) {
-      b.append(failures().size()).append(failures().size() == 1 ? " run" : " runs").append(" failed\n");
+      table += failures().size() + (failures().size() == 1 ? " run" : " runs") + " failed\n";
     }
-    return b.toString();
+    return table;
   }
 
   private static String shortLabel(Metric m) {

@@ -3,7 +3,9 @@
  * (programme policies, a synthetic {@link io.github.peersupport.sim.Cohort}, a horizon in weeks) runs
  * over simulated days and weeks through the library's public API; a {@link
  * io.github.peersupport.sim.Run} holds its {@link io.github.peersupport.sim.Metrics} and weekly series;
- * a {@link io.github.peersupport.sim.Sweep} runs many seeds over a parameter grid in parallel;
+ * a {@link io.github.peersupport.sim.Sweep} runs many seeds over a parameter grid in parallel; a
+ * {@link io.github.peersupport.sim.Comparison} compares its arms with a reference arm, paired by seed
+ * (mean differences with t and bootstrap intervals and p-values, {@link io.github.peersupport.sim.stats});
  * {@link io.github.peersupport.sim.Report}, {@link io.github.peersupport.sim.Csv} and {@link
  * io.github.peersupport.sim.Charts} write text, CSV and PNG.
  *

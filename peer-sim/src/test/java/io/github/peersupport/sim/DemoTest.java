@@ -22,7 +22,7 @@ class DemoTest {
     List<Path> files = Demo.write(dir);
 
     assertThat(files).extracting(p -> p.getFileName().toString()).contains("report.txt", "metrics.csv", "weeks.csv",
-        "hours-to-match.csv", "supporter-load.csv", "sweep.csv", "time-to-match.png", "load-balance.png", "weekly-queues.png",
+        "hours-to-match.csv", "supporter-load.csv", "sweep.csv", "comparison.csv", "time-to-match.png", "load-balance.png", "weekly-queues.png",
         "sweep-supporters.png");
     long pngs = files.stream().filter(p -> p.toString().endsWith(".png")).count();
     assertThat(pngs).isGreaterThanOrEqualTo(3);
@@ -36,7 +36,7 @@ class DemoTest {
       }
     }
     assertThat(Files.readString(dir.resolve("report.txt"))).contains("Peer support programme simulation", "time to match",
-        "Escalations by level", "Effect of supporters on the match rate");
+        "Escalations by level", "Effect of supporters on the match rate", "Comparison with the reference arm {supporters=180}");
     List<String> weeks = Files.readAllLines(dir.resolve("weeks.csv"), StandardCharsets.UTF_8);
     assertThat(weeks.get(0)).isEqualTo("week,referrals,accepted,waiting,engaged,active_supporters,group_members,group_waitlist,escalations");
     assertThat(weeks).hasSize(53);

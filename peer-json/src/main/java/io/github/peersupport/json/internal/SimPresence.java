@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 final class SimPresence {
   /**
    * peer-sim's top-level document types, in documentation order: a scenario and the parts a researcher
-   * configures on their own (population, behaviour), then the results (a run, its metrics, a sweep).
+   * configures on their own (population, behaviour), then the results (a run, its metrics, a sweep, a comparison of a sweep's arms).
    */
   private static final List<String> DOCUMENTS = List.of(
       "io.github.peersupport.sim.Scenario",
@@ -21,7 +21,8 @@ final class SimPresence {
       "io.github.peersupport.sim.Behaviour",
       "io.github.peersupport.sim.Run",
       "io.github.peersupport.sim.Metrics",
-      "io.github.peersupport.sim.SweepResult");
+      "io.github.peersupport.sim.SweepResult",
+      "io.github.peersupport.sim.Comparison");
 
   private static final @Nullable Class<?> ANCHOR = find(DOCUMENTS.get(0));
 

@@ -2,6 +2,7 @@ package io.github.peersupport.json.testing;
 
 import io.github.peersupport.sim.Behaviour;
 import io.github.peersupport.sim.Cohort;
+import io.github.peersupport.sim.Comparison;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
@@ -24,7 +25,8 @@ final class SimExamples {
       Map.entry(Behaviour.class, SimGen::behaviour),
       Map.entry(Run.class, SimGen::run),
       Map.entry(Metrics.class, SimGen::metrics),
-      Map.entry(SweepResult.class, SimGen::sweep));
+      Map.entry(SweepResult.class, SimGen::sweep),
+      Map.entry(Comparison.class, SimGen::comparison));
 
   private SimExamples() {}
 

@@ -17,6 +17,9 @@ import io.github.peersupport.matching.Fallback;
 import io.github.peersupport.sim.MatchingMode;
 import io.github.peersupport.sim.Behaviour;
 import io.github.peersupport.sim.Cohort;
+import io.github.peersupport.sim.Comparison;
+import io.github.peersupport.sim.ComparisonRow;
+import io.github.peersupport.sim.Metric;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
@@ -400,6 +403,60 @@ public final class SimGen {
     return SweepFailure.builder().point(Map.of("window", "PT" + r.nextInt(1, 100) + "H")).seed(r.nextLong())
         .exception(r.nextBoolean() ? "java.lang.IllegalStateException" : "java.lang.ArithmeticException")
         .message(r.nextBoolean() ? "" : "metric: / by zero").build();
+  }
+
+  /**
+   * A comparison of a sweep's arms with a reference arm: up to three parameters, up to three arms, up to
+   * four metrics each, figures drawn with every interval ordered.
+   *
+   * @param r the random source
+   * @return the comparison
+   */
+  public static Comparison comparison(SplittableRandom r) {
+    List<String> parameters = new ArrayList<>();
+    int p = r.nextInt(0, 4);
+    for (int i = 0; i < p; i++) {
+      parameters.add("param" + i);
+    }
+    Comparison.Builder b = Comparison.builder().parameters(parameters).reference(point(r, parameters));
+    if (r.nextBoolean()) {
+      b.resamples(r.nextInt(100, 10_001)).bootstrapSeed(r.nextLong());
+    }
+    int arms = r.nextInt(0, 4);
+    for (int a = 0; a < arms; a++) {
+      Map<String, String> arm = point(r, parameters);
+      for (int m = r.nextInt(1, 5); m > 0; m--) {
+        b.addRows(comparisonRow(r, arm));
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * One arm and metric of a comparison.
+   *
+   * @param r the random source
+   * @param arm the arm's grid point
+   * @return the row
+   */
+  public static ComparisonRow comparisonRow(SplittableRandom r, Map<String, String> arm) {
+    double ref = r.nextDouble(-10, 1000);
+    double mean = r.nextDouble(-10, 1000);
+    double diff = mean - ref;
+    double se = r.nextDouble() < 0.1 ? 0 : r.nextDouble(0, 50);
+    return ComparisonRow.builder().arm(arm).metric(r.nextBoolean() ? Comparison.name(CoreGen.oneOf(r, Metric.values())) : "metric-" + r.nextInt(100))
+        .n(r.nextInt(2, 1001)).referenceMean(ref).referenceLow(ref - r.nextDouble(0, 20)).referenceHigh(ref + r.nextDouble(0, 20))
+        .armMean(mean).armLow(mean - r.nextDouble(0, 20)).armHigh(mean + r.nextDouble(0, 20)).difference(diff).standardError(se)
+        .tLow(diff - 2 * se).tHigh(diff + 2 * se).bootLow(diff - r.nextDouble(0, 100)).bootHigh(diff + r.nextDouble(0, 100))
+        .pValue(r.nextDouble() < 0.1 ? r.nextInt(2) : r.nextDouble()).build();
+  }
+
+  private static Map<String, String> point(SplittableRandom r, List<String> parameters) {
+    Map<String, String> point = new LinkedHashMap<>();
+    for (String name : parameters) {
+      point.put(name, r.nextBoolean() ? Integer.toString(r.nextInt(1000)) : "value, \"quoted\" " + r.nextInt(10));
+    }
+    return point;
   }
 
   private static Map<String, Double> weights(SplittableRandom r, String[] keys) {
