@@ -27,7 +27,7 @@ import jdk.jshell.UnresolvedReferenceException;
  *
  * <p>The script is split into snippets with the {@code jdk.jshell} API ({@link
  * SourceCodeAnalysis#analyzeCompletion}), as {@code jshell} splits its input, and each is evaluated in turn
- * in this JVM (the {@code local} execution engine, on this JVM's class path). A snippet that does not
+ * in a JShell engine (a JVM of its own, on this JVM's class path, as {@code jshell} runs snippets). A snippet that does not
  * compile, refers to something undefined, or throws ends the script: the error goes to standard error with
  * the script's name and line, and the exit status is 1. {@code /exit} and {@code /exit <int expression>} end
  * it with that status; other {@code /} commands are refused (status 1), and the end of the script is {@code
@@ -78,7 +78,7 @@ public final class ShellScript {
       System.err.println("usage: ShellScript [--startup file.jsh]... script.jsh");
       System.exit(2);
     }
-    System.exit(run(startups, Path.of(rest.get(0)), System.err));
+    System.exit(run(startups, Path.of(rest.get(0)), System.out, System.err));
   }
 
   /**
@@ -86,33 +86,64 @@ public final class ShellScript {
    *
    * @param startups the startup scripts, run first with their output discarded
    * @param script the script
+   * @param stdout where the script's output goes
    * @param err where errors go
    * @return the exit status: 0, the status of {@code /exit}, or 1 at the first failing snippet
    */
-  static int run(List<Path> startups, Path script, PrintStream err) {
-    try (JShell shell = JShell.builder().executionEngine("local").err(err).build()) {
+  static int run(List<Path> startups, Path script, PrintStream stdout, PrintStream err) {
+    Switch out = new Switch(stdout);
+    PrintStream snippetsOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+    // the default engine: a JVM of its own, as jshell runs snippets (the local engine cannot redefine a
+    // snippet's class, so a later import would reset earlier variables such as `sample` to null)
+    try (JShell shell = JShell.builder().out(snippetsOut).err(err)
+        .remoteVMOptions("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8").build()) {
       shell.addToClasspath(System.getProperty("java.class.path"));
       ShellScript runner = new ShellScript(shell, err);
-      PrintStream out = System.out;
-      try {
-        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-        runner.source("(DEFAULT startup)", DEFAULT_IMPORTS.stream().map(p -> "import " + p + ".*;")
-            .collect(Collectors.joining("\n")));
-        for (Path s : startups) {
-          runner.source(s.toString(), read(s));
-        }
-      } finally {
-        System.out.flush();
-        System.setOut(out);
+      out.target = OutputStream.nullOutputStream();
+      runner.source("(DEFAULT startup)", DEFAULT_IMPORTS.stream().map(p -> "import " + p + ".*;")
+          .collect(Collectors.joining("\n")));
+      for (Path s : startups) {
+        runner.source(s.toString(), read(s));
       }
+      snippetsOut.flush();
+      out.target = stdout;
       runner.source(script.toString(), read(script));
+      snippetsOut.flush();
       return 0;
     } catch (Stop s) {
-      System.out.flush();
+      snippetsOut.flush();
       return s.status;
     } catch (IOException e) {
       err.println(script + ": cannot read: " + e.getMessage());
       return 1;
+    } catch (IllegalStateException e) {
+      snippetsOut.flush();
+      err.println(script + ": the JShell engine ended (System.exit in the script?): " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** The snippets' standard output: discarded during the startup scripts, then this JVM's. */
+  private static final class Switch extends OutputStream {
+    private volatile OutputStream target;
+
+    Switch(OutputStream target) {
+      this.target = target;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      target.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      target.write(b, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      target.flush();
     }
   }
 
@@ -126,13 +157,13 @@ public final class ShellScript {
     String remaining = text;
     int line = 1;
     while (true) {
-      String trimmed = remaining.stripLeading();
+      String trimmed = skipComments(remaining);
       line += newlines(remaining.substring(0, remaining.length() - trimmed.length()));
       remaining = trimmed;
       if (remaining.isEmpty()) {
         return;
       }
-      if (remaining.startsWith("/") && !remaining.startsWith("//") && !remaining.startsWith("/*")) {
+      if (remaining.startsWith("/")) {
         int end = remaining.indexOf('\n');
         String command = (end < 0 ? remaining : remaining.substring(0, end)).strip();
         command(name, line, command);
@@ -152,6 +183,21 @@ public final class ShellScript {
       eval(name, line, source);
       line += newlines(consumed);
       remaining = info.completeness().isComplete() ? info.remaining() : "";
+    }
+  }
+
+  /** The text after leading white space and comments (an unclosed block comment is left for the compiler). */
+  private static String skipComments(String text) {
+    String t = text.stripLeading();
+    while (true) {
+      if (t.startsWith("//")) {
+        int end = t.indexOf('\n');
+        t = end < 0 ? "" : t.substring(end).stripLeading();
+      } else if (t.startsWith("/*") && t.indexOf("*/", 2) >= 0) {
+        t = t.substring(t.indexOf("*/", 2) + 2).stripLeading();
+      } else {
+        return t;
+      }
     }
   }
 
