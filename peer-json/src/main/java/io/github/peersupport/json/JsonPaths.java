@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
 /**
  * Values set at paths of a JSON tree: a path is dotted ({@code cohort.supporters}) or a JSON pointer
  * ({@code /cohort/supporters}, RFC 6901); each segment is a property name or an array index of letters,
- * digits, {@code _} and {@code -}. Missing objects on the way are created; numbers keep their written
+ * digits, {@code _} and {@code -} (and dots in a pointer, for map keys such as {@code
+ * /cohort/conditionMix/breast-cancer.metastatic}). Missing objects on the way are created; numbers keep their written
  * digits (no binary floating point in between), so the result reads the same on every JDK.
  */
 final class JsonPaths {
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+  /** A pointer's segments may hold dots too: map keys such as {@code breast-cancer.metastatic}. */
+  private static final Pattern POINTER_SEGMENT = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
   private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,8}");
   /** Reads trees with numbers as written: decimals kept exactly, never through a {@code double}. */
   static final ObjectReader TREES = PeerJson.MAPPER.reader()
@@ -42,7 +45,7 @@ final class JsonPaths {
     }
     List<String> out = new ArrayList<>();
     for (String s : body.split(Pattern.quote(separator), -1)) {
-      if (!SEGMENT.matcher(s).matches() || out.size() == PeerJson.MAX_NESTING_DEPTH) {
+      if (!(path.startsWith("/") ? POINTER_SEGMENT : SEGMENT).matcher(s).matches() || out.size() == PeerJson.MAX_NESTING_DEPTH) {
         return List.of();
       }
       out.add(s);
@@ -50,7 +53,7 @@ final class JsonPaths {
     return out;
   }
 
-  /** The JSON pointer of a list of segments (which need no escaping: they hold neither {@code ~} nor {@code /}). */
+  /** The JSON pointer of segments (which need no escaping: they hold neither {@code ~} nor {@code /}). */
   static String pointer(List<String> segments) {
     return "/" + String.join("/", segments);
   }
@@ -66,6 +69,8 @@ final class JsonPaths {
     } catch (JsonProcessingException e) {
       PeerJsonException t = PeerJson.translate(e);
       throw new PeerJsonException(at + t.pointer(), t.rule());
+    } catch (java.io.CharConversionException e) {
+      throw new PeerJsonException(at, "malformed JSON: not valid UTF-8, UTF-16 or UTF-32");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -324,7 +324,8 @@ public final class PeerJson {
    * Reads a value from a document with values set at paths, as a grid point of a sweep does ({@link
    * GridDocument}): {@code readWith(minimal, Map.of("cohort.supporters", "304", "lifecycle.offerWindow",
    * "\"PT36H\""), Scenario.class)}. A path is dotted ({@code cohort.supporters}) or a JSON pointer ({@code
-   * /cohort/supporters}) of property names and array indexes (letters, digits, {@code _}, {@code -});
+   * /cohort/supporters}) of property names and array indexes (letters, digits, {@code _}, {@code -}, and in a
+   * pointer dots too, for map keys such as {@code /cohort/conditionMix/breast-cancer.metastatic});
    * objects missing on the way are created, and a value replaces what was there. Numbers keep their
    * written digits until the value is read, so the result is the same on every JDK. The document is then
    * read as strictly as {@link #read(byte[], Class)}: a path naming no property of the type fails as an
