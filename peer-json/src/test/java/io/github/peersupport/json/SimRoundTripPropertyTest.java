@@ -13,6 +13,7 @@ import io.github.peersupport.sim.Cohort;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
+import io.github.peersupport.sim.Stamp;
 import io.github.peersupport.sim.Sweep;
 import io.github.peersupport.sim.SweepResult;
 import io.github.peersupport.sim.SweepRow;
@@ -62,6 +63,7 @@ class SimRoundTripPropertyTest {
       run.weeks().forEach(w -> ROUND_TRIPS.check(w, WeekMetrics.class));
       ROUND_TRIPS.check(SimGen.week(r, r.nextInt(1, 521)), WeekMetrics.class);
       ROUND_TRIPS.check(SimGen.metrics(r), Metrics.class);
+      ROUND_TRIPS.check(SimGen.stamp(r), Stamp.class);
       SweepResult sweep = SimGen.sweep(r);
       ROUND_TRIPS.check(sweep, SweepResult.class);
       sweep.rows().forEach(row -> ROUND_TRIPS.check(row, SweepRow.class));
@@ -90,7 +92,7 @@ class SimRoundTripPropertyTest {
   }
 
   /** The library's policies inside a scenario, drawn by the other modules' generators half of the time each. */
-  private static Scenario withPolicies(SplittableRandom r, Scenario s) {
+  static Scenario withPolicies(SplittableRandom r, Scenario s) {
     Scenario out = s;
     if (r.nextBoolean()) {
       out = out.withMatcher(PeerMatcher.builder().from(out.matcher()).policy(JsonGen.matchingPolicy(r)).build());

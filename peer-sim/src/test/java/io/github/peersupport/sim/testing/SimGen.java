@@ -20,11 +20,13 @@ import io.github.peersupport.sim.Cohort;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
+import io.github.peersupport.sim.Stamp;
 import io.github.peersupport.sim.SweepResult;
 import io.github.peersupport.sim.SweepRow;
 import io.github.peersupport.sim.WeekMetrics;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -335,6 +337,27 @@ public final class SimGen {
       }
     }
     return SweepResult.builder().parameters(parameters).rows(rows).build();
+  }
+
+  /**
+   * A stamp: a version, a scenario name, a full 64-digit hash, a seed half of the time, and a time of
+   * run with nanoseconds.
+   *
+   * @param r the random source
+   * @return the stamp
+   */
+  public static Stamp stamp(SplittableRandom r) {
+    StringBuilder hash = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      hash.append(String.format(java.util.Locale.ROOT, "%016x", r.nextLong()));
+    }
+    Stamp.Builder b = Stamp.builder().libraryVersion(r.nextBoolean() ? "0.1.0-SNAPSHOT" : "1." + r.nextInt(10) + "." + r.nextInt(10))
+        .scenario("scenario-" + r.nextInt(1000)).scenarioHash(hash.toString())
+        .runAt(Instant.ofEpochSecond(r.nextLong(0, 4_102_444_800L), r.nextInt(1_000_000_000)));
+    if (r.nextBoolean()) {
+      b.seed(r.nextLong());
+    }
+    return b.build();
   }
 
   private static Map<String, Double> weights(SplittableRandom r, String[] keys) {
