@@ -13,6 +13,9 @@ import io.github.peersupport.sim.Cohort;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
+import io.github.peersupport.sim.SeekerEvent;
+import io.github.peersupport.sim.SeekerLog;
+import io.github.peersupport.sim.SeekerOutcome;
 import io.github.peersupport.sim.Stamp;
 import io.github.peersupport.sim.Sweep;
 import io.github.peersupport.sim.SweepResult;
@@ -64,6 +67,10 @@ class SimRoundTripPropertyTest {
       ROUND_TRIPS.check(SimGen.week(r, r.nextInt(1, 521)), WeekMetrics.class);
       ROUND_TRIPS.check(SimGen.metrics(r), Metrics.class);
       ROUND_TRIPS.check(SimGen.stamp(r), Stamp.class);
+      SeekerLog log = SimGen.seekerLog(r);
+      ROUND_TRIPS.check(log, SeekerLog.class);
+      ROUND_TRIPS.check(SimGen.seekerOutcome(r, 1), SeekerOutcome.class);
+      ROUND_TRIPS.check(SimGen.seekerEvent(r, 1, Scenario.DEFAULT_START), SeekerEvent.class);
       SweepResult sweep = SimGen.sweep(r);
       ROUND_TRIPS.check(sweep, SweepResult.class);
       sweep.rows().forEach(row -> ROUND_TRIPS.check(row, SweepRow.class));
@@ -76,6 +83,7 @@ class SimRoundTripPropertyTest {
     Run run = SHORT.run(seed);
     assertThat(run.metrics().seekers()).isPositive();
     ROUND_TRIPS.check(run, Run.class);
+    ROUND_TRIPS.check(io.github.peersupport.sim.Sim.record(SHORT, seed), SeekerLog.class);
     SweepResult sweep = Sweep.of(SHORT).vary("supporters", List.of(10, 30), (s, n) -> s.withCohort(s.cohort().withSupporters(n)))
         .seeds(2).run(1);
     ROUND_TRIPS.check(sweep, SweepResult.class);

@@ -16,9 +16,12 @@ import java.util.Objects;
  * The project's demo: runs {@link Scenario#standard()} (a mid-size hospital programme over 52 weeks)
  * with seed 42 and a small sweep of the supporter count (120, 180, 240 × 8 seeds), prints the report,
  * and writes into a folder: {@code report.txt}, {@code metrics.csv}, {@code weeks.csv}, {@code
- * hours-to-match.csv}, {@code supporter-load.csv}, {@code sweep.csv}, and the charts {@code
+ * hours-to-match.csv}, {@code supporter-load.csv}, {@code seekers.csv} and {@code events.csv} (one row
+ * per seeker and per seeker event, {@link Sim#record}), {@code sweep.csv}, and the charts {@code
  * time-to-match.png}, {@code load-balance.png}, {@code weekly-queues.png}, {@code
- * sweep-supporters.png}. Everything is simulated and deterministic: no wall clock, no network.
+ * sweep-supporters.png}. Every file is stamped ({@link Stamp}) with the time of the run, the only
+ * wall-clock reading ({@link #write(Scenario, Path, java.time.Instant)} takes it from the caller);
+ * everything else is simulated and deterministic, with no network.
  *
  * <p>Run it with {@code bin/peer-demo [folder]} (default {@code target/peer-demo}). With {@code
  * --programme <id>} it runs the scenario of a preset of {@link Programmes} instead ({@link
@@ -127,7 +130,8 @@ public final class Demo {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(runAt, "runAt");
-    Run run = scenario.run(SEED);
+    SeekerLog log = Sim.record(scenario, SEED);
+    Run run = log.run();
     boolean groupOnly = scenario.behaviour().oneToOneShare() == 0;
     String parameter = groupOnly ? "seekers" : "supporters";
     Metric metric = groupOnly ? Metric.GROUP_PLACED : Metric.MATCH_RATE;
@@ -142,6 +146,7 @@ public final class Demo {
       throw new UncheckedIOException("folder: cannot write " + folder, e);
     }
     files.addAll(Csv.write(run, Stamp.of(scenario, SEED, runAt), folder));
+    files.addAll(TidyCsv.write(log, Stamp.of(scenario, SEED, runAt), folder));
     files.add(Csv.write(sweeper, sweep, runAt, folder.resolve("sweep.csv")));
     files.addAll(Charts.write(run, folder));
     files.add(Charts.sweepEffect(sweep, parameter, metric, folder.resolve("sweep-" + parameter + ".png")));

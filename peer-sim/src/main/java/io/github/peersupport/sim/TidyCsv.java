@@ -112,6 +112,98 @@ public final class TidyCsv {
   }
 
   /**
+   * Returns the header of {@code seekers.csv}: the stamp's columns, the seed, then one column per
+   * attribute of a {@link SeekerOutcome}.
+   *
+   * @return the column names
+   */
+  public static List<String> seekersHeader() {
+    return List.of("library_version", "scenario", "scenario_hash", "run_at", "seed", "seeker", "id", "referred_at", "week", "route",
+        "group_interest", "matched_at", "hours_to_match", "censored", "fallback", "outcome", "group_outcome");
+  }
+
+  /**
+   * Returns the rows of {@code seekers.csv}: one per referred seeker, in referral order; a seeker never
+   * matched has {@code NA} for the time and hours to match and {@code censored} 1.
+   *
+   * @param stamp the run's stamp, with its seed
+   * @param log the recorded run
+   * @return the rows
+   * @throws IllegalArgumentException if the stamp is not the run's
+   * @throws NullPointerException if any argument is null
+   */
+  public static List<List<String>> seekerRows(Stamp stamp, SeekerLog log) {
+    List<String> lead = runLead(stamp, log);
+    List<List<String>> rows = new ArrayList<>(log.seekers().size());
+    for (SeekerOutcome s : log.seekers()) {
+      List<String> row = new ArrayList<>(lead);
+      row.addAll(List.of(Integer.toString(s.index()), s.id(), s.referredAt().toString(), Integer.toString(s.week()),
+          s.oneToOne() ? "one-to-one" : "group-only", s.groupInterest() ? "1" : "0", s.matchedAt().map(Object::toString).orElse("NA"),
+          s.hoursToMatch().isPresent() ? number(s.hoursToMatch().getAsDouble()) : "NA", s.censored() ? "1" : "0",
+          s.fallback().name().toLowerCase(Locale.ROOT), s.outcome(), s.groupOutcome()));
+      rows.add(List.copyOf(row));
+    }
+    return rows;
+  }
+
+  /**
+   * Returns the header of {@code events.csv}: the stamp's columns, the seed, then {@code seeker, at,
+   * kind, detail}.
+   *
+   * @return the column names
+   */
+  public static List<String> eventsHeader() {
+    return List.of("library_version", "scenario", "scenario_hash", "run_at", "seed", "seeker", "at", "kind", "detail");
+  }
+
+  /**
+   * Returns the rows of {@code events.csv}: one per {@link SeekerEvent}, in time order.
+   *
+   * @param stamp the run's stamp, with its seed
+   * @param log the recorded run
+   * @return the rows
+   * @throws IllegalArgumentException if the stamp is not the run's
+   * @throws NullPointerException if any argument is null
+   */
+  public static List<List<String>> eventRows(Stamp stamp, SeekerLog log) {
+    List<String> lead = runLead(stamp, log);
+    List<List<String>> rows = new ArrayList<>(log.events().size());
+    for (SeekerEvent e : log.events()) {
+      List<String> row = new ArrayList<>(lead);
+      row.addAll(List.of(Integer.toString(e.seeker()), e.at().toString(), e.kind(), e.detail()));
+      rows.add(List.copyOf(row));
+    }
+    return rows;
+  }
+
+  /**
+   * Writes {@code seekers.csv} and {@code events.csv} of a recorded run into a folder (created if needed).
+   *
+   * @param log the recorded run
+   * @param stamp the run's stamp, with its seed
+   * @param folder the folder
+   * @return the two files
+   * @throws IllegalArgumentException if the stamp is not the run's
+   * @throws UncheckedIOException if a file cannot be written
+   * @throws NullPointerException if any argument is null
+   */
+  public static List<Path> write(SeekerLog log, Stamp stamp, Path folder) {
+    Objects.requireNonNull(folder, "folder");
+    return List.of(write(folder.resolve("seekers.csv"), seekersHeader(), seekerRows(stamp, log)),
+        write(folder.resolve("events.csv"), eventsHeader(), eventRows(stamp, log)));
+  }
+
+  private static List<String> runLead(Stamp stamp, SeekerLog log) {
+    Objects.requireNonNull(stamp, "stamp");
+    Objects.requireNonNull(log, "log");
+    if (stamp.seed().isEmpty() || stamp.seed().getAsLong() != log.run().seed() || !stamp.scenario().equals(log.run().scenario())) {
+      throw Require.invalid("stamp", "must be the run's (scenario " + log.run().scenario() + ", seed " + log.run().seed() + ")", stamp);
+    }
+    return List.of(stamp.libraryVersion(), stamp.scenario(), stamp.scenarioHash(), stamp.runAt().toString(),
+        Long.toString(stamp.seed().getAsLong()));
+  }
+
+  /**
    * Returns a run's metrics by long-format name, in metric order, each value formatted as written.
    *
    * @param metrics the metrics
