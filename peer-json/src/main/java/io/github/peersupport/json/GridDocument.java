@@ -36,7 +36,8 @@ import java.util.Set;
  *   <li>{@code scenario} (required): a scenario document as an object, or a string naming its file
  *       (relative paths are resolved by the reader of the grid against the grid file's folder).
  *   <li>{@code parameters} (required, may be empty): each a {@code path} (dotted or JSON pointer, see
- *       {@link PeerJson#readWith}) and its {@code values} (any JSON values but null, distinct). The grid
+ *       {@link PeerJson#readWith}) and its {@code values} (any JSON values but null, distinct, and
+ *       distinct as tables show them: {@code "5"} and {@code 5} are not both allowed). The grid
  *       is their product, the first parameter outermost (its value changes slowest), as {@code
  *       Sweep.vary} builds it.
  *   <li>{@code reference} (optional): one grid point, each parameter's path to one of its values, the
@@ -171,8 +172,13 @@ public final class GridDocument {
         if (texts.contains(t)) {
           throw new PeerJsonException(at + "/values/" + j, "repeats value " + texts.indexOf(t));
         }
+        String label = v.isTextual() ? v.textValue() : t;
+        if (shown.contains(label)) {
+          throw new PeerJsonException(at + "/values/" + j, "shows as value " + shown.indexOf(label) + " does in tables ("
+              + "a string and a number of the same digits)");
+        }
         texts.add(t);
-        shown.add(v.isTextual() ? v.textValue() : t);
+        shown.add(label);
       }
       points *= texts.size();
       if (points > MAX_POINTS) {

@@ -67,6 +67,7 @@ class GridDocumentTest {
       "{\"gridVersion\": 1, \"scenario\": \"s.json\", \"parameters\": [{\"path\": \"a.b\", \"values\": []}]}| /parameters/0/values: must be a non-empty array of values",
       "{\"gridVersion\": 1, \"scenario\": \"s.json\", \"parameters\": [{\"path\": \"a\", \"values\": [1, null]}]}| /parameters/0/values/1: must not be null",
       "{\"gridVersion\": 1, \"scenario\": \"s.json\", \"parameters\": [{\"path\": \"a\", \"values\": [1.50, 2, 1.50]}]}| /parameters/0/values/2: repeats value 0",
+      "{\"gridVersion\": 1, \"scenario\": \"s.json\", \"parameters\": [{\"path\": \"a\", \"values\": [5, \"5\"]}]}| /parameters/0/values/1: shows as value 0 does in tables (a string and a number of the same digits)",
       "{\"gridVersion\": 1, \"scenario\": \"s.json\", \"parameters\": [{\"path\": \"a.b\", \"values\": [1]}, {\"path\": \"/a/b\", \"values\": [2]}]}| /parameters/1/path: repeats the path of /parameters/0",
       "{\"gridVersion\": 1, \"scenario\": \"s.json\", \"parameters\": [{\"path\": \"a\", \"values\": [1], \"step\": 2}]}| /parameters/0/step: unknown property (expected path, values)",
       "{\"gridVersion\": 1, \"scenario\": \"s.json\", \"parameters\": [{\"path\": \"a\", \"values\": [1, 2]}], \"reference\": {\"a\": 3}}| /reference/a: must be one of the parameter's values",

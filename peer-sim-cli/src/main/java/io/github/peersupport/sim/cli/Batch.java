@@ -4,6 +4,7 @@ import io.github.peersupport.json.GridDocument;
 import io.github.peersupport.json.PeerJson;
 import io.github.peersupport.json.PeerJsonException;
 import io.github.peersupport.sim.Scenario;
+import io.github.peersupport.sim.Stamp;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +27,7 @@ final class Batch {
    *
    * @param labels each parameter's value as shown in tables, in parameter order
    * @param scenario the scenario, empty if it could not be built
-   * @param hash the SHA-256 of the scenario's canonical JSON (its content hash), empty if it could not be built
+   * @param hash the scenario's content hash ({@link Stamp#contentHash}), empty if it could not be built
    * @param error why the scenario could not be built, empty if it was
    */
   record Point(Map<String, String> labels, Optional<Scenario> scenario, String hash, String error) {}
@@ -82,7 +83,7 @@ final class Batch {
   }
 
   private static Point point(Map<String, String> labels, Scenario scenario) {
-    return new Point(labels, Optional.of(scenario), sha256(PeerJson.writeBytes(scenario)), "");
+    return new Point(labels, Optional.of(scenario), Stamp.contentHash(scenario), "");
   }
 
   /** The lower-case hexadecimal SHA-256 of some bytes. */

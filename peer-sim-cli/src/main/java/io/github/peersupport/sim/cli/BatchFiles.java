@@ -1,6 +1,7 @@
 package io.github.peersupport.sim.cli;
 
 import io.github.peersupport.sim.Csv;
+import io.github.peersupport.sim.TidyCsv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +19,17 @@ import java.util.OptionalInt;
  *
  * <ul>
  *   <li>{@code manifest.txt}: the stamp ({@link Header}), which {@code merge} compares;
- *   <li>{@code runs.csv}: one row per run × metric (long format), each stamped with library version,
- *       scenario name and content hash, time of the run, task, grid point and seed;
- *   <li>{@code failures.csv}: one row per failed run, with the same stamp and the reason;
+ *   <li>{@code points.csv}: the grid points, each with its scenario's name and content hash, or the reason
+ *       its scenario could not be built;
+ *   <li>{@code runs.csv}: one row per run × metric, the long format of {@link TidyCsv} (library version,
+ *       scenario name and content hash, time of the run, grid point, seed, metric, value);
+ *   <li>{@code failures.csv}: one row per failed run, with the same stamp, grid point and seed, and the reason;
  *   <li>{@code report.txt}: the text report ({@link BatchReport}).
  * </ul>
  */
 final class BatchFiles {
   static final String MANIFEST = "manifest.txt";
+  static final String POINTS = "points.csv";
   static final String RUNS = "runs.csv";
   static final String FAILURES = "failures.csv";
   static final String REPORT = "report.txt";
@@ -78,20 +82,17 @@ final class BatchFiles {
     }
   }
 
-  /** Writes a folder's files (creating the folder); results in task order. */
-  static void write(Path folder, Header header, List<TaskResult> results) {
-    List<String> lead = new ArrayList<>(List.of("library_version", "scenario", "scenario_hash", "run_at", "task"));
+  /** Writes a folder's files (creating the folder); the grid points as {@link #points} wrote them, results in task order. */
+  static void write(Path folder, Header header, String points, List<TaskResult> results) {
+    List<String> lead = new ArrayList<>(TidyCsv.STAMP_COLUMNS);
     lead.addAll(header.parameters());
     lead.add("seed");
-    List<String> runsHeader = new ArrayList<>(lead);
-    runsHeader.addAll(List.of("metric", "value"));
     List<String> failuresHeader = new ArrayList<>(lead);
     failuresHeader.add("error");
     List<List<String>> runs = new ArrayList<>();
     List<List<String>> failures = new ArrayList<>();
     for (TaskResult r : results) {
-      List<String> stamp = new ArrayList<>(List.of(header.libraryVersion(), r.scenario(), r.hash(), header.runAt(),
-          Integer.toString(r.task())));
+      List<String> stamp = new ArrayList<>(List.of(header.libraryVersion(), r.scenario(), r.hash(), header.runAt()));
       header.parameters().forEach(p -> stamp.add(r.labels().get(p)));
       stamp.add(Long.toString(r.seed()));
       if (r.failed()) {
@@ -110,9 +111,26 @@ final class BatchFiles {
     StringBuilder manifest = new StringBuilder(FORMAT).append('\n');
     header.lines().forEach((k, v) -> manifest.append(k).append('=').append(v).append('\n'));
     write(folder.resolve(MANIFEST), manifest.toString());
-    write(folder.resolve(RUNS), Csv.text(runsHeader, runs));
+    write(folder.resolve(POINTS), points);
+    write(folder.resolve(RUNS), Csv.text(TidyCsv.metricsHeader(header.parameters()), runs));
     write(folder.resolve(FAILURES), Csv.text(failuresHeader, failures));
     write(folder.resolve(REPORT), BatchReport.text(header, results));
+  }
+
+  /** The text of {@code points.csv}: each grid point's number, labels, scenario name and hash, or error. */
+  static String points(Batch batch) {
+    List<String> head = new ArrayList<>(List.of("point"));
+    head.addAll(batch.parameters());
+    head.addAll(List.of("scenario", "scenario_hash", "error"));
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < batch.points().size(); i++) {
+      Batch.Point p = batch.points().get(i);
+      List<String> row = new ArrayList<>(List.of(Integer.toString(i)));
+      batch.parameters().forEach(name -> row.add(p.labels().get(name)));
+      row.addAll(List.of(p.scenario().map(s -> s.name()).orElse(""), p.hash(), p.error()));
+      rows.add(row);
+    }
+    return Csv.text(head, rows);
   }
 
   private static void write(Path file, String text) {
@@ -163,7 +181,17 @@ final class BatchFiles {
     return v;
   }
 
-  /** Reads a folder's runs and failures, in task order. */
+  /** Reads a folder's {@code points.csv} as written. */
+  static String pointsText(Path folder) {
+    return read(folder.resolve(POINTS));
+  }
+
+  /**
+   * Reads a folder's runs and failures: the shard's tasks, in task order, each found as the next group of
+   * rows of {@code runs.csv} or the next row of {@code failures.csv} with the task's grid point and seed.
+   *
+   * @throws UsageException if a task's rows are missing or rows are left over
+   */
   static List<TaskResult> results(Path folder, Header header) {
     try {
       return parse(folder, header);
@@ -173,25 +201,56 @@ final class BatchFiles {
   }
 
   private static List<TaskResult> parse(Path folder, Header header) {
-    int lead = 5 + header.parameters().size() + 1;
-    Map<Integer, TaskResult> byTask = new java.util.TreeMap<>();
-    List<List<String>> runs = CsvReader.records(read(folder.resolve(RUNS)), folder.resolve(RUNS).toString());
-    Map<Integer, Map<String, String>> values = new LinkedHashMap<>();
-    Map<Integer, List<String>> stamps = new LinkedHashMap<>();
-    for (List<String> row : rows(runs, lead + 2, folder.resolve(RUNS))) {
-      int task = task(row, folder.resolve(RUNS));
-      stamps.putIfAbsent(task, row);
-      values.computeIfAbsent(task, t -> new LinkedHashMap<>()).put(row.get(lead), row.get(lead + 1));
+    int params = header.parameters().size();
+    int lead = TidyCsv.STAMP_COLUMNS.size() + params + 1;
+    List<List<String>> points = rows(CsvReader.records(read(folder.resolve(POINTS)), POINTS), params + 4, folder.resolve(POINTS));
+    List<List<String>> runs = rows(CsvReader.records(read(folder.resolve(RUNS)), RUNS), lead + 2, folder.resolve(RUNS));
+    List<List<String>> failures = rows(CsvReader.records(read(folder.resolve(FAILURES)), FAILURES), lead + 1,
+        folder.resolve(FAILURES));
+    if (points.size() != header.points()) {
+      throw new UsageException(folder.resolve(POINTS) + ": holds " + points.size() + " points, not " + header.points());
     }
-    values.forEach((task, v) -> byTask.put(task, result(stamps.get(task), header, v, "")));
-    List<List<String>> failures = CsvReader.records(read(folder.resolve(FAILURES)), folder.resolve(FAILURES).toString());
-    for (List<String> row : rows(failures, lead + 1, folder.resolve(FAILURES))) {
-      int task = task(row, folder.resolve(FAILURES));
-      if (byTask.put(task, result(row, header, Map.of(), row.get(lead))) != null) {
-        throw new UsageException(folder + ": task " + task + " is both in " + RUNS + " and " + FAILURES);
+    List<TaskResult> out = new ArrayList<>();
+    int run = 0;
+    int failure = 0;
+    int seeds = header.seeds().count();
+    for (int t = 0; t < header.tasks(); t++) {
+      if (!header.shard().includes(t)) {
+        continue;
+      }
+      List<String> key = new ArrayList<>(points.get(t / seeds).subList(1, 1 + params));
+      key.add(Long.toString(header.seeds().seed(t % seeds)));
+      Map<String, String> labels = new LinkedHashMap<>();
+      for (int i = 0; i < params; i++) {
+        labels.put(header.parameters().get(i), key.get(i));
+      }
+      long seed = header.seeds().seed(t % seeds);
+      if (run < runs.size() && key(runs.get(run), lead).equals(key)) {
+        List<String> first = runs.get(run);
+        Map<String, String> values = new LinkedHashMap<>();
+        while (run < runs.size() && key(runs.get(run), lead).equals(key)) {
+          values.put(runs.get(run).get(lead), runs.get(run).get(lead + 1));
+          run++;
+        }
+        out.add(new TaskResult(t, labels, seed, first.get(1), first.get(2), values, ""));
+      } else if (failure < failures.size() && key(failures.get(failure), lead).equals(key)) {
+        List<String> row = failures.get(failure++);
+        out.add(new TaskResult(t, labels, seed, row.get(1), row.get(2), Map.of(), row.get(lead)));
+      } else {
+        throw new UsageException(folder + ": the run of grid point " + (t / seeds) + " with seed " + seed
+            + " is in neither " + RUNS + " nor " + FAILURES + " (missing runs)");
       }
     }
-    return List.copyOf(byTask.values());
+    if (run < runs.size() || failure < failures.size()) {
+      throw new UsageException(folder + ": " + RUNS + " or " + FAILURES + " hold rows of runs that are not shard "
+          + header.shard() + "'s, or out of order");
+    }
+    return out;
+  }
+
+  /** A row's grid point and seed. */
+  private static List<String> key(List<String> row, int lead) {
+    return row.subList(TidyCsv.STAMP_COLUMNS.size(), lead);
   }
 
   private static List<List<String>> rows(List<List<String>> records, int width, Path file) {
@@ -204,23 +263,6 @@ final class BatchFiles {
       }
     }
     return records.subList(1, records.size());
-  }
-
-  private static int task(List<String> row, Path file) {
-    try {
-      return Integer.parseInt(row.get(4));
-    } catch (NumberFormatException e) {
-      throw new UsageException(file + ": a task number does not read: " + SeedRange.shown(row.get(4)));
-    }
-  }
-
-  private static TaskResult result(List<String> row, Header header, Map<String, String> values, String error) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    for (int i = 0; i < header.parameters().size(); i++) {
-      labels.put(header.parameters().get(i), row.get(5 + i));
-    }
-    return new TaskResult(Integer.parseInt(row.get(4)), labels, Long.parseLong(row.get(5 + header.parameters().size())),
-        row.get(1), row.get(2), values, error);
   }
 
   private static String read(Path file) {

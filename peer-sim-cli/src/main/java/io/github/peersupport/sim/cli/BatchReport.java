@@ -1,6 +1,5 @@
 package io.github.peersupport.sim.cli;
 
-import io.github.peersupport.sim.Metric;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Map;
 
 /**
  * The text report of a batch's output folder: the stamp, then one table per headline metric with a line
- * per grid point: its runs, the mean over its seeds and, where the grid names a reference arm, the mean
+ * per grid point: its runs, failed runs, the mean over its seeds (runs without the value left out) and, where the grid names a reference arm, the mean
  * of the differences from the reference arm's run with the same seed (common random numbers make the
  * paired difference the one to read). Computed from the values as written (six decimals), so a whole
  * batch and its merged shards report the same text. Columns are as wide as their longest entry.
@@ -47,9 +46,8 @@ final class BatchReport {
       row(b, "reference arm", any == null ? "grid point " + h.reference().getAsInt() + " (not in this shard)"
           : labels(any.labels()));
     }
-    for (Metric m : TaskResult.REPORTED) {
-      String name = TaskResult.name(m);
-      b.append('\n').append(name).append(": ").append(m.label()).append(", mean over seeds");
+    for (String name : TaskResult.REPORTED) {
+      b.append('\n').append(name).append(": mean over seeds");
       if (h.reference().isPresent()) {
         b.append("; difference from the reference arm, mean over seeds paired with it");
       }
@@ -75,21 +73,26 @@ final class BatchReport {
     int n = 0;
     double diff = 0;
     int pairs = 0;
+    int failed = 0;
     for (TaskResult r : runs) {
       if (r.failed()) {
+        failed++;
         continue;
       }
-      double v = Double.parseDouble(r.values().get(name));
+      double v = value(r, name);
+      if (Double.isNaN(v)) {
+        continue;
+      }
       sum += v;
       n++;
       TaskResult ref = reference.get(r.seed());
-      if (ref != null && !ref.failed()) {
-        diff += v - Double.parseDouble(ref.values().get(name));
+      if (ref != null && !ref.failed() && !Double.isNaN(value(ref, name))) {
+        diff += v - value(ref, name);
         pairs++;
       }
     }
     line.add(Integer.toString(runs.size()));
-    line.add(Integer.toString(runs.size() - n));
+    line.add(Integer.toString(failed));
     line.add(n == 0 ? "-" : String.format(Locale.ROOT, "%.4f", sum / n));
     if (h.reference().isPresent()) {
       boolean isReference = point == h.reference().getAsInt();
@@ -97,6 +100,15 @@ final class BatchReport {
       line.add(isReference ? "" : Integer.toString(pairs));
     }
     return line;
+  }
+
+  /** A run's value of a metric as written, NaN if it has none or it is {@code NA}. */
+  private static double value(TaskResult r, String name) {
+    String v = r.values().get(name);
+    if (v == null || v.equals("NA")) {
+      return Double.NaN;
+    }
+    return v.equals("Inf") ? Double.POSITIVE_INFINITY : v.equals("-Inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(v);
   }
 
   private static String labels(Map<String, String> labels) {

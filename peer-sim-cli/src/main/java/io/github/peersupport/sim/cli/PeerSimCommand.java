@@ -4,10 +4,9 @@ import io.github.peersupport.json.GridDocument;
 import io.github.peersupport.json.PeerJson;
 import io.github.peersupport.json.PeerJsonException;
 import io.github.peersupport.sim.Scenario;
+import io.github.peersupport.sim.Stamp;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ public final class PeerSimCommand {
       "                        --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT); merge the shards' folders after",
       "  --per-run             also write each run's metrics, weeks, hours to match and supporter loads to",
       "                        <folder>/per-run/task-<n>/",
-      "writes <folder>/runs.csv (one row per run x metric), failures.csv, report.txt and manifest.txt;",
+      "writes <folder>/runs.csv (one row per run x metric), failures.csv, points.csv, report.txt and manifest.txt;",
       "exit status: 0 all runs succeeded, 1 a run failed (see failures.csv), 2 usage or input error");
 
   static final int OK = 0;
@@ -124,11 +123,12 @@ public final class PeerSimCommand {
         + ", " + threads + " thread(s)");
     Optional<Path> perRun = a.flag("per-run") ? Optional.of(folder.resolve("per-run")) : Optional.empty();
     List<TaskResult> results = BatchRun.run(batch, shard, threads, new Progress(err, terminal, mine), perRun);
-    return finish(folder, header, results, out, err);
+    return finish(folder, header, BatchFiles.points(batch), results, out, err);
   }
 
-  private static int finish(Path folder, BatchFiles.Header header, List<TaskResult> results, PrintStream out, PrintStream err) {
-    BatchFiles.write(folder, header, results);
+  private static int finish(Path folder, BatchFiles.Header header, String points, List<TaskResult> results, PrintStream out,
+      PrintStream err) {
+    BatchFiles.write(folder, header, points, results);
     out.print(BatchReport.text(header, results));
     long failed = results.stream().filter(TaskResult::failed).count();
     err.println("peer-sim: wrote " + folder.resolve(BatchFiles.RUNS) + ", " + BatchFiles.FAILURES + ", " + BatchFiles.REPORT
@@ -147,7 +147,7 @@ public final class PeerSimCommand {
     ShardMerge.Merged merged = ShardMerge.merge(shards);
     ShardMerge.copyPerRun(shards, folder);
     err.println("peer-sim merge: " + shards.size() + " shard(s), " + merged.results().size() + " runs");
-    return finish(folder, merged.header(), merged.results(), out, err);
+    return finish(folder, merged.header(), merged.points(), merged.results(), out, err);
   }
 
   private static Scenario scenario(Path file) {
@@ -208,12 +208,8 @@ public final class PeerSimCommand {
     }
   }
 
-  /** The library's version, as built into this jar. */
+  /** The library's version, as the build wrote it into peer-sim ({@link Stamp#currentLibraryVersion()}). */
   static String version() {
-    try (InputStream in = PeerSimCommand.class.getResourceAsStream("version.txt")) {
-      return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Stamp.currentLibraryVersion();
   }
 }

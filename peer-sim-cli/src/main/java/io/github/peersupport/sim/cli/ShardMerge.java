@@ -23,7 +23,7 @@ final class ShardMerge {
    * @param header the whole batch's stamp
    * @param results every task's result, in task order
    */
-  record Merged(BatchFiles.Header header, List<TaskResult> results) {}
+  record Merged(BatchFiles.Header header, String points, List<TaskResult> results) {}
 
   static Merged merge(List<Path> folders) {
     List<BatchFiles.Header> headers = new ArrayList<>();
@@ -53,6 +53,12 @@ final class ShardMerge {
         throw new UsageException("merge: shard " + s + "/" + count + " is missing");
       }
     }
+    String points = BatchFiles.pointsText(folders.get(0));
+    for (Path f : folders) {
+      if (!BatchFiles.pointsText(f).equals(points)) {
+        throw new UsageException("merge: " + f + " has other grid points than " + folders.get(0));
+      }
+    }
     TaskResult[] all = new TaskResult[whole.tasks()];
     for (int i = 0; i < folders.size(); i++) {
       Shard shard = headers.get(i).shard();
@@ -72,7 +78,7 @@ final class ShardMerge {
             + " has " + expected + " (missing runs)");
       }
     }
-    return new Merged(whole, List.of(all));
+    return new Merged(whole, points, List.of(all));
   }
 
   private static String difference(BatchFiles.Header a, BatchFiles.Header b) {

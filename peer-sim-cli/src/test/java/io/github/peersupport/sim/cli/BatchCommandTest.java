@@ -28,7 +28,7 @@ class BatchCommandTest {
       + "{\"path\": \"lifecycle.offerWindow\", \"values\": [\"PT72H\", \"PT48H\"]}],"
       + " \"reference\": {\"cohort.supporters\": 20, \"lifecycle.offerWindow\": \"PT72H\"}}";
   private static final String RUN_AT = "2026-03-02T09:00:00Z";
-  private static final List<String> FILES = List.of("manifest.txt", "runs.csv", "failures.csv", "report.txt");
+  private static final List<String> FILES = List.of("manifest.txt", "points.csv", "runs.csv", "failures.csv", "report.txt");
 
   /** Exit status, standard output and standard error of one call. */
   record Call(int exit, String out, String err) {}
@@ -69,13 +69,15 @@ class BatchCommandTest {
           .isEqualTo(Files.readAllBytes(dir.resolve("whole").resolve(f)));
     }
     assertThat(merged.out()).isEqualTo(whole.out());
-    // 6 points x 3 seeds: 4 good points' 12 runs with 18 metrics each, and the 6 failed runs
+    // 6 points x 3 seeds: the 4 good points' 12 runs, one row per metric, and the 6 failed runs
     List<String> runs = Files.readAllLines(dir.resolve("whole/runs.csv"));
-    assertThat(runs).hasSize(1 + 12 * TaskResult.values(io.github.peersupport.sim.Sim.run(
-        io.github.peersupport.sim.Scenario.standard().withHorizonWeeks(1), 1).metrics()).size());
-    assertThat(runs.get(0)).isEqualTo("library_version,scenario,scenario_hash,run_at,task,cohort.supporters,"
+    assertThat(runs.stream().filter(l -> l.contains(",match_rate,"))).hasSize(12);
+    assertThat(runs.get(0)).isEqualTo("library_version,scenario,scenario_hash,run_at,cohort.supporters,"
         + "lifecycle.offerWindow,seed,metric,value");
-    assertThat(runs.get(1)).startsWith(PeerSimCommand.version() + ",small,").contains("," + RUN_AT + ",0,20,PT72H,1,match_rate,");
+    assertThat(runs.get(1)).startsWith(PeerSimCommand.version() + ",small,").contains("," + RUN_AT + ",20,PT72H,1,seekers,");
+    assertThat(Files.readAllLines(dir.resolve("whole/failures.csv"))).hasSize(1 + 6);
+    assertThat(Files.readAllLines(dir.resolve("whole/points.csv"))).hasSize(1 + 6).element(3)
+        .asString().startsWith("2,0,PT72H,,,scenario /cohort/supporters: must be between 1 and 100000 but was 0");
   }
 
   @Test
@@ -101,7 +103,7 @@ class BatchCommandTest {
     assertThat(c.err()).contains("peer-sim run: small, 1 grid point(s) x 3 seeds = 3 runs", "run 1/3 ok: seed 1",
         "run 2/3 ok: seed 2", "run 3/3 ok: seed 3");
     assertThat(Files.readAllLines(dir.resolve("out/failures.csv"))).containsExactly(
-        "library_version,scenario,scenario_hash,run_at,task,seed,error");
+        "library_version,scenario,scenario_hash,run_at,seed,error");
     assertThat(Files.readString(dir.resolve("out/manifest.txt"))).contains("command=run\n", "scenario=small\n",
         "run_at=" + RUN_AT + "\n", "seeds=1-3\n", "shard=all\n");
     assertThat(c.out()).contains("peer-sim run: small", "runs             3: 3 succeeded, 0 failed", "match_rate");
