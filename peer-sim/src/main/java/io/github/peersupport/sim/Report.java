@@ -30,8 +30,16 @@ public final class Report {
     b.append("\nOne-to-one matching\n");
     line(b, "seekers referred", Integer.toString(m.seekers()));
     line(b, "matched", String.format(Locale.ROOT, "%d (%.1f%%)", m.matched(), 100 * m.matchRate()));
-    line(b, "time to match", String.format(Locale.ROOT, "median %.1f h, p90 %.1f h, within 48 h %.1f%%", m.medianHoursToMatch(),
+    line(b, "time to match", String.format(Locale.ROOT, "referred (Kaplan-Meier): median %s, within 48 h %s",
+        m.referredMedianHoursToMatch().isPresent() ? String.format(Locale.ROOT, "%.1f h", m.referredMedianHoursToMatch().getAsDouble())
+            : "not reached",
+        m.referredWithin48hShare().isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * m.referredWithin48hShare().getAsDouble())
+            : "n/a"));
+    line(b, "", String.format(Locale.ROOT, "matched only: median %.1f h, p90 %.1f h, within 48 h %.1f%%", m.medianHoursToMatch(),
         m.p90HoursToMatch(), 100 * m.within48hShare()));
+    if (m.warmupWeeks() > 0) {
+      line(b, "warm-up", m.warmupWeeks() + " weeks left out of the seeker figures and weekly means");
+    }
     line(b, "offers", String.format(Locale.ROOT, "%d (declined %d, expired %d)", m.offers(), m.declines(), m.expiries()));
     line(b, "fallback used", m.fallbackUse().toString());
     line(b, "unmatched by reason", m.unmatchedByReason().toString());

@@ -59,11 +59,24 @@ public abstract class Run {
   public abstract List<WeekMetrics> weeks();
 
   /**
-   * Returns each matched seeker's time to match in hours, in referral order.
+   * Returns each matched seeker's time to match in hours, in referral order (seekers referred after the
+   * warm-up: one per {@link Metrics#matched()}). With {@link #unmatchedFollowUpHours()} it is the
+   * time-to-event sample of {@link KaplanMeier}.
    *
    * @return the sample
    */
   public abstract List<Double> hoursToMatch();
+
+  /**
+   * Returns each referred seeker's follow-up in hours, from the referral to the horizon, for seekers
+   * not matched by the horizon, in referral order (seekers referred after the warm-up): the censored
+   * times of the time-to-match estimate, {@code KaplanMeier.estimate(hoursToMatch(),
+   * unmatchedFollowUpHours())}.
+   *
+   * @return the sample: one per referred seeker never matched ({@link Metrics#seekers()} − {@link
+   *     Metrics#matched()}), or empty in a document written before this sample existed
+   */
+  public abstract List<Double> unmatchedFollowUpHours();
 
   /**
    * Returns each supporter's number of accepted matches over the run, in supporter order.
@@ -86,6 +99,14 @@ public abstract class Run {
     }
     for (int i = 0; i < hoursToMatch().size(); i++) {
       Require.inRange("hoursToMatch[" + i + "]", hoursToMatch().get(i), 0, Double.MAX_VALUE);
+    }
+    int unmatched = metrics().seekers() - metrics().matched();
+    if (!unmatchedFollowUpHours().isEmpty() && unmatchedFollowUpHours().size() != unmatched) {
+      throw Require.invalid("unmatchedFollowUpHours", "must hold one time per seeker never matched (" + unmatched + ") but holds "
+          + unmatchedFollowUpHours().size());
+    }
+    for (int i = 0; i < unmatchedFollowUpHours().size(); i++) {
+      Require.inRange("unmatchedFollowUpHours[" + i + "]", unmatchedFollowUpHours().get(i), 0, Double.MAX_VALUE);
     }
     for (int i = 0; i < served().size(); i++) {
       Require.inRange("served[" + i + "]", served().get(i), 0, Integer.MAX_VALUE);

@@ -35,10 +35,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Time is simulated: the run starts at {@link #start()} (a Monday, 09:00 UTC) and never reads the
- * wall clock.
- *
- * <p>The researcher's JShell session of the README is in the {@linkplain io.github.peersupport.sim package
- * documentation}.
+ * wall clock. The researcher's JShell session is in the {@linkplain io.github.peersupport.sim package docs}.
  */
 @Value.Immutable
 @PeerStyle
@@ -126,6 +123,17 @@ public abstract class Scenario {
   @Value.Default
   public int horizonWeeks() {
     return 52;
+  }
+
+  /**
+   * Returns the warm-up: the first weeks, left out of the metrics while the programme fills from empty
+   * (Law 2015, "Simulation Modeling and Analysis", §9.5.1, Welch's procedure; see {@link Metrics}).
+   *
+   * @return 0 to {@link #horizonWeeks()} − 1 (default 0: none)
+   */
+  @Value.Default
+  public int warmupWeeks() {
+    return 0;
   }
 
   /**
@@ -330,6 +338,13 @@ public abstract class Scenario {
    * @return the copy, validated
    */
   public abstract Scenario withHorizonWeeks(int value);
+
+  /**
+   * Returns a copy with another warm-up in weeks.
+   * @param value the new value
+   * @return the copy, validated
+   */
+  public abstract Scenario withWarmupWeeks(int value);
 
   /**
    * Returns a copy with another start.

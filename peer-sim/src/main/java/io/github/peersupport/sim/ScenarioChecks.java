@@ -21,6 +21,7 @@ final class ScenarioChecks {
   static void check(Scenario scenario) {
     Require.slug("name", scenario.name());
     Require.inRange("horizonWeeks", scenario.horizonWeeks(), 1, 520);
+    Require.inRange("warmupWeeks", scenario.warmupWeeks(), 0, scenario.horizonWeeks() - 1);
     Require.inRange("groups", scenario.groups(), 0, 1_000);
     if (scenario.groupFocus().size() > scenario.groups()) {
       throw Require.invalid("groupFocus", "names " + scenario.groupFocus().size() + " conditions for " + scenario.groups() + " groups");

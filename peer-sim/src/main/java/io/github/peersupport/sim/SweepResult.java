@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 public abstract class SweepResult {
   /** The figures {@link #toString()} shows per grid point. */
   private static final List<Metric> SHOWN = List.of(Metric.MATCH_RATE, Metric.MEDIAN_HOURS_TO_MATCH, Metric.WITHIN_48H,
-      Metric.LOAD_GINI, Metric.GROUP_FILL, Metric.MEAN_WAITLIST, Metric.ESCALATIONS);
+      Metric.REFERRED_WITHIN_48H, Metric.LOAD_GINI, Metric.GROUP_FILL, Metric.MEAN_WAITLIST, Metric.ESCALATIONS);
 
   SweepResult() {}
 
@@ -343,7 +343,9 @@ public abstract class SweepResult {
       case MEDIAN_HOURS_TO_MATCH:
         return "median_h";
       case WITHIN_48H:
-        return "within_48h";
+        return "48h_matched";
+      case REFERRED_WITHIN_48H:
+        return "48h_referred";
       case LOAD_GINI:
         return "load_gini";
       case GROUP_FILL:

@@ -106,7 +106,7 @@ public final class Engine {
         }
       }
     }
-    return metrics.result(scenario.name(), seed);
+    return metrics.result(scenario, seed);
   }
 
   /**

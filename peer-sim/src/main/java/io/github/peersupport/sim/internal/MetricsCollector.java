@@ -3,9 +3,13 @@ package io.github.peersupport.sim.internal;
 import io.github.peersupport.core.SeekerId;
 import io.github.peersupport.matching.Fallback;
 import io.github.peersupport.matching.lifecycle.MatchStatus;
+import io.github.peersupport.sim.KaplanMeier;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
+import io.github.peersupport.sim.Scenario;
 import io.github.peersupport.sim.WeekMetrics;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,7 +20,10 @@ import java.util.TreeMap;
 /**
  * Metrics collection: reads the run's parts at the end of each week ({@link WeekMetrics}; weekly
  * counts are differences of the parts' running totals) and at the end of the run ({@link Metrics},
- * {@link Run}). Changes nothing in the parts. Mutable, owned by one run.
+ * {@link Run}), leaving out seekers referred during the scenario's warm-up and the warm-up weeks from
+ * weekly means. Time to match over referred seekers is a Kaplan–Meier estimate ({@link KaplanMeier}):
+ * matches are events, seekers not matched by the horizon are censored at the horizon (see {@link
+ * Metrics}). Changes nothing in the parts. Mutable, owned by one run.
  */
 final class MetricsCollector {
   private final SupporterRoster roster;
@@ -26,8 +33,8 @@ final class MetricsCollector {
   private final Screening screening;
   private final GroupSessions groups;
   private final List<WeekMetrics> weeks = new ArrayList<>();
-  private double fillSum;
-  private double waitlistSum;
+  /** Each week's share of group seats filled, week 1 first. */
+  private final List<Double> fills = new ArrayList<>();
   private int referredBefore;
   private int acceptedBefore;
   private int escalationsBefore;
@@ -65,8 +72,7 @@ final class MetricsCollector {
       }
     }
     int seats = groups.seats();
-    fillSum += seats == 0 ? 0 : (double) groups.membersThisWeek() / seats;
-    waitlistSum += groups.waitlistSize();
+    fills.add(seats == 0 ? 0 : (double) groups.membersThisWeek() / seats);
     int referred = referrals.seekers().size();
     WeekMetrics metrics = WeekMetrics.builder().week(week).referrals(referred - referredBefore)
         .accepted(ledger.accepted() - acceptedBefore).waiting(waiting).engaged(engaged).activeSupporters(roster.availableCount())
@@ -95,14 +101,22 @@ final class MetricsCollector {
   /**
    * Returns the run's result.
    *
-   * @param scenario the scenario's name
+   * @param scenario the scenario (its name, start, horizon and warm-up)
    * @param seed the seed
    * @return the run
    */
-  Run result(String scenario, long seed) {
-    List<SeekerState> seekers = referrals.seekers();
+  Run result(Scenario scenario, long seed) {
+    Instant warm = scenario.start().plus(Duration.ofDays(7L * scenario.warmupWeeks()));
+    Instant horizon = scenario.start().plus(Duration.ofDays(7L * scenario.horizonWeeks()));
+    List<SeekerState> seekers = new ArrayList<>();
+    for (SeekerState st : referrals.seekers()) {
+      if (!st.referredAt.isBefore(warm)) {
+        seekers.add(st);
+      }
+    }
     int matched = 0;
     List<Double> hours = new ArrayList<>();
+    List<Double> censored = new ArrayList<>();
     Map<Fallback, Integer> fallbacks = new EnumMap<>(Fallback.class);
     Map<String, Integer> unmatched = new TreeMap<>();
     Map<String, Integer> groupUnplaced = new TreeMap<>();
@@ -118,6 +132,7 @@ final class MetricsCollector {
         fallbacks.merge(st.fallback, 1, Integer::sum);
       } else {
         unmatched.merge(outcome, 1, Integer::sum);
+        censored.add(Duration.between(st.referredAt, horizon).toMinutes() / 60.0);
       }
     }
     for (SeekerState st : referrals.referred()) {
@@ -125,9 +140,16 @@ final class MetricsCollector {
         groupUnplaced.merge(st.groupReason.isEmpty() ? SeekerState.STILL_WAITING : st.groupReason, 1, Integer::sum);
       }
     }
+    double fillSum = 0;
+    double waitlistSum = 0;
+    for (int w = scenario.warmupWeeks(); w < weeks.size(); w++) {
+      fillSum += fills.get(w);
+      waitlistSum += weeks.get(w).groupWaitlist();
+    }
+    int weeksRun = Math.max(1, weeks.size() - scenario.warmupWeeks());
+    KaplanMeier km = KaplanMeier.estimate(hours, censored);
     long[] attendance = groups.attendance();
     double[] adherence = groups.adherence();
-    int weeksRun = Math.max(1, weeks.size());
     List<Integer> served = roster.servedCounts();
     Metrics metrics = Metrics.builder()
         .seekers(seekers.size())
@@ -136,6 +158,10 @@ final class MetricsCollector {
         .medianHoursToMatch(SampleStatistics.quantile(hours, 0.5))
         .p90HoursToMatch(SampleStatistics.quantile(hours, 0.9))
         .within48hShare(SampleStatistics.share(within48, matched))
+        .referredMedianHoursToMatch(km.median())
+        .referredP90HoursToMatch(km.quantile(0.9))
+        .referredWithin48hShare(km.eventShareBy(48))
+        .warmupWeeks(scenario.warmupWeeks())
         .offers(ledger.offers())
         .declines(ledger.declines())
         .expiries(ledger.expiries())
@@ -159,6 +185,7 @@ final class MetricsCollector {
         .adherence(SampleStatistics.share(adherence[0], adherence[1]))
         .escalations(screening.escalations())
         .build();
-    return Run.builder().scenario(scenario).seed(seed).metrics(metrics).weeks(weeks).hoursToMatch(hours).served(served).build();
+    return Run.builder().scenario(scenario.name()).seed(seed).metrics(metrics).weeks(weeks).hoursToMatch(hours)
+        .unmatchedFollowUpHours(censored).served(served).build();
   }
 }

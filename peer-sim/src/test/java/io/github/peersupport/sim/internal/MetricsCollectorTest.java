@@ -34,7 +34,7 @@ class MetricsCollectorTest {
     int open = (int) parts.ledger.live().stream().filter(ms -> !ms.closed && !ms.match.status().isEngaged()).count();
     assertThat(week3.waiting()).isEqualTo(open);
     assertThat(parts.metrics.outcomes()).hasSize(parts.referrals.seekers().size());
-    Run run = parts.metrics.result("standard", 2);
+    Run run = parts.metrics.result(Scenario.standard(), 2);
     assertThat(run.weeks()).containsExactly(empty, week2, week3);
     assertThat(run.metrics().seekers()).isEqualTo(parts.referrals.seekers().size());
     assertThat(run.metrics().unmatchedByReason().values().stream().mapToInt(Integer::intValue).sum())

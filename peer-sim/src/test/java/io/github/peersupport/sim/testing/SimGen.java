@@ -38,6 +38,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -213,6 +214,7 @@ public final class SimGen {
     int seekers = r.nextInt(0, maxSeekers);
     int matched = seekers == 0 ? 0 : r.nextInt(0, seekers + 1);
     double median = r.nextDouble() * 500;
+    OptionalDouble referredMedian = r.nextInt(5) == 0 ? OptionalDouble.empty() : OptionalDouble.of(r.nextDouble() * 700);
     Map<Fallback, Integer> fallbacks = new EnumMap<>(Fallback.class);
     for (Fallback f : CoreGen.someOf(r, List.of(Fallback.values()), Fallback.values().length)) {
       fallbacks.put(f, r.nextInt(0, matched + 1));
@@ -244,6 +246,11 @@ public final class SimGen {
         .medianHoursToMatch(median)
         .p90HoursToMatch(median + r.nextDouble() * 500)
         .within48hShare(r.nextDouble())
+        .referredMedianHoursToMatch(referredMedian)
+        .referredP90HoursToMatch(referredMedian.isPresent() && r.nextBoolean() ? OptionalDouble.of(referredMedian.getAsDouble()
+            + r.nextDouble() * 800) : OptionalDouble.empty())
+        .referredWithin48hShare(r.nextInt(10) == 0 ? OptionalDouble.empty() : OptionalDouble.of(r.nextDouble()))
+        .warmupWeeks(r.nextInt(4) == 0 ? r.nextInt(0, 30) : 0)
         .offers(r.nextInt(0, 50_000))
         .declines(r.nextInt(0, 10_000))
         .expiries(r.nextInt(0, 10_000))
@@ -313,8 +320,14 @@ public final class SimGen {
     for (int i = 0; i < supporters; i++) {
       served.add(r.nextInt(0, 30));
     }
+    List<Double> followUps = new ArrayList<>();
+    if (r.nextInt(5) > 0) {
+      for (int i = metrics.matched(); i < metrics.seekers(); i++) {
+        followUps.add(r.nextDouble() * 5000);
+      }
+    }
     return Run.builder().scenario("scenario-" + r.nextInt(100)).seed(r.nextLong()).metrics(metrics).weeks(weeks)
-        .hoursToMatch(hours).served(served).build();
+        .hoursToMatch(hours).unmatchedFollowUpHours(followUps).served(served).build();
   }
 
   /**
