@@ -101,7 +101,8 @@ public final class PeerJson {
       .maxNameLength(MAX_NAME_LENGTH)
       .maxNumberLength(MAX_NUMBER_LENGTH)
       .build();
-  private static final ObjectMapper MAPPER = build();
+  /** The shared mapper; package-private for the document helpers ({@link GridDocument}, {@link JsonPaths}). */
+  static final ObjectMapper MAPPER = build();
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
 
   private PeerJson() {}
@@ -318,6 +319,32 @@ public final class PeerJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads a value from a document with values set at paths, as a grid point of a sweep does ({@link
+   * GridDocument}): {@code readWith(minimal, Map.of("cohort.supporters", "304", "lifecycle.offerWindow",
+   * "\"PT36H\""), Scenario.class)}. A path is dotted ({@code cohort.supporters}) or a JSON pointer ({@code
+   * /cohort/supporters}) of property names and array indexes (letters, digits, {@code _}, {@code -}, and in a
+   * pointer dots too, for map keys such as {@code /cohort/conditionMix/breast-cancer.metastatic});
+   * objects missing on the way are created, and a value replaces what was there. Numbers keep their
+   * written digits until the value is read, so the result is the same on every JDK. The document is then
+   * read as strictly as {@link #read(byte[], Class)}: a path naming no property of the type fails as an
+   * unknown property.
+   *
+   * @param <T> the type
+   * @param json the document, a JSON object
+   * @param values path to the JSON text of the value to set there, applied in the map's order
+   * @param type the type to read
+   * @return the value, validated as if built in Java
+   * @throws PeerJsonException naming the JSON pointer and the rule if the document, a path or a value is
+   *     not valid, or the result is not a valid value
+   */
+  public static <T> T readWith(byte[] json, java.util.Map<String, String> values, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(type, "type");
+    return read(JsonPaths.set(JsonPaths.tree(json, ""), values), type);
   }
 
   /**

@@ -29,6 +29,14 @@ public final class PeerJsonException extends RuntimeException {
     this.translatedType = translated.getClass();
   }
 
+  /** A rule of the library's own document formats (such as {@link GridDocument}), not a Jackson failure. */
+  PeerJsonException(String pointer, String rule) {
+    super((pointer.isEmpty() ? "(document)" : pointer) + ": " + rule);
+    this.pointer = pointer;
+    this.rule = rule;
+    this.translatedType = PeerJsonException.class;
+  }
+
   /**
    * Returns the JSON pointer (RFC 6901) of the offending value, for example {@code
    * /candidates/0/score}; empty for the whole document.

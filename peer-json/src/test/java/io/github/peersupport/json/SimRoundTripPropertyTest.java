@@ -15,6 +15,10 @@ import io.github.peersupport.sim.ComparisonRow;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
+import io.github.peersupport.sim.SeekerEvent;
+import io.github.peersupport.sim.SeekerLog;
+import io.github.peersupport.sim.SeekerOutcome;
+import io.github.peersupport.sim.Stamp;
 import io.github.peersupport.sim.Sweep;
 import io.github.peersupport.sim.SweepFailure;
 import io.github.peersupport.sim.SweepResult;
@@ -66,6 +70,11 @@ class SimRoundTripPropertyTest {
       run.weeks().forEach(w -> ROUND_TRIPS.check(w, WeekMetrics.class));
       ROUND_TRIPS.check(SimGen.week(r, r.nextInt(1, 521)), WeekMetrics.class);
       ROUND_TRIPS.check(SimGen.metrics(r), Metrics.class);
+      ROUND_TRIPS.check(SimGen.stamp(r), Stamp.class);
+      SeekerLog log = SimGen.seekerLog(r);
+      ROUND_TRIPS.check(log, SeekerLog.class);
+      ROUND_TRIPS.check(SimGen.seekerOutcome(r, 1), SeekerOutcome.class);
+      ROUND_TRIPS.check(SimGen.seekerEvent(r, 1, Scenario.DEFAULT_START), SeekerEvent.class);
       SweepResult sweep = SimGen.sweep(r);
       ROUND_TRIPS.check(sweep, SweepResult.class);
       sweep.rows().forEach(row -> ROUND_TRIPS.check(row, SweepRow.class));
@@ -84,6 +93,7 @@ class SimRoundTripPropertyTest {
     Run run = SHORT.run(seed);
     assertThat(run.metrics().seekers()).isPositive();
     ROUND_TRIPS.check(run, Run.class);
+    ROUND_TRIPS.check(io.github.peersupport.sim.Sim.record(SHORT, seed), SeekerLog.class);
     SweepResult sweep = Sweep.of(SHORT).vary("supporters", List.of(10, 30), (s, n) -> s.withCohort(s.cohort().withSupporters(n)))
         .seeds(2).run(1);
     ROUND_TRIPS.check(sweep, SweepResult.class);
@@ -112,7 +122,7 @@ class SimRoundTripPropertyTest {
   }
 
   /** The library's policies inside a scenario, drawn by the other modules' generators half of the time each. */
-  private static Scenario withPolicies(SplittableRandom r, Scenario s) {
+  static Scenario withPolicies(SplittableRandom r, Scenario s) {
     Scenario out = s;
     if (r.nextBoolean()) {
       out = out.withMatcher(PeerMatcher.builder().from(out.matcher()).policy(JsonGen.matchingPolicy(r)).build());

@@ -1,8 +1,6 @@
 package io.github.peersupport.sim;
 
-import io.github.peersupport.core.escalation.Severity;
 import io.github.peersupport.core.internal.Require;
-import io.github.peersupport.matching.Fallback;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * CSV files of runs and sweeps (RFC 4180: comma-separated, CRLF line ends, a header row, fields with a
@@ -74,8 +70,9 @@ public final class Csv {
   }
 
   /**
-   * Writes a run's files into a folder (created if needed): {@code metrics.csv} (one row),
-   * {@code weeks.csv}, {@code hours-to-match.csv}, {@code supporter-load.csv}.
+   * Writes a run's files into a folder (created if needed), stamped with the library version, the run's
+   * scenario name and seed and the current time, but no scenario hash ({@code NA}: a run does not hold
+   * its scenario); prefer {@link #write(Run, Stamp, Path)}.
    *
    * @param run the run
    * @param folder the folder
@@ -85,32 +82,73 @@ public final class Csv {
    */
   public static List<Path> write(Run run, Path folder) {
     Objects.requireNonNull(run, "run");
-    Objects.requireNonNull(folder, "folder");
-    List<Path> out = new ArrayList<>();
-    out.add(write(folder.resolve("metrics.csv"), metricsHeader(List.of("scenario", "seed")),
-        List.of(metricsRow(List.of(run.scenario(), Long.toString(run.seed())), run.metrics()))));
-    List<List<String>> weeks = new ArrayList<>();
-    for (WeekMetrics w : run.weeks()) {
-      weeks.add(List.of(i(w.week()), i(w.referrals()), i(w.accepted()), i(w.waiting()), i(w.engaged()), i(w.activeSupporters()),
-          i(w.groupMembers()), i(w.groupWaitlist()), i(w.escalations())));
-    }
-    out.add(write(folder.resolve("weeks.csv"), List.of("week", "referrals", "accepted", "waiting", "engaged",
-        "active_supporters", "group_members", "group_waitlist", "escalations"), weeks));
-    List<List<String>> hours = new ArrayList<>();
-    for (double h : run.hoursToMatch()) {
-      hours.add(List.of(d(h)));
-    }
-    out.add(write(folder.resolve("hours-to-match.csv"), List.of("hours_to_match"), hours));
-    List<List<String>> served = new ArrayList<>();
-    for (int j = 0; j < run.served().size(); j++) {
-      served.add(List.of("sup-" + (j + 1), i(run.served().get(j))));
-    }
-    out.add(write(folder.resolve("supporter-load.csv"), List.of("supporter", "accepted_matches"), served));
-    return out;
+    return write(run, List.of(Stamp.currentLibraryVersion(), run.scenario(), "NA", java.time.Instant.now().toString()), folder);
   }
 
   /**
-   * Writes a sweep's table: one row per grid point and seed, the varied parameters first.
+   * Writes a run's files into a folder (created if needed), every row opened by the stamp's columns
+   * ({@link TidyCsv#STAMP_COLUMNS}) and the seed: {@code metrics.csv} (long format, one row per
+   * metric, {@link TidyCsv}), {@code weeks.csv} (one row per week), {@code hours-to-match.csv} (one row
+   * per matched seeker), {@code supporter-load.csv} (one row per supporter).
+   *
+   * @param run the run
+   * @param stamp the run's stamp (its seed is the run's)
+   * @param folder the folder
+   * @return the files written
+   * @throws IllegalArgumentException if the stamp's seed or scenario is not the run's
+   * @throws UncheckedIOException if a file cannot be written
+   * @throws NullPointerException if any argument is null
+   */
+  public static List<Path> write(Run run, Stamp stamp, Path folder) {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(stamp, "stamp");
+    if (stamp.seed().isEmpty() || stamp.seed().getAsLong() != run.seed() || !stamp.scenario().equals(run.scenario())) {
+      throw Require.invalid("stamp", "must be the run's (scenario " + run.scenario() + ", seed " + run.seed() + ")", stamp);
+    }
+    return write(run, List.of(stamp.libraryVersion(), stamp.scenario(), stamp.scenarioHash(), stamp.runAt().toString()), folder);
+  }
+
+  private static List<Path> write(Run run, List<String> stamp, Path folder) {
+    Objects.requireNonNull(folder, "folder");
+    List<String> lead = new ArrayList<>(stamp);
+    lead.add(Long.toString(run.seed()));
+    List<Path> out = new ArrayList<>();
+    out.add(write(folder.resolve("metrics.csv"), TidyCsv.metricsHeader(List.of()), TidyCsv.metricsRows(lead, run.metrics())));
+    List<List<String>> weeks = new ArrayList<>();
+    for (WeekMetrics w : run.weeks()) {
+      weeks.add(withLead(lead, i(w.week()), i(w.referrals()), i(w.accepted()), i(w.waiting()), i(w.engaged()), i(w.activeSupporters()),
+          i(w.groupMembers()), i(w.groupWaitlist()), i(w.escalations())));
+    }
+    out.add(write(folder.resolve("weeks.csv"), withLead(RUN_COLUMNS, "week", "referrals", "accepted", "waiting", "engaged",
+        "active_supporters", "group_members", "group_waitlist", "escalations"), weeks));
+    List<List<String>> hours = new ArrayList<>();
+    for (double h : run.hoursToMatch()) {
+      hours.add(withLead(lead, TidyCsv.number(h)));
+    }
+    out.add(write(folder.resolve("hours-to-match.csv"), withLead(RUN_COLUMNS, "hours_to_match"), hours));
+    List<List<String>> served = new ArrayList<>();
+    for (int j = 0; j < run.served().size(); j++) {
+      served.add(withLead(lead, "sup-" + (j + 1), i(run.served().get(j))));
+    }
+    out.add(write(folder.resolve("supporter-load.csv"), withLead(RUN_COLUMNS, "supporter", "accepted_matches"), served));
+    return out;
+  }
+
+  /** The columns that open every row of a run's files: the stamp's, then the seed. */
+  private static final List<String> RUN_COLUMNS = withLead(TidyCsv.STAMP_COLUMNS, "seed");
+
+  private static List<String> withLead(List<String> lead, String... fields) {
+    List<String> r = new ArrayList<>(lead.size() + fields.length);
+    r.addAll(lead);
+    r.addAll(List.of(fields));
+    return r;
+  }
+
+  /**
+   * Writes a sweep's table in long format ({@link TidyCsv}: one row per grid point × seed × metric, the
+   * varied parameters as columns), stamped with the library version and the current time but without
+   * the scenario's name and hash ({@code NA}: a table does not hold its scenarios); prefer {@link
+   * #write(Sweep, SweepResult, java.time.Instant, Path)}.
    *
    * @param result the sweep's table
    * @param file the file
@@ -121,18 +159,12 @@ public final class Csv {
   public static Path write(SweepResult result, Path file) {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(file, "file");
-    List<String> lead = new ArrayList<>(result.parameters());
-    lead.add("seed");
+    List<String> stamp = List.of(Stamp.currentLibraryVersion(), "NA", "NA", java.time.Instant.now().toString());
     List<List<String>> rows = new ArrayList<>();
     for (SweepRow row : result.rows()) {
-      List<String> values = new ArrayList<>();
-      for (String p : result.parameters()) {
-        values.add(row.point().get(p));
-      }
-      values.add(Long.toString(row.seed()));
-      rows.add(metricsRow(values, row.metrics()));
+      rows.addAll(TidyCsv.metricsRows(sweepLead(stamp, row), row.metrics()));
     }
-    return write(file, metricsHeader(lead), rows);
+    return write(file, TidyCsv.metricsHeader(result.parameters()), rows);
   }
 
   /**
@@ -153,81 +185,41 @@ public final class Csv {
     return write(file, lines.get(0), lines.subList(1, lines.size()));
   }
 
-  /** A column of the metrics files: its header and how a {@link Metrics} value is written in it. */
-  private record Column(String name, Function<Metrics, String> value) {}
-
-  /** The metrics columns, in file order: the one list both the header and every row are made from. */
-  private static final List<Column> METRICS_COLUMNS = metricsColumns();
-
-  private static List<Column> metricsColumns() {
-    List<Column> c = new ArrayList<>();
-    c.add(new Column("seekers", m -> i(m.seekers())));
-    c.add(new Column("matched", m -> i(m.matched())));
-    c.add(new Column("match_rate", m -> d(m.matchRate())));
-    c.add(new Column("median_hours_to_match", m -> d(m.medianHoursToMatch())));
-    c.add(new Column("p90_hours_to_match", m -> d(m.p90HoursToMatch())));
-    c.add(new Column("within_48h_share", m -> d(m.within48hShare())));
-    c.add(new Column("referred_median_hours_to_match", m -> optional(m.referredMedianHoursToMatch())));
-    c.add(new Column("referred_p90_hours_to_match", m -> optional(m.referredP90HoursToMatch())));
-    c.add(new Column("referred_within_48h_share", m -> optional(m.referredWithin48hShare())));
-    c.add(new Column("warmup_weeks", m -> i(m.warmupWeeks())));
-    c.add(new Column("offers", m -> i(m.offers())));
-    c.add(new Column("declines", m -> i(m.declines())));
-    c.add(new Column("expiries", m -> i(m.expiries())));
-    for (Fallback f : Fallback.values()) {
-      c.add(new Column("fallback_" + f.name().toLowerCase(Locale.ROOT), m -> i(m.fallbackUse().getOrDefault(f, 0))));
+  /**
+   * Writes a sweep's table in long format ({@link TidyCsv}), each row stamped with the library version,
+   * its grid point's scenario name and content hash, its seed and the time of the run.
+   *
+   * @param sweep the sweep that produced the table (its grid points' scenarios are hashed)
+   * @param result the table
+   * @param runAt the time of the run, supplied by the caller
+   * @param file the file
+   * @return the file
+   * @throws IllegalArgumentException if the table has a grid point the sweep does not
+   * @throws UncheckedIOException if the file cannot be written
+   * @throws NullPointerException if any argument is null
+   */
+  public static Path write(Sweep sweep, SweepResult result, java.time.Instant runAt, Path file) {
+    Objects.requireNonNull(sweep, "sweep");
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(runAt, "runAt");
+    Objects.requireNonNull(file, "file");
+    Map<Map<String, String>, List<String>> stamps = new java.util.HashMap<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (SweepRow row : result.rows()) {
+      List<String> stamp = stamps.computeIfAbsent(row.point(), p -> {
+        Stamp s = Stamp.of(sweep.scenarioAt(p), runAt);
+        return List.of(s.libraryVersion(), s.scenario(), s.scenarioHash(), s.runAt().toString());
+      });
+      rows.addAll(TidyCsv.metricsRows(sweepLead(stamp, row), row.metrics()));
     }
-    c.add(new Column("unmatched_by_reason", m -> counts(m.unmatchedByReason())));
-    c.add(new Column("load_gini", m -> d(m.loadGini())));
-    c.add(new Column("mean_served", m -> d(m.meanServed())));
-    c.add(new Column("rematch_rate", m -> d(m.rematchRate())));
-    c.add(new Column("first_contact_checks", m -> i(m.firstContactChecks())));
-    c.add(new Column("reminders", m -> i(m.reminders())));
-    c.add(new Column("supporter_pauses", m -> i(m.supporterPauses())));
-    c.add(new Column("supporter_retirements", m -> i(m.supporterRetirements())));
-    c.add(new Column("group_fill", m -> d(m.groupFill())));
-    c.add(new Column("mean_waitlist", m -> d(m.meanWaitlist())));
-    c.add(new Column("final_waitlist", m -> i(m.finalWaitlist())));
-    c.add(new Column("group_requests", m -> i(m.groupRequests())));
-    c.add(new Column("group_placed", m -> i(m.groupPlaced())));
-    c.add(new Column("group_unplaced_by_reason", m -> counts(m.groupUnplacedByReason())));
-    c.add(new Column("sessions", m -> i(m.sessions())));
-    c.add(new Column("attendance_rate", m -> d(m.attendanceRate())));
-    c.add(new Column("adherence", m -> d(m.adherence())));
-    for (Severity s : Severity.values()) {
-      c.add(new Column("escalations_" + s.name().toLowerCase(Locale.ROOT), m -> i(m.escalations().getOrDefault(s, 0))));
-    }
-    return List.copyOf(c);
+    return write(file, TidyCsv.metricsHeader(result.parameters()), rows);
   }
 
-  private static List<String> metricsHeader(List<String> lead) {
-    List<String> h = new ArrayList<>(lead);
-    for (Column c : METRICS_COLUMNS) {
-      h.add(c.name());
-    }
-    return h;
-  }
-
-  private static List<String> metricsRow(List<String> lead, Metrics m) {
-    List<String> r = new ArrayList<>(lead);
-    for (Column c : METRICS_COLUMNS) {
-      r.add(c.value().apply(m));
-    }
-    return r;
-  }
-
-  /** Writes a figure that may be missing (not reached): its value, or an empty cell. */
-  private static String optional(OptionalDouble value) {
-    return value.isPresent() ? d(value.getAsDouble()) : "";
-  }
-
-  /** Writes counts by reason as {@code reason=count} pairs joined by semicolons, in the map's (sorted) order. */
-  private static String counts(Map<String, Integer> byReason) {
-    StringBuilder b = new StringBuilder();
-    for (Map.Entry<String, Integer> e : byReason.entrySet()) {
-      b.append(b.length() == 0 ? "" : ";").append(e.getKey()).append('=').append(e.getValue());
-    }
-    return b.toString();
+  private static List<String> sweepLead(List<String> stamp, SweepRow row) {
+    List<String> lead = new ArrayList<>(stamp);
+    lead.addAll(row.point().values());
+    lead.add(Long.toString(row.seed()));
+    return lead;
   }
 
   private static Path write(Path file, List<String> header, List<List<String>> rows) {
@@ -245,9 +237,5 @@ public final class Csv {
 
   private static String i(int v) {
     return Integer.toString(v);
-  }
-
-  private static String d(double v) {
-    return String.format(Locale.ROOT, "%.6f", v);
   }
 }

@@ -16,11 +16,14 @@ import java.util.Objects;
  * The project's demo: runs {@link Scenario#standard()} (a mid-size hospital programme over 52 weeks)
  * with seed 42 and a small sweep of the supporter count (120, 180, 240 × 8 seeds), prints the report,
  * and writes into a folder: {@code report.txt}, {@code metrics.csv}, {@code weeks.csv}, {@code
- * hours-to-match.csv}, {@code supporter-load.csv}, {@code sweep.csv}, {@code comparison.csv} (the sweep's
- * other arms compared with the programme's own supporter count, paired by seed: {@link Comparison}), and
- * the charts {@code
+ * hours-to-match.csv}, {@code supporter-load.csv}, {@code seekers.csv} and {@code events.csv} (one row
+ * per seeker and per seeker event, {@link Sim#record}), {@code sweep.csv}, {@code comparison.csv} (the
+ * sweep's other arms compared with the programme's own supporter count, paired by seed: {@link
+ * Comparison}), and the charts {@code
  * time-to-match.png}, {@code load-balance.png}, {@code weekly-queues.png}, {@code
- * sweep-supporters.png}. Everything is simulated and deterministic: no wall clock, no network.
+ * sweep-supporters.png}. Every file is stamped ({@link Stamp}) with the time of the run, the only
+ * wall-clock reading ({@link #write(Scenario, Path, java.time.Instant)} takes it from the caller);
+ * everything else is simulated and deterministic, with no network.
  *
  * <p>Run it with {@code bin/peer-demo [folder]} (default {@code target/peer-demo}). With {@code
  * --programme <id>} it runs the scenario of a preset of {@link Programmes} instead ({@link
@@ -112,25 +115,44 @@ public final class Demo {
    * @throws NullPointerException if any argument is null
    */
   public static List<Path> write(Scenario scenario, Path folder) {
+    return write(scenario, folder, java.time.Clock.systemUTC().instant());
+  }
+
+  /**
+   * Runs a scenario with the demo's seed and its sweep and writes every file into a folder, stamped
+   * with a time of run the caller supplies (the same arguments write the same bytes).
+   *
+   * @param scenario the scenario
+   * @param folder the folder, created if needed
+   * @param runAt the time of the run that stamps every file
+   * @return the files written
+   * @throws NullPointerException if any argument is null
+   */
+  public static List<Path> write(Scenario scenario, Path folder, java.time.Instant runAt) {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(folder, "folder");
-    Run run = scenario.run(SEED);
+    Objects.requireNonNull(runAt, "runAt");
+    SeekerLog log = Sim.record(scenario, SEED);
+    Run run = log.run();
     boolean groupOnly = scenario.behaviour().oneToOneShare() == 0;
     String parameter = groupOnly ? "seekers" : "supporters";
     Metric metric = groupOnly ? Metric.GROUP_PLACED : Metric.MATCH_RATE;
-    SweepResult sweep = groupOnly ? sweepSeekers(scenario) : sweepSupporters(scenario);
+    Sweep sweeper = groupOnly ? sweepSeekers(scenario) : sweepSupporters(scenario);
+    SweepResult sweep = sweeper.run();
     List<Path> files = new ArrayList<>();
     // the programme's own value (the middle grid point) is the reference arm
     Comparison comparison = sweep.compare(sweep.points().get(Math.min(1, sweep.points().size() - 1)));
-    String report = Report.text(scenario, run) + "\n" + Report.text(sweep, metric) + "\n" + Report.text(comparison);
+    String report = Stamp.of(scenario, SEED, runAt).line() + "\n\n" + Report.text(scenario, run) + "\n" + Report.text(sweep, metric)
+        + "\n" + Report.text(comparison);
     try {
       Files.createDirectories(folder);
       files.add(Files.writeString(folder.resolve("report.txt"), report, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("folder: cannot write " + folder, e);
     }
-    files.addAll(Csv.write(run, folder));
-    files.add(Csv.write(sweep, folder.resolve("sweep.csv")));
+    files.addAll(Csv.write(run, Stamp.of(scenario, SEED, runAt), folder));
+    files.addAll(TidyCsv.write(log, Stamp.of(scenario, SEED, runAt), folder));
+    files.add(Csv.write(sweeper, sweep, runAt, folder.resolve("sweep.csv")));
     files.add(Csv.write(comparison, folder.resolve("comparison.csv")));
     files.addAll(Charts.write(run, folder));
     files.add(Charts.sweepEffect(sweep, parameter, metric, folder.resolve("sweep-" + parameter + ".png")));
@@ -138,22 +160,20 @@ public final class Demo {
   }
 
   /** Two thirds, all and four thirds of the supporters (120, 180, 240 for the standard scenario) × 8 seeds. */
-  private static SweepResult sweepSupporters(Scenario scenario) {
+  private static Sweep sweepSupporters(Scenario scenario) {
     int n = scenario.cohort().supporters();
     return Sweep.of(scenario)
         .vary("supporters", List.of(Math.max(1, n * 2 / 3), n, n * 4 / 3), (s, k) -> s.withCohort(s.cohort().withSupporters(k)))
-        .seeds(8)
-        .run();
+        .seeds(8);
   }
 
   /** Two thirds, all and four thirds of the weekly referrals × 8 seeds. */
-  private static SweepResult sweepSeekers(Scenario scenario) {
+  private static Sweep sweepSeekers(Scenario scenario) {
     double n = scenario.cohort().seekersPerWeek();
     List<Double> values = List.of(Math.round(n * 20 / 3) / 10.0, n, Math.round(n * 40 / 3) / 10.0);
     return Sweep.of(scenario)
         .vary("seekers", values, (s, k) -> s.withCohort(s.cohort().withSeekersPerWeek(k)))
-        .seeds(8)
-        .run();
+        .seeds(8);
   }
 
   private static String read(Path file) {

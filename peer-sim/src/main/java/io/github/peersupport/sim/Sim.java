@@ -43,4 +43,18 @@ public final class Sim {
     Objects.requireNonNull(scenario, "scenario");
     return Engine.run(scenario, seed);
   }
+
+  /**
+   * Simulates a scenario and records every referred seeker's course: one {@link SeekerOutcome} per
+   * seeker and their {@link SeekerEvent}s. Opt-in, for one run at a time: {@link #run(Scenario, long)}
+   * (and so a {@link Sweep}) records nothing. The log's run equals {@code run(scenario, seed)}.
+   *
+   * @param scenario the scenario
+   * @param seed the seed
+   * @return the log
+   */
+  public static SeekerLog record(Scenario scenario, long seed) {
+    Objects.requireNonNull(scenario, "scenario");
+    return io.github.peersupport.sim.internal.SeekerRecorder.record(scenario, seed);
+  }
 }

@@ -472,6 +472,21 @@ public final class Sweep {
     return b.build();
   }
 
+  /**
+   * Returns the scenario of a grid point, for stamping outputs.
+   *
+   * @param point a grid point of this sweep
+   * @return its scenario
+   * @throws IllegalArgumentException if the point is not one of this sweep's
+   */
+  Scenario scenarioAt(Map<String, String> point) {
+    int i = points.indexOf(point);
+    if (i < 0) {
+      throw Require.invalid("point", "not a grid point of this sweep: " + point);
+    }
+    return scenarios.get(i);
+  }
+
   /** Returns e.g. {@code Sweep[standard, parameters [supporters], 3 points x 10 seeds from 1]}. */
   @Override
   public String toString() {

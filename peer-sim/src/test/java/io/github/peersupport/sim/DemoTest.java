@@ -38,10 +38,13 @@ class DemoTest {
     assertThat(Files.readString(dir.resolve("report.txt"))).contains("Peer support programme simulation", "time to match",
         "Escalations by level", "Effect of supporters on the match rate", "Comparison with the reference arm {supporters=180}");
     List<String> weeks = Files.readAllLines(dir.resolve("weeks.csv"), StandardCharsets.UTF_8);
-    assertThat(weeks.get(0)).isEqualTo("week,referrals,accepted,waiting,engaged,active_supporters,group_members,group_waitlist,escalations");
+    assertThat(weeks.get(0)).isEqualTo("library_version,scenario,scenario_hash,run_at,seed,"
+        + "week,referrals,accepted,waiting,engaged,active_supporters,group_members,group_waitlist,escalations");
     assertThat(weeks).hasSize(53);
-    assertThat(Files.readAllLines(dir.resolve("sweep.csv")).get(0)).startsWith("supporters,seed,seekers,matched,match_rate,");
-    assertThat(Files.readAllLines(dir.resolve("sweep.csv"))).hasSize(1 + 3 * 8);
+    assertThat(Files.readAllLines(dir.resolve("sweep.csv")).get(0))
+        .isEqualTo("library_version,scenario,scenario_hash,run_at,supporters,seed,metric,value");
+    assertThat(Files.readAllLines(dir.resolve("sweep.csv")).size()).isGreaterThan(1 + 3 * 8 * 30);
+    assertThat(Files.readString(dir.resolve("report.txt"))).startsWith("peer-sim " + Stamp.currentLibraryVersion() + " | scenario standard | hash ");
   }
 
   @Test
@@ -84,7 +87,7 @@ class DemoTest {
     for (String f : List.of("metrics.csv", "weeks.csv", "sweep.csv", "time-to-match.png", "weekly-queues.png", "sweep-seekers.png")) {
       assertThat(dir.resolve(f)).isNotEmptyFile();
     }
-    assertThat(Files.readAllLines(dir.resolve("sweep.csv")).get(0)).startsWith("seekers,seed,");
+    assertThat(Files.readAllLines(dir.resolve("sweep.csv")).get(0)).contains(",run_at,seekers,seed,metric,value");
   }
 
   private static PrintStream print(ByteArrayOutputStream bytes) {

@@ -102,7 +102,7 @@ public final class Engine {
     return new Engine(scenario, seed, observer).days();
   }
 
-  private Run days() {
+  Run days() {
     int days = scenario.horizonWeeks() * 7;
     for (int day = 0; day < days; day++) {
       Instant now = scenario.start().plus(MatchProgress.DAY.multipliedBy(day));

@@ -17,12 +17,13 @@ import io.github.peersupport.matching.Fallback;
 import io.github.peersupport.sim.MatchingMode;
 import io.github.peersupport.sim.Behaviour;
 import io.github.peersupport.sim.Cohort;
-import io.github.peersupport.sim.Comparison;
-import io.github.peersupport.sim.ComparisonRow;
-import io.github.peersupport.sim.Metric;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
+import io.github.peersupport.sim.SeekerEvent;
+import io.github.peersupport.sim.SeekerLog;
+import io.github.peersupport.sim.SeekerOutcome;
+import io.github.peersupport.sim.Stamp;
 import io.github.peersupport.sim.SweepFailure;
 import io.github.peersupport.sim.SweepResult;
 import io.github.peersupport.sim.SweepRow;
@@ -30,6 +31,7 @@ import io.github.peersupport.sim.SweepTask;
 import io.github.peersupport.sim.WeekMetrics;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,6 +41,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import io.github.peersupport.sim.Comparison;
+import io.github.peersupport.sim.ComparisonRow;
+import io.github.peersupport.sim.Metric;
 
 /**
  * Seeded generators of peer-sim's values: valid cohorts, behaviours and scenarios (every attribute
@@ -330,7 +335,7 @@ public final class SimGen {
 
   /**
    * A sweep's table: up to three parameters, up to four distinct points, up to three seeds each, about one
-   * run in eight failed, up to two user-defined metrics, and about one row in forty keeping its run.
+   * run in eight failed, up to two user-defined metrics, and about one row in ten keeping its run.
    *
    * @param r the random source
    * @return the sweep result
@@ -366,7 +371,7 @@ public final class SimGen {
           continue;
         }
         SweepRow.Builder row = SweepRow.builder().point(point).seed(s);
-        if (r.nextInt(40) == 0) {
+        if (r.nextInt(10) == 0) {
           Run run = Run.builder().from(run(r)).seed(s).build();
           row.metrics(run.metrics()).run(run);
         } else {
@@ -406,6 +411,80 @@ public final class SimGen {
   }
 
   /**
+   * A stamp: a version, a scenario name, a full 64-digit hash, a seed half of the time, and a time of
+   * run with nanoseconds.
+   *
+   * @param r the random source
+   * @return the stamp
+   */
+  public static Stamp stamp(SplittableRandom r) {
+    StringBuilder hash = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      hash.append(String.format(java.util.Locale.ROOT, "%016x", r.nextLong()));
+    }
+    Stamp.Builder b = Stamp.builder().libraryVersion(r.nextBoolean() ? "0.1.0-SNAPSHOT" : "1." + r.nextInt(10) + "." + r.nextInt(10))
+        .scenario("scenario-" + r.nextInt(1000)).scenarioHash(hash.toString())
+        .runAt(Instant.ofEpochSecond(r.nextLong(0, 4_102_444_800L), r.nextInt(1_000_000_000)));
+    if (r.nextBoolean()) {
+      b.seed(r.nextLong());
+    }
+    return b.build();
+  }
+
+  /**
+   * A recorded run: a run, up to 20 seekers and up to 40 events in time order.
+   *
+   * @param r the random source
+   * @return the log
+   */
+  public static SeekerLog seekerLog(SplittableRandom r) {
+    int n = r.nextInt(0, 21);
+    List<SeekerOutcome> seekers = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      seekers.add(seekerOutcome(r, i));
+    }
+    List<SeekerEvent> events = new ArrayList<>();
+    Instant at = Instant.ofEpochSecond(r.nextLong(0, 2_000_000_000L));
+    for (int i = n == 0 ? 0 : r.nextInt(0, 41); i > 0; i--) {
+      at = at.plusSeconds(r.nextInt(0, 100_000));
+      events.add(seekerEvent(r, r.nextInt(1, n + 1), at));
+    }
+    return SeekerLog.builder().run(run(r)).seekers(seekers).events(events).build();
+  }
+
+  /**
+   * One seeker's outcome: matched (to the minute) or censored, any route and outcome code.
+   *
+   * @param r the random source
+   * @param index the seeker's position, from 1
+   * @return the outcome
+   */
+  public static SeekerOutcome seekerOutcome(SplittableRandom r, int index) {
+    Instant referred = Scenario.DEFAULT_START.plus(Duration.ofMinutes(r.nextLong(0, 60L * 24 * 364)));
+    boolean matched = r.nextBoolean();
+    return SeekerOutcome.builder().index(index).id("seeker-" + r.nextInt(100_000)).referredAt(referred).week(r.nextInt(1, 521))
+        .oneToOne(r.nextBoolean()).groupInterest(r.nextBoolean())
+        .matchedAt(matched ? java.util.Optional.of(referred.plus(Duration.ofMinutes(r.nextLong(0, 60L * 24 * 90)))) : java.util.Optional.empty())
+        .fallback(CoreGen.oneOf(r, Fallback.values())).outcome(matched ? "sim.matched" : REASONS[r.nextInt(REASONS.length)])
+        .groupOutcome(GROUP_REASONS[r.nextInt(GROUP_REASONS.length)]).build();
+  }
+
+  /**
+   * One seeker event.
+   *
+   * @param r the random source
+   * @param seeker the seeker's position, from 1
+   * @param at when
+   * @return the event
+   */
+  public static SeekerEvent seekerEvent(SplittableRandom r, int seeker, Instant at) {
+    String[] kinds = {"referred", "requested", "offered", "declined", "offer-expired", "accepted", "completed"};
+    String[] details = {"", "one-to-one", "group-only", "match.candidates-exhausted", "completed"};
+    return SeekerEvent.builder().seeker(seeker).at(at).kind(kinds[r.nextInt(kinds.length)]).detail(details[r.nextInt(details.length)])
+        .build();
+  }
+
+  /**
    * A comparison of a sweep's arms with a reference arm: up to three parameters, up to three arms, up to
    * four metrics each, figures drawn with every interval ordered.
    *
@@ -430,6 +509,25 @@ public final class SimGen {
       }
     }
     return b.build();
+  }
+
+  /**
+   * One arm and metric of a comparison.
+   *
+   * @param r the random source
+   * @param arm the arm's grid point
+   * @return the row
+   */
+  public static ComparisonRow comparisonRow(SplittableRandom r, Map<String, String> arm) {
+    double ref = r.nextDouble(-10, 1000);
+    double mean = r.nextDouble(-10, 1000);
+    double diff = mean - ref;
+    double se = r.nextDouble() < 0.1 ? 0 : r.nextDouble(0, 50);
+    return ComparisonRow.builder().arm(arm).metric(r.nextBoolean() ? Comparison.name(CoreGen.oneOf(r, Metric.values())) : "metric-" + r.nextInt(100))
+        .n(r.nextInt(2, 1001)).referenceMean(ref).referenceLow(ref - r.nextDouble(0, 20)).referenceHigh(ref + r.nextDouble(0, 20))
+        .armMean(mean).armLow(mean - r.nextDouble(0, 20)).armHigh(mean + r.nextDouble(0, 20)).difference(diff).standardError(se)
+        .tLow(diff - 2 * se).tHigh(diff + 2 * se).bootLow(diff - r.nextDouble(0, 100)).bootHigh(diff + r.nextDouble(0, 100))
+        .pValue(r.nextDouble() < 0.1 ? r.nextInt(2) : r.nextDouble()).build();
   }
 
   /**
