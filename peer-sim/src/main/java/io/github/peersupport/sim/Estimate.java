@@ -17,6 +17,9 @@ public record Estimate(double mean, double low, double high) {
   /**
    * Checks the order of the three numbers.
    *
+   * @param mean the estimate
+   * @param low the interval's low end
+   * @param high the interval's high end
    * @throws IllegalArgumentException if a number is not finite or {@code low ≤ mean ≤ high} fails
    */
   public Estimate {
