@@ -102,6 +102,7 @@ public final class Csv {
   public static List<Path> write(Run run, Stamp stamp, Path folder) {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(stamp, "stamp");
+    Objects.requireNonNull(folder, "folder");
     if (stamp.seed().isEmpty() || stamp.seed().getAsLong() != run.seed() || !stamp.scenario().equals(run.scenario())) {
       throw Require.invalid("stamp", "must be the run's (scenario " + run.scenario() + ", seed " + run.seed() + ")", stamp);
     }

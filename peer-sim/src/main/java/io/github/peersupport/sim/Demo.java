@@ -21,7 +21,8 @@ import java.util.Objects;
  * sweep's other arms compared with the programme's own supporter count, paired by seed: {@link
  * Comparison}), and the charts {@code
  * time-to-match.png}, {@code load-balance.png}, {@code weekly-queues.png}, {@code
- * sweep-supporters.png}. Every file is stamped ({@link Stamp}) with the time of the run, the only
+ * sweep-supporters.png} (also as {@code .svg} and {@code .pdf}: means with 95% t intervals). Every
+ * file is stamped ({@link Stamp}) with the time of the run, the only
  * wall-clock reading ({@link #write(Scenario, Path, java.time.Instant)} takes it from the caller);
  * everything else is simulated and deterministic, with no network.
  *
@@ -155,7 +156,8 @@ public final class Demo {
     files.add(Csv.write(sweeper, sweep, runAt, folder.resolve("sweep.csv")));
     files.add(Csv.write(comparison, folder.resolve("comparison.csv")));
     files.addAll(Charts.write(run, folder));
-    files.add(Charts.sweepEffect(sweep, parameter, metric, folder.resolve("sweep-" + parameter + ".png")));
+    files.addAll(Charts.effectChart(sweep, parameter, metric).withFooter(Stamp.of(scenario, runAt).line())
+        .write(folder, "sweep-" + parameter, java.util.EnumSet.allOf(ChartFormat.class)));
     return files;
   }
 

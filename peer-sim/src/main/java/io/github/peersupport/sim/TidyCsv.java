@@ -188,6 +188,8 @@ public final class TidyCsv {
    * @throws NullPointerException if any argument is null
    */
   public static List<Path> write(SeekerLog log, Stamp stamp, Path folder) {
+    Objects.requireNonNull(log, "log");
+    Objects.requireNonNull(stamp, "stamp");
     Objects.requireNonNull(folder, "folder");
     return List.of(write(folder.resolve("seekers.csv"), seekersHeader(), seekerRows(stamp, log)),
         write(folder.resolve("events.csv"), eventsHeader(), eventRows(stamp, log)));

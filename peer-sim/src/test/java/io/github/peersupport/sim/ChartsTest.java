@@ -17,13 +17,17 @@ class ChartsTest {
   private static final Run RUN = Scenario.standard().withHorizonWeeks(10).run(5);
 
   private static void assertPng(Path file) throws IOException {
+    assertPng(file, 900, 520);
+  }
+
+  private static void assertPng(Path file, int width, int height) throws IOException {
     assertThat(file).exists();
     byte[] bytes = Files.readAllBytes(file);
     assertThat(Arrays.copyOf(bytes, PNG.length)).as(file.toString()).isEqualTo(PNG);
     BufferedImage image = ImageIO.read(file.toFile());
     assertThat(image).as(file.toString()).isNotNull();
-    assertThat(image.getWidth()).isEqualTo(900);
-    assertThat(image.getHeight()).isEqualTo(520);
+    assertThat(image.getWidth()).isEqualTo(width);
+    assertThat(image.getHeight()).isEqualTo(height);
   }
 
   @Test
@@ -39,7 +43,7 @@ class ChartsTest {
   void sweepEffect_sweep_validPng(@TempDir Path dir) throws IOException {
     SweepResult sweep = Sweep.of(Scenario.standard().withHorizonWeeks(4))
         .vary("offer window days", List.of(2, 3), (s, d) -> s.withOfferWindow(java.time.Duration.ofDays(d))).seeds(2).run(2);
-    assertPng(Charts.sweepEffect(sweep, "offer window days", Metric.WITHIN_48H, dir.resolve("effect.png")));
+    assertPng(Charts.sweepEffect(sweep, "offer window days", Metric.WITHIN_48H, dir.resolve("effect.png")), 1000, 600);
   }
 
   @Test
