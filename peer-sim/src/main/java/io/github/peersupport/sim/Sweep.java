@@ -2,6 +2,7 @@ package io.github.peersupport.sim;
 
 import io.github.peersupport.core.internal.Require;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class Sweep {
       long firstSeed, int seedCount) {
     this.base = base;
     this.parameters = List.copyOf(parameters);
-    this.points = List.copyOf(points);
+    this.points = points.stream().map(p -> Collections.unmodifiableMap(new LinkedHashMap<>(p))).toList();
     this.scenarios = List.copyOf(scenarios);
     this.firstSeed = firstSeed;
     this.seedCount = seedCount;
@@ -190,6 +191,51 @@ public final class Sweep {
       throw new IllegalStateException("sweep: a run failed: " + e.getCause(), e.getCause());
     }
     return SweepResult.builder().parameters(parameters).rows(rows).build();
+  }
+
+  /**
+   * Returns the varied parameters' names, in the order they were varied.
+   *
+   * @return the parameter names (empty for a sweep of the base scenario only)
+   */
+  public List<String> parameters() {
+    return parameters;
+  }
+
+  /**
+   * Returns the grid points in run order: each varied parameter's value, as text.
+   *
+   * @return one map per grid point, parameter name to value
+   */
+  public List<Map<String, String>> points() {
+    return points;
+  }
+
+  /**
+   * Returns each grid point's scenario, in the order of {@link #points()}.
+   *
+   * @return one scenario per grid point
+   */
+  public List<Scenario> scenarios() {
+    return scenarios;
+  }
+
+  /**
+   * Returns the first seed; the seeds are {@code firstSeed()} … {@code firstSeed() + seedCount() − 1}.
+   *
+   * @return the first seed
+   */
+  public long firstSeed() {
+    return firstSeed;
+  }
+
+  /**
+   * Returns the number of seeds each grid point runs with.
+   *
+   * @return the number of seeds
+   */
+  public int seedCount() {
+    return seedCount;
   }
 
   /** Returns e.g. {@code Sweep[standard, parameters [supporters], 3 points x 10 seeds from 1]}. */
