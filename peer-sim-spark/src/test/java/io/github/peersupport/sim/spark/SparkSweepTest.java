@@ -1,0 +1,62 @@
+package io.github.peersupport.sim.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.peersupport.sim.Cohort;
+import io.github.peersupport.sim.Scenario;
+import io.github.peersupport.sim.Sweep;
+import io.github.peersupport.sim.SweepResult;
+import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SparkSweepTest {
+  private static final Scenario SMALL = Scenario.standard().withHorizonWeeks(6)
+      .withCohort(Cohort.standard().withSupporters(40).withSeekersPerWeek(8));
+
+  private static JavaSparkContext spark;
+
+  @BeforeAll
+  static void start() {
+    spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("peer-sim-spark test")
+        .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
+        .set("spark.driver.bindAddress", "127.0.0.1"));
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static Sweep sweep() {
+    return Sweep.of(SMALL)
+        .vary("supporters", List.of(20, 40), (s, n) -> s.withCohort(s.cohort().withSupporters(n)))
+        .vary("group size", List.of(8, 12), (s, n) -> s.withGroupMaxMembers(n))
+        .seeds(100, 3);
+  }
+
+  @Test
+  void run_local2_equalsTheLocalSweep() {
+    Sweep sweep = sweep();
+    SweepResult onSpark = SparkSweep.run(spark.sc(), sweep);
+    SweepResult local = sweep.run(1);
+    assertThat(onSpark.rows()).hasSize(12);
+    assertThat(onSpark).isEqualTo(local);
+  }
+
+  @Test
+  void run_morePartitionsThanRuns_equalsTheLocalSweep() {
+    Sweep sweep = Sweep.of(SMALL).seeds(7, 2);
+    assertThat(SparkSweep.run(spark, sweep, 5)).isEqualTo(sweep.run(1));
+  }
+
+  @Test
+  void run_zeroPartitions_throwsNamingThem() {
+    assertThatThrownBy(() -> SparkSweep.run(spark, sweep(), 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("partitions: must be at least 1 but was 0");
+  }
+}
