@@ -8,29 +8,14 @@ import io.github.peersupport.sim.Scenario;
 import io.github.peersupport.sim.Sweep;
 import io.github.peersupport.sim.SweepResult;
 import java.util.List;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SparkSweepTest {
   private static final Scenario SMALL = Scenario.standard().withHorizonWeeks(6)
       .withCohort(Cohort.standard().withSupporters(40).withSeekersPerWeek(8));
 
-  private static JavaSparkContext spark;
-
-  @BeforeAll
-  static void start() {
-    spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("peer-sim-spark test")
-        .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-        .set("spark.driver.bindAddress", "127.0.0.1"));
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
+  private final JavaSparkContext spark = LocalSpark.context();
 
   private static Sweep sweep() {
     return Sweep.of(SMALL)
