@@ -109,6 +109,11 @@ public final class SweepJob {
     return 0;
   }
 
+  /** The sweep the arguments describe (the options {@code --partitions} and {@code --out} are checked, not used). */
+  static Sweep sweep(String... args) {
+    return Arguments.parse(args).sweep();
+  }
+
   /** The parsed command line. */
   private static final class Arguments {
     private static final ObjectMapper MAPPER = PeerJson.mapper();
