@@ -1,7 +1,9 @@
 package io.github.peersupport.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.peersupport.sim.Behaviour;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
@@ -22,6 +24,17 @@ class SimPeerJsonErrorsTest {
         .hasMessageStartingWith("/cohort/supporters: must be between 1 and ");
     assertThatThrownBy(() -> PeerJson.read("{\"schemaVersion\":2,\"start\":\"2027-01-05T09:00:00Z\"}", Scenario.class))
         .hasMessageStartingWith("/start: must be a Monday");
+  }
+
+  @Test
+  void read_behaviourShares_toleranceAndMessageNamingWhatWasSet() {
+    Scenario read = PeerJson.read("{\"schemaVersion\":2,\"behaviour\":{\"acceptShare\":0.8}}", Scenario.class);
+    assertThat(read.behaviour().acceptShare()).isEqualTo(0.8);
+    assertThat(PeerJson.read("{\"schemaVersion\":2,\"acceptShare\":0.8,\"declineShare\":0.2}", Behaviour.class).acceptShare())
+        .isEqualTo(0.8);
+    assertThatThrownBy(() -> PeerJson.read("{\"schemaVersion\":2,\"behaviour\":{\"acceptShare\":0.9}}", Scenario.class))
+        .isInstanceOf(PeerJsonException.class)
+        .hasMessage("/behaviour: acceptShare + declineShare: must not exceed 1 but acceptShare 0.9 + declineShare 0.2 = 1.1");
   }
 
   @Test

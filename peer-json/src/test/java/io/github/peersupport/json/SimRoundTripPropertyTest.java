@@ -14,8 +14,10 @@ import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
 import io.github.peersupport.sim.Sweep;
+import io.github.peersupport.sim.SweepFailure;
 import io.github.peersupport.sim.SweepResult;
 import io.github.peersupport.sim.SweepRow;
+import io.github.peersupport.sim.SweepTask;
 import io.github.peersupport.sim.WeekMetrics;
 import io.github.peersupport.sim.testing.SimGen;
 import java.util.List;
@@ -65,6 +67,8 @@ class SimRoundTripPropertyTest {
       SweepResult sweep = SimGen.sweep(r);
       ROUND_TRIPS.check(sweep, SweepResult.class);
       sweep.rows().forEach(row -> ROUND_TRIPS.check(row, SweepRow.class));
+      ROUND_TRIPS.check(SimGen.sweepTask(r), SweepTask.class);
+      ROUND_TRIPS.check(SimGen.sweepFailure(r), SweepFailure.class);
     });
   }
 
@@ -79,6 +83,17 @@ class SimRoundTripPropertyTest {
     ROUND_TRIPS.check(sweep, SweepResult.class);
     assertThat(PeerJson.read(PeerJson.write(sweep), SweepResult.class).rows()).hasSize(4)
         .allSatisfy(row -> assertThat(row.point()).isEqualTo(Map.of("supporters", row.point().get("supporters"))));
+    SweepResult withExtras = Sweep.of(SHORT).vary("supporters", List.of(10, 30), (s, n) -> s.withCohort(s.cohort().withSupporters(n)))
+        .metric("not a number", r -> r.seed() == 1 ? Double.NaN : r.metrics().seekers())
+        .metric("fails", r -> {
+          if (r.seed() == 2 && r.metrics().seekers() >= 0) {
+            throw new IllegalStateException("fails: seed 2");
+          }
+          return 1;
+        })
+        .keepRuns().seeds(2).run(1);
+    assertThat(withExtras.failures()).hasSize(2);
+    ROUND_TRIPS.check(withExtras, SweepResult.class);
   }
 
   @AfterAll

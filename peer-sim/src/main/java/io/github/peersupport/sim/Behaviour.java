@@ -3,6 +3,8 @@ package io.github.peersupport.sim;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.person.CaregiverRelationship;
 import io.github.peersupport.core.style.PeerStyle;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -59,7 +61,8 @@ public abstract class Behaviour {
    * Returns the probability that an offered supporter declines; the rest never answer and the offer
    * expires.
    *
-   * @return 0 to 1 − {@link #acceptShare()} (default 0.2)
+   * @return 0 to 1 − {@link #acceptShare()}, the sum checked to within 10⁻⁹ so that decimal shares such as 0.8
+   *     and 0.2 pass (default 0.2)
    */
   @Value.Default
   public double declineShare() {
@@ -331,10 +334,25 @@ public abstract class Behaviour {
     return 0.003;
   }
 
+  /**
+   * How far shares that must add up to at most 1 may exceed it, for the rounding of decimal fractions in
+   * binary floating point (0.8 + 0.2 is 1.0000000000000002 when 0.2 is computed as 1 − 0.8).
+   */
+  static final double SHARE_TOLERANCE = 1e-9;
+
+  private static String shown(double value) {
+    return new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros().toPlainString();
+  }
+
   @Value.Check
   final void check() {
     Require.inRange("acceptShare", acceptShare(), 0, 1);
-    Require.inRange("declineShare", declineShare(), 0, 1 - acceptShare());
+    Require.inRange("declineShare", declineShare(), 0, 1);
+    double answered = acceptShare() + declineShare();
+    if (answered > 1 + SHARE_TOLERANCE) {
+      throw Require.invalid("acceptShare + declineShare", "must not exceed 1 but acceptShare " + shown(acceptShare())
+          + " + declineShare " + shown(declineShare()) + " = " + shown(answered));
+    }
     Require.inRange("answerHours", answerHours(), 1, 10_000);
     Require.inRange("firstContactDays", firstContactDays(), 0.1, 365);
     Require.inRange("needsReminderShare", needsReminderShare(), 0, 1);

@@ -249,14 +249,7 @@ public abstract class Scenario {
    * peer-groups values without members: a Spanish-language group, a caregivers-only group, a daytime
    * group, a closed series. Each needs a weekly {@link SupportGroup#slot()} (its sessions are held then)
    * and a facilitator (the first leads its sessions), and an id none of the standard groups ({@code g-1}
-   * … {@code g-<groups>}) uses.
-   *
-   * <pre>{@code
-   * SupportGroup spanish = SupportGroup.builder().id(GroupId.of("es-1")).addLanguages(Language.of("es"))
-   *     .slot(TimeWindow.of(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(11, 30)))
-   *     .addFacilitators(FacilitatorId.of("fac-es-1")).build();
-   * Scenario withSpanish = Scenario.standard().withExtraGroups(List.of(spanish));
-   * }</pre>
+   * … {@code g-<groups>}) uses (example: {@linkplain io.github.peersupport.sim package documentation}).
    *
    * @return the groups (default none)
    */
@@ -264,14 +257,8 @@ public abstract class Scenario {
 
   /**
    * Returns every group the programme runs, as the engine builds them: the {@link #groups()} standard
-   * groups, then {@link #extraGroups()}. Standard group {@code g} (from 1) has id {@code g-<g>}; the
-   * facilitators {@code fac-<g>} (the lead) and {@code fac-<g>-2} … as many as a full group needs under
-   * {@link #groupSize()}; the condition {@link #groupFocus()} names for it, if any (else mixed);
-   * patients and caregivers together; open membership (members join while it runs, each for their own
-   * series of {@link #seriesSessions()}); the cohort's most weighted language; video, in person and
-   * phone in turn ({@code g-1}, {@code g-2}, {@code g-3}, …); 90 minutes (NAMI Connection,
-   * CancerChatCanada) from 18:00 UTC, the evenings seekers state availability for ({@link Cohort}), on
-   * Monday to Friday in turn.
+   * groups (ids, facilitators, focus, language, modality and slots: {@linkplain io.github.peersupport.sim
+   * package documentation}), then {@link #extraGroups()}.
    *
    * @return the groups, without members, in order
    */
@@ -492,9 +479,6 @@ public abstract class Scenario {
   /** Returns e.g. {@code Scenario[standard, 52 weeks, RANKING, Cohort[...], offer window 3 d, 6 groups of 4-12]}. */
   @Override
   public final String toString() {
-    return "Scenario[" + name() + ", " + horizonWeeks() + " weeks, " + assignment() + ", " + cohort() + ", offer window "
-        + lifecycle().offerWindow().toDays() + " d, " + groups() + " groups of " + groupSize().minViable() + "-"
-        + groupSize().maxMembers() + (groupFocus().isEmpty() ? "" : ", focus " + String.join(" ", groupFocus()))
-        + (extraGroups().isEmpty() ? "" : ", " + extraGroups().size() + " extra groups") + "]";
+    return ScenarioWhatIfs.describe(this);
   }
 }

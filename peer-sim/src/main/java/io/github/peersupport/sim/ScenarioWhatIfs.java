@@ -8,7 +8,10 @@ import io.github.peersupport.matching.PeerMatcher;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The what-ifs of a {@link Scenario} that change one rule inside one of its policies. */
+/**
+ * The what-ifs of a {@link Scenario} that change one rule inside one of its policies, and its one-line
+ * description.
+ */
 final class ScenarioWhatIfs {
   private ScenarioWhatIfs() {}
 
@@ -26,5 +29,13 @@ final class ScenarioWhatIfs {
     criteria.put(criterion, CriterionSetting.hard(policy.setting(criterion).weight()));
     MatchingPolicy stricter = MatchingPolicy.builder().from(policy).criteria(criteria).build();
     return scenario.withMatcher(PeerMatcher.builder().from(scenario.matcher()).policy(stricter).build());
+  }
+
+  /** See {@link Scenario#toString()}. */
+  static String describe(Scenario s) {
+    return "Scenario[" + s.name() + ", " + s.horizonWeeks() + " weeks, " + s.assignment() + ", " + s.cohort() + ", offer window "
+        + s.lifecycle().offerWindow().toDays() + " d, " + s.groups() + " groups of " + s.groupSize().minViable() + "-"
+        + s.groupSize().maxMembers() + (s.groupFocus().isEmpty() ? "" : ", focus " + String.join(" ", s.groupFocus()))
+        + (s.extraGroups().isEmpty() ? "" : ", " + s.extraGroups().size() + " extra groups") + "]";
   }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Many seeds × a parameter grid, run in parallel. Each {@link #vary} multiplies the grid by a list of
@@ -29,7 +30,20 @@ import java.util.function.BiFunction;
  *     .run();
  * }</pre>
  *
- * <p>Instances are immutable: every method returns a new sweep.
+ * <p><b>Tasks.</b> The runs are numbered in a fixed order, point-major with seeds ascending within a
+ * point: task {@code i} runs grid point {@code i / seedCount()} with seed {@code firstSeed() + i %
+ * seedCount()} ({@link #task(int)}). {@link #shard(int, int)} keeps the tasks whose number is {@code
+ * index} modulo {@code count} (round robin, so each shard gets a share of every costly point), and
+ * {@link SweepResult#merge} puts shards' results back together into the whole sweep's result.
+ *
+ * <p><b>Failures.</b> A run that throws is recorded as a {@link SweepFailure} and the sweep goes on;
+ * {@link SweepResult#failed()} tells whether any did.
+ *
+ * <p><b>Per-run results.</b> Each row keeps the run's {@link Metrics}; {@link #metric} adds figures
+ * computed from the whole {@link Run}, and {@link #keepRuns()} keeps every run.
+ *
+ * <p>Instances are immutable: every method returns a new sweep. The functions given to {@link #vary} and
+ * {@link #metric} must be pure (the same input gives the same output) and thread-safe.
  */
 public final class Sweep {
   private final Scenario base;
@@ -38,15 +52,24 @@ public final class Sweep {
   private final List<Scenario> scenarios;
   private final long firstSeed;
   private final int seedCount;
+  private final int shardIndex;
+  private final int shardCount;
+  private final Map<String, ToDoubleFunction<Run>> metrics;
+  private final boolean keepRuns;
 
   private Sweep(Scenario base, List<String> parameters, List<Map<String, String>> points, List<Scenario> scenarios,
-      long firstSeed, int seedCount) {
+      long firstSeed, int seedCount, int shardIndex, int shardCount, Map<String, ToDoubleFunction<Run>> metrics,
+      boolean keepRuns) {
     this.base = base;
     this.parameters = List.copyOf(parameters);
     this.points = points.stream().map(p -> Collections.unmodifiableMap(new LinkedHashMap<>(p))).toList();
     this.scenarios = List.copyOf(scenarios);
     this.firstSeed = firstSeed;
     this.seedCount = seedCount;
+    this.shardIndex = shardIndex;
+    this.shardCount = shardCount;
+    this.metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    this.keepRuns = keepRuns;
   }
 
   /**
@@ -57,7 +80,7 @@ public final class Sweep {
    */
   public static Sweep of(Scenario base) {
     Objects.requireNonNull(base, "base");
-    return new Sweep(base, List.of(), List.of(Map.of()), List.of(base), 1, 10);
+    return new Sweep(base, List.of(), List.of(Map.of()), List.of(base), 1, 10, 0, 1, Map.of(), false);
   }
 
   /**
@@ -93,7 +116,7 @@ public final class Sweep {
     }
     List<String> names = new ArrayList<>(parameters);
     names.add(parameter);
-    return new Sweep(base, names, newPoints, newScenarios, firstSeed, seedCount);
+    return new Sweep(base, names, newPoints, newScenarios, firstSeed, seedCount, shardIndex, shardCount, metrics, keepRuns);
   }
 
   /**
@@ -115,16 +138,209 @@ public final class Sweep {
    */
   public Sweep seeds(long first, int count) {
     Require.inRange("count", count, 1, 1_000_000);
-    return new Sweep(base, parameters, points, scenarios, first, count);
+    return new Sweep(base, parameters, points, scenarios, first, count, shardIndex, shardCount, metrics, keepRuns);
   }
 
   /**
-   * Returns the number of runs: grid points × seeds.
+   * Keeps only the tasks whose number is {@code index} modulo {@code count} (round robin over the task
+   * order), for running a sweep in parts, e.g. as a job array; task numbers stay those of the whole
+   * grid, and {@link SweepResult#merge} puts the parts' results together. Sharding a shard is not
+   * allowed: shard the whole sweep.
+   *
+   * @param index this shard's number, 0 to {@code count − 1}
+   * @param count the number of shards, 1 to 1,000,000
+   * @return the sweep of one shard
+   * @throws IllegalArgumentException if a number is out of range or the sweep is already a shard
+   */
+  public Sweep shard(int index, int count) {
+    Require.inRange("count", count, 1, 1_000_000);
+    Require.inRange("index", index, 0, count - 1);
+    if (shardCount != 1) {
+      throw Require.invalid("shard", "already shard " + shardIndex + " of " + shardCount + ": shard the whole sweep");
+    }
+    return new Sweep(base, parameters, points, scenarios, firstSeed, seedCount, index, count, metrics, keepRuns);
+  }
+
+  /**
+   * Adds a user-defined metric, a function of each run, whose value each row keeps ({@link
+   * SweepRow#extra()}) and {@link SweepRow#value(String)}, {@link SweepResult#mean(String)} and
+   * {@link SweepResult#effect(String, String)} read by name. A function that throws fails the run (a
+   * {@link SweepFailure}).
+   *
+   * @param name the metric's name, unlike every other user-defined metric's and every built-in {@link
+   *     Metric}'s constant name (upper or lower case)
+   * @param value computes the metric from a run; pure and thread-safe
+   * @return the sweep
+   * @throws IllegalArgumentException if the name is blank or taken
+   * @throws NullPointerException if any argument is null
+   */
+  public Sweep metric(String name, ToDoubleFunction<Run> value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    if (name.isBlank() || metrics.containsKey(name) || SweepRow.builtIn(name) != null) {
+      throw Require.invalid("name", "must be a new, non-blank metric name but is taken or blank: '" + name + "'");
+    }
+    Map<String, ToDoubleFunction<Run>> more = new LinkedHashMap<>(metrics);
+    more.put(name, value);
+    return new Sweep(base, parameters, points, scenarios, firstSeed, seedCount, shardIndex, shardCount, more, keepRuns);
+  }
+
+  /**
+   * Keeps each whole run in its row ({@link SweepRow#run()}): weekly series and samples, at the cost of
+   * memory (a 52-week run of the standard scenario holds about 1,300 times to match).
+   *
+   * @return the sweep
+   */
+  public Sweep keepRuns() {
+    return new Sweep(base, parameters, points, scenarios, firstSeed, seedCount, shardIndex, shardCount, metrics, true);
+  }
+
+  /**
+   * Returns the base scenario.
+   *
+   * @return the scenario every grid point starts from
+   */
+  public Scenario base() {
+    return base;
+  }
+
+  /**
+   * Returns the names of the varied parameters, in the order they were varied.
+   *
+   * @return the names
+   */
+  public List<String> parameters() {
+    return parameters;
+  }
+
+  /**
+   * Returns the grid points, in the order the grid was built.
+   *
+   * @return each point's parameter values, as text, in the order the parameters were varied
+   */
+  public List<Map<String, String>> points() {
+    return points;
+  }
+
+  /**
+   * Returns the scenario of each grid point, in the order of {@link #points()}.
+   *
+   * @return the scenarios
+   */
+  public List<Scenario> scenarios() {
+    return scenarios;
+  }
+
+  /**
+   * Returns the scenario of one grid point.
+   *
+   * @param point the point's number, from 0
+   * @return the scenario
+   * @throws IllegalArgumentException if there is no such point
+   */
+  public Scenario scenario(int point) {
+    Require.inRange("point", point, 0, points.size() - 1);
+    return scenarios.get(point);
+  }
+
+  /**
+   * Returns the first seed.
+   *
+   * @return the seed
+   */
+  public long firstSeed() {
+    return firstSeed;
+  }
+
+  /**
+   * Returns the number of seeds per grid point.
+   *
+   * @return the count
+   */
+  public int seedCount() {
+    return seedCount;
+  }
+
+  /**
+   * Returns this shard's number (0 for an unsharded sweep).
+   *
+   * @return the index
+   */
+  public int shardIndex() {
+    return shardIndex;
+  }
+
+  /**
+   * Returns the number of shards (1 for an unsharded sweep).
+   *
+   * @return the count
+   */
+  public int shardCount() {
+    return shardCount;
+  }
+
+  /**
+   * Returns the names of the user-defined metrics, in the order they were added.
+   *
+   * @return the names
+   */
+  public List<String> metricNames() {
+    return List.copyOf(metrics.keySet());
+  }
+
+  /**
+   * Returns whether rows keep their whole runs.
+   *
+   * @return true after {@link #keepRuns()}
+   */
+  public boolean keepsRuns() {
+    return keepRuns;
+  }
+
+  /**
+   * Returns the number of tasks of the whole grid: grid points × seeds (a shard runs only part of them).
+   *
+   * @return the count
+   */
+  public int taskCount() {
+    return points.size() * seedCount;
+  }
+
+  /**
+   * Returns a task of the whole grid by its number.
+   *
+   * @param index the task's number, 0 to {@link #taskCount()} − 1
+   * @return the task: point {@code index / seedCount()}, seed {@code firstSeed() + index % seedCount()}
+   * @throws IllegalArgumentException if there is no such task
+   */
+  public SweepTask task(int index) {
+    Require.inRange("index", index, 0, taskCount() - 1);
+    int point = index / seedCount;
+    return SweepTask.builder().index(index).pointIndex(point).point(points.get(point)).seed(firstSeed + index % seedCount)
+        .build();
+  }
+
+  /**
+   * Returns the tasks this sweep runs, in task order: every task, or a shard's.
+   *
+   * @return the tasks
+   */
+  public List<SweepTask> tasks() {
+    List<SweepTask> out = new ArrayList<>(size());
+    for (int i = shardIndex; i < taskCount(); i += shardCount) {
+      out.add(task(i));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the number of runs this sweep makes: grid points × seeds, or a shard's part of them.
    *
    * @return the number of runs
    */
   public int size() {
-    return points.size() * seedCount;
+    int all = taskCount();
+    return all / shardCount + (shardIndex < all % shardCount ? 1 : 0);
   }
 
   /**
@@ -143,16 +359,30 @@ public final class Sweep {
    * @return the table
    */
   public SweepResult run(int threads) {
+    return run(threads, (done, total, task, failed) -> { });
+  }
+
+  /**
+   * Runs on a fixed number of threads of a pool made for the purpose and shut down afterwards, telling a
+   * listener of each finished run.
+   *
+   * @param threads the number of threads, at least 1
+   * @param progress the listener, called on the worker threads as {@link SweepProgress} describes
+   * @return the table
+   * @throws IllegalStateException if the listener throws or the calling thread is interrupted
+   */
+  public SweepResult run(int threads, SweepProgress progress) {
     if (threads < 1) {
       throw Require.invalid("threads", "must be at least 1", threads);
     }
+    Objects.requireNonNull(progress, "progress");
     ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "peer-sim-sweep");
       t.setDaemon(true);
       return t;
     });
     try {
-      return run(executor);
+      return run(executor, progress);
     } finally {
       executor.shutdownNow();
     }
@@ -163,24 +393,49 @@ public final class Sweep {
    *
    * @param executor the executor
    * @return the table
-   * @throws IllegalStateException if a run fails or the calling thread is interrupted
+   * @throws IllegalStateException if the calling thread is interrupted
    */
   public SweepResult run(ExecutorService executor) {
+    return run(executor, (done, total, task, failed) -> { });
+  }
+
+  /**
+   * Runs on a caller's executor (which stays open), telling a listener of each finished run. A run that
+   * throws is recorded in {@link SweepResult#failures()} and the others go on.
+   *
+   * @param executor the executor
+   * @param progress the listener, called on the executor's threads as {@link SweepProgress} describes
+   * @return the table
+   * @throws IllegalStateException if the listener throws or the calling thread is interrupted
+   */
+  public SweepResult run(ExecutorService executor, SweepProgress progress) {
     Objects.requireNonNull(executor, "executor");
-    List<Future<SweepRow>> futures = new ArrayList<>(size());
-    for (int p = 0; p < points.size(); p++) {
-      Map<String, String> point = points.get(p);
-      Scenario scenario = scenarios.get(p);
-      for (int s = 0; s < seedCount; s++) {
-        long seed = firstSeed + s;
-        Callable<SweepRow> task = () -> SweepRow.builder().point(point).seed(seed).metrics(Sim.run(scenario, seed).metrics()).build();
-        futures.add(executor.submit(task));
-      }
+    Objects.requireNonNull(progress, "progress");
+    List<SweepTask> tasks = tasks();
+    int total = tasks.size();
+    int[] done = {0};
+    List<Future<SweepOutcome>> futures = new ArrayList<>(total);
+    for (SweepTask task : tasks) {
+      Callable<SweepOutcome> call = () -> {
+        SweepOutcome outcome = SweepOutcome.of(scenarios.get(task.pointIndex()), task, metrics, keepRuns);
+        synchronized (done) {
+          done[0]++;
+          progress.finished(done[0], total, task, outcome.failure != null);
+        }
+        return outcome;
+      };
+      futures.add(executor.submit(call));
     }
-    List<SweepRow> rows = new ArrayList<>(futures.size());
+    List<SweepRow> rows = new ArrayList<>(total);
+    List<SweepFailure> failures = new ArrayList<>();
     try {
-      for (Future<SweepRow> f : futures) {
-        rows.add(f.get());
+      for (Future<SweepOutcome> f : futures) {
+        SweepOutcome outcome = f.get();
+        if (outcome.row != null) {
+          rows.add(outcome.row);
+        } else if (outcome.failure != null) {
+          failures.add(outcome.failure);
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -188,9 +443,29 @@ public final class Sweep {
       throw new IllegalStateException("sweep: interrupted", e);
     } catch (ExecutionException e) {
       futures.forEach(f -> f.cancel(true));
-      throw new IllegalStateException("sweep: a run failed: " + e.getCause(), e.getCause());
+      throw new IllegalStateException("sweep: the progress listener failed: " + e.getCause(), e.getCause());
     }
-    return SweepResult.builder().parameters(parameters).rows(rows).build();
+    return SweepResult.builder().parameters(parameters).grid(points).rows(rows).failures(failures).build();
+  }
+
+  /**
+   * Runs one task of the whole grid on the calling thread, whether or not it belongs to this shard: for
+   * distributing tasks another way (e.g. on a cluster), then {@link SweepResult#merge merging} the
+   * one-task results.
+   *
+   * @param index the task's number, 0 to {@link #taskCount()} − 1
+   * @return a result with the grid and either the task's row or its failure
+   * @throws IllegalArgumentException if there is no such task
+   */
+  public SweepResult runTask(int index) {
+    SweepOutcome outcome = SweepOutcome.of(scenarios.get(task(index).pointIndex()), task(index), metrics, keepRuns);
+    SweepResult.Builder b = SweepResult.builder().parameters(parameters).grid(points);
+    if (outcome.row != null) {
+      b.addRows(outcome.row);
+    } else if (outcome.failure != null) {
+      b.addFailures(outcome.failure);
+    }
+    return b.build();
   }
 
   /**
@@ -242,6 +517,6 @@ public final class Sweep {
   @Override
   public String toString() {
     return "Sweep[" + base.name() + ", parameters " + parameters + ", " + points.size() + " points x " + seedCount
-        + " seeds from " + firstSeed + "]";
+        + " seeds from " + firstSeed + (shardCount == 1 ? "" : ", shard " + shardIndex + " of " + shardCount) + "]";
   }
 }

@@ -21,6 +21,28 @@
  * Charts.sweepEffect(sweep, "supporters", Metric.MATCH_RATE, Path.of("target/sweep-supporters.png"));
  * }</pre>
  *
+ * <h2>Standard groups</h2>
+ *
+ * <p>{@link io.github.peersupport.sim.Scenario#programmeGroups()} builds the {@link
+ * io.github.peersupport.sim.Scenario#groups()} standard groups so: group {@code g} (from 1) has id {@code
+ * g-<g>}; the facilitators {@code fac-<g>} (the lead) and {@code fac-<g>-2} … as many as a full group
+ * needs under {@link io.github.peersupport.sim.Scenario#groupSize()}; the condition {@link
+ * io.github.peersupport.sim.Scenario#groupFocus()} names for it, if any (else mixed); patients and
+ * caregivers together; open membership (members join while it runs, each for their own series of
+ * {@link io.github.peersupport.sim.Scenario#seriesSessions()}); the cohort's most weighted language;
+ * video, in person and phone in turn ({@code g-1}, {@code g-2}, {@code g-3}, …); 90 minutes (NAMI
+ * Connection, CancerChatCanada) from 18:00 UTC, the evenings seekers state availability for ({@link
+ * io.github.peersupport.sim.Cohort}), on Monday to Friday in turn. {@link
+ * io.github.peersupport.sim.Scenario#extraGroups()} adds groups described in full, e.g. a Spanish-language
+ * group on Saturday mornings:
+ *
+ * <pre>{@code
+ * SupportGroup spanish = SupportGroup.builder().id(GroupId.of("es-1")).addLanguages(Language.of("es"))
+ *     .slot(TimeWindow.of(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(11, 30)))
+ *     .addFacilitators(FacilitatorId.of("fac-es-1")).build();
+ * Scenario withSpanish = Scenario.standard().withExtraGroups(List.of(spanish));
+ * }</pre>
+ *
  * <h2>Programmes</h2>
  *
  * <p>{@link io.github.peersupport.sim.Scenario#of(io.github.peersupport.programmes.Programme)} runs any

@@ -20,8 +20,10 @@ import io.github.peersupport.sim.Cohort;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Run;
 import io.github.peersupport.sim.Scenario;
+import io.github.peersupport.sim.SweepFailure;
 import io.github.peersupport.sim.SweepResult;
 import io.github.peersupport.sim.SweepRow;
+import io.github.peersupport.sim.SweepTask;
 import io.github.peersupport.sim.WeekMetrics;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -311,7 +313,8 @@ public final class SimGen {
   }
 
   /**
-   * A sweep's table: up to three parameters, up to four points, up to three seeds each.
+   * A sweep's table: up to three parameters, up to four distinct points, up to three seeds each, about one
+   * run in eight failed, up to two user-defined metrics, and about one row in ten keeping its run.
    *
    * @param r the random source
    * @return the sweep result
@@ -323,6 +326,12 @@ public final class SimGen {
       parameters.add("param" + i);
     }
     List<SweepRow> rows = new ArrayList<>();
+    List<SweepFailure> failures = new ArrayList<>();
+    List<Map<String, String>> grid = new ArrayList<>();
+    List<String> extra = new ArrayList<>();
+    for (int i = r.nextInt(0, 3); i > 0; i--) {
+      extra.add("user metric " + i);
+    }
     int points = r.nextInt(1, 5);
     int seeds = r.nextInt(1, 4);
     for (int pt = 0; pt < points; pt++) {
@@ -330,11 +339,54 @@ public final class SimGen {
       for (String name : parameters) {
         point.put(name, Integer.toString(r.nextInt(1000)));
       }
+      if (grid.contains(point)) {
+        continue;
+      }
+      grid.add(point);
       for (int s = 1; s <= seeds; s++) {
-        rows.add(SweepRow.builder().point(point).seed(s).metrics(metrics(r)).build());
+        if (r.nextInt(8) == 0) {
+          failures.add(SweepFailure.builder().point(point).seed(s).exception("java.lang.IllegalStateException")
+              .message(r.nextBoolean() ? "" : "sim: failed at week " + r.nextInt(52)).build());
+          continue;
+        }
+        SweepRow.Builder row = SweepRow.builder().point(point).seed(s);
+        if (r.nextInt(10) == 0) {
+          Run run = Run.builder().from(run(r)).seed(s).build();
+          row.metrics(run.metrics()).run(run);
+        } else {
+          row.metrics(metrics(r));
+        }
+        for (String name : extra) {
+          row.putExtra(name, r.nextInt(4) == 0 ? r.nextInt(100) : r.nextDouble() * 1000);
+        }
+        rows.add(row.build());
       }
     }
-    return SweepResult.builder().parameters(parameters).rows(rows).build();
+    return SweepResult.builder().parameters(parameters).grid(grid).rows(rows).failures(failures).build();
+  }
+
+  /**
+   * A task of a sweep's grid.
+   *
+   * @param r the random source
+   * @return the task
+   */
+  public static SweepTask sweepTask(SplittableRandom r) {
+    int index = r.nextInt(0, 100_000);
+    return SweepTask.builder().index(index).pointIndex(r.nextInt(0, index + 1)).point(Map.of("supporters", Integer.toString(r.nextInt(1000))))
+        .seed(r.nextLong()).build();
+  }
+
+  /**
+   * A failed run of a sweep.
+   *
+   * @param r the random source
+   * @return the failure
+   */
+  public static SweepFailure sweepFailure(SplittableRandom r) {
+    return SweepFailure.builder().point(Map.of("window", "PT" + r.nextInt(1, 100) + "H")).seed(r.nextLong())
+        .exception(r.nextBoolean() ? "java.lang.IllegalStateException" : "java.lang.ArithmeticException")
+        .message(r.nextBoolean() ? "" : "metric: / by zero").build();
   }
 
   private static Map<String, Double> weights(SplittableRandom r, String[] keys) {
