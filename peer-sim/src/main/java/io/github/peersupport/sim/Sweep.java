@@ -468,51 +468,6 @@ public final class Sweep {
     return b.build();
   }
 
-  /**
-   * Returns the varied parameters' names, in the order they were varied.
-   *
-   * @return the parameter names (empty for a sweep of the base scenario only)
-   */
-  public List<String> parameters() {
-    return parameters;
-  }
-
-  /**
-   * Returns the grid points in run order: each varied parameter's value, as text.
-   *
-   * @return one map per grid point, parameter name to value
-   */
-  public List<Map<String, String>> points() {
-    return points;
-  }
-
-  /**
-   * Returns each grid point's scenario, in the order of {@link #points()}.
-   *
-   * @return one scenario per grid point
-   */
-  public List<Scenario> scenarios() {
-    return scenarios;
-  }
-
-  /**
-   * Returns the first seed; the seeds are {@code firstSeed()} … {@code firstSeed() + seedCount() − 1}.
-   *
-   * @return the first seed
-   */
-  public long firstSeed() {
-    return firstSeed;
-  }
-
-  /**
-   * Returns the number of seeds each grid point runs with.
-   *
-   * @return the number of seeds
-   */
-  public int seedCount() {
-    return seedCount;
-  }
-
   /** Returns e.g. {@code Sweep[standard, parameters [supporters], 3 points x 10 seeds from 1]}. */
   @Override
   public String toString() {
