@@ -3,17 +3,17 @@ package io.github.peersupport.sim.spark;
 import io.github.peersupport.json.PeerJson;
 import io.github.peersupport.sim.Metrics;
 import io.github.peersupport.sim.Scenario;
-import io.github.peersupport.sim.Sim;
 import io.github.peersupport.sim.Sweep;
+import io.github.peersupport.sim.SweepFailure;
 import io.github.peersupport.sim.SweepResult;
 import io.github.peersupport.sim.SweepRow;
+import io.github.peersupport.sim.SweepTask;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.LongStream;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -24,17 +24,18 @@ import org.apache.spark.broadcast.Broadcast;
  * Sweep#run()}, equal by {@code equals}, for when one machine is not enough.
  *
  * <p>The driver writes each grid point's scenario as a JSON document (peer-json) and broadcasts the
- * documents; the job's tasks are run numbers {@code 0 … points × seeds − 1} in the local sweep's order
- * (grid points outer, seeds inner). An executor reads a run's scenario document back (once per
- * partition and grid point), runs {@link Sim#run(Scenario, long)} and returns the run's {@link
- * Metrics} as a JSON document; the driver collects them in task order and assembles the rows. Only
- * text and numbers cross the wire: no library value and no closure over one is serialised by Java
- * serialisation, so executors need the same library version as the driver, not the same objects.
- * Since a run is a pure function of its scenario and seed, the result does not depend on the number
- * of executors, partitions or task retries.
+ * documents; the job's elements are the sweep's task numbers ({@link Sweep#tasks()}: all of them, or a
+ * shard's), in task order. An executor reads a task's scenario document back (once per partition and
+ * grid point), runs the task as {@link Sweep#runTask(int)} does (a run that throws becomes a {@link
+ * SweepFailure}, and the sweep goes on) and returns the one-task result as a JSON document; the driver
+ * collects them in task order and assembles the table. Only text and numbers cross the wire: no library
+ * value and no closure over one is serialised by Java serialisation, so executors need the same library
+ * version as the driver, not the same objects. Since a run is a pure function of its scenario and seed,
+ * the result does not depend on the number of executors, partitions or task retries.
  *
- * <p>Each row carries the run's built-in {@link Metrics}; functions of a run (which cannot be sent as
- * text) are computed on the driver from the result, or locally.
+ * <p>Rows carry the run's built-in {@link Metrics}, and the whole run after {@link Sweep#keepRuns()}.
+ * User-defined metrics ({@link Sweep#metric}) are functions, which cannot travel as text: a sweep with
+ * any is refused; keep the runs and compute them from the rows on the driver instead.
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().appName("sweep").getOrCreate();
@@ -45,7 +46,8 @@ import org.apache.spark.broadcast.Broadcast;
  * }</pre>
  *
  * <p>Cost: one JSON write per grid point on the driver, one JSON read per grid point and partition on
- * the executors, and the runs themselves; the driver holds the documents and the collected rows.
+ * the executors, one result document per run each way, and the runs themselves; the driver holds the
+ * documents and the collected results.
  */
 public final class SparkSweep {
   private SparkSweep() {}
@@ -97,63 +99,74 @@ public final class SparkSweep {
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions: must be at least 1 but was " + partitions);
     }
+    if (!sweep.metricNames().isEmpty()) {
+      throw new IllegalArgumentException("sweep: user-defined metrics " + sweep.metricNames()
+          + " are functions, which cannot be sent to Spark's executors; keep the runs (keepRuns()) and compute them"
+          + " from the rows on the driver");
+    }
+    List<SweepTask> tasks = sweep.tasks();
     String[] documents = sweep.scenarios().stream().map(PeerJson::write).toArray(String[]::new);
-    int runs = sweep.size();
-    List<Long> tasks = LongStream.range(0, runs).boxed().toList();
+    List<Integer> numbers = tasks.stream().map(SweepTask::index).toList();
     Broadcast<String[]> shared = spark.broadcast(documents);
     List<String> answers;
     try {
-      answers = spark.parallelize(tasks, Math.min(partitions, runs))
-          .mapPartitions(new Runs(shared, sweep.firstSeed(), sweep.seedCount()))
+      answers = spark.parallelize(numbers, Math.max(1, Math.min(partitions, numbers.size())))
+          .mapPartitions(new Runs(shared, sweep.firstSeed(), sweep.seedCount(), sweep.keepsRuns()))
           .collect();
     } catch (RuntimeException e) {
-      throw new IllegalStateException("sweep: a run failed on Spark: " + e.getMessage(), e);
+      throw new IllegalStateException("sweep: the Spark job failed: " + e.getMessage(), e);
     } finally {
       shared.destroy();
     }
-    if (answers.size() != runs) {
-      throw new IllegalStateException("sweep: Spark returned " + answers.size() + " rows for " + runs + " runs");
+    if (answers.size() != tasks.size()) {
+      throw new IllegalStateException("sweep: Spark returned " + answers.size() + " results for " + tasks.size() + " tasks");
     }
-    List<SweepRow> rows = new ArrayList<>(runs);
-    List<Map<String, String>> points = sweep.points();
-    for (int i = 0; i < runs; i++) {
-      rows.add(SweepRow.builder()
-          .point(points.get(i / sweep.seedCount()))
-          .seed(sweep.firstSeed() + i % sweep.seedCount())
-          .metrics(PeerJson.read(answers.get(i), Metrics.class))
-          .build());
+    List<SweepRow> rows = new ArrayList<>(tasks.size());
+    List<SweepFailure> failures = new ArrayList<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      Map<String, String> point = tasks.get(i).point();
+      SweepResult one = PeerJson.read(answers.get(i), SweepResult.class);
+      one.rows().forEach(r -> rows.add(SweepRow.builder().from(r).point(point).build()));
+      one.failures().forEach(f -> failures.add(SweepFailure.builder().from(f).point(point).build()));
     }
-    return SweepResult.builder().parameters(sweep.parameters()).rows(rows).build();
+    return SweepResult.builder().parameters(sweep.parameters()).grid(sweep.points()).rows(rows).failures(failures)
+        .build();
   }
 
   /**
-   * The executors' side: run numbers in, metrics documents out, in the same order. Holds only the
-   * broadcast documents and two numbers.
+   * The executors' side: task numbers in, one-task results as JSON documents out, in the same order.
+   * Holds only the broadcast documents, two numbers and a flag. A task's grid point and seed follow
+   * from its number as {@link Sweep#task(int)} defines them.
    */
-  private static final class Runs implements FlatMapFunction<Iterator<Long>, String> {
+  private static final class Runs implements FlatMapFunction<Iterator<Integer>, String> {
     private static final long serialVersionUID = 1L;
 
     private final Broadcast<String[]> documents;
     private final long firstSeed;
     private final int seedCount;
+    private final boolean keepRuns;
 
-    Runs(Broadcast<String[]> documents, long firstSeed, int seedCount) {
+    Runs(Broadcast<String[]> documents, long firstSeed, int seedCount, boolean keepRuns) {
       this.documents = documents;
       this.firstSeed = firstSeed;
       this.seedCount = seedCount;
+      this.keepRuns = keepRuns;
     }
 
     @Override
-    public Iterator<String> call(Iterator<Long> runs) {
+    public Iterator<String> call(Iterator<Integer> tasks) {
       String[] scenarios = documents.value();
-      Map<Integer, Scenario> read = new HashMap<>();
+      Map<Integer, Sweep> read = new HashMap<>();
       List<String> answers = new ArrayList<>();
-      while (runs.hasNext()) {
-        long run = runs.next();
-        int point = Math.toIntExact(run / seedCount);
-        long seed = firstSeed + run % seedCount;
-        Scenario scenario = read.computeIfAbsent(point, p -> PeerJson.read(scenarios[p], Scenario.class));
-        answers.add(PeerJson.write(Sim.run(scenario, seed).metrics()));
+      while (tasks.hasNext()) {
+        int task = tasks.next();
+        int point = task / seedCount;
+        long seed = firstSeed + task % seedCount;
+        Sweep one = read.computeIfAbsent(point, p -> {
+          Sweep s = Sweep.of(PeerJson.read(scenarios[p], Scenario.class));
+          return keepRuns ? s.keepRuns() : s;
+        });
+        answers.add(PeerJson.write(one.seeds(seed, 1).runTask(0)));
       }
       return answers.iterator();
     }

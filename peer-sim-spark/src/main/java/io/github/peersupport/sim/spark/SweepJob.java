@@ -45,8 +45,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  *       only the report is printed.
  * </ul>
  *
- * <p>Exit status: 0 on success, 2 for a bad argument or document (the message names it), 1 if a run
- * fails.
+ * <p>Exit status: 0 on success; 1 if a run failed (the table and report hold the others, and each
+ * failure is printed) or the Spark job failed; 2 for a bad argument or document (the message names it).
  */
 public final class SweepJob {
   private static final String USAGE =
@@ -96,6 +96,7 @@ public final class SweepJob {
     }
     String report = Report.text(result);
     out.print(report);
+    result.failures().forEach(f -> err.println("peer-sim sweep: run failed: " + f));
     if (folder.isPresent()) {
       try {
         Files.createDirectories(folder.get());
@@ -106,7 +107,7 @@ public final class SweepJob {
         return 2;
       }
     }
-    return 0;
+    return result.failed() ? 1 : 0;
   }
 
   /** The sweep the arguments describe (the options {@code --partitions} and {@code --out} are checked, not used). */

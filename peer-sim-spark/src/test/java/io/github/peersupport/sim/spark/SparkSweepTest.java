@@ -40,6 +40,30 @@ class SparkSweepTest {
   }
 
   @Test
+  void run_shards_equalTheLocalShardsAndMergeToTheLocalSweep() {
+    Sweep sweep = sweep();
+    SweepResult first = SparkSweep.run(spark, sweep.shard(0, 2), 2);
+    SweepResult second = SparkSweep.run(spark, sweep.shard(1, 2), 2);
+    assertThat(first).isEqualTo(sweep.shard(0, 2).run(1));
+    assertThat(SweepResult.merge(List.of(second, first))).isEqualTo(sweep.run(1));
+  }
+
+  @Test
+  void run_keepRuns_rowsKeepRunsEqualToTheLocalOnes() {
+    Sweep sweep = Sweep.of(SMALL).seeds(5, 2).keepRuns();
+    SweepResult onSpark = SparkSweep.run(spark, sweep);
+    assertThat(onSpark.rows()).allSatisfy(r -> assertThat(r.run()).isPresent());
+    assertThat(onSpark).isEqualTo(sweep.run(1));
+  }
+
+  @Test
+  void run_userDefinedMetric_throwsNamingIt() {
+    Sweep sweep = Sweep.of(SMALL).metric("waiting at the end", run -> run.weeks().size());
+    assertThatThrownBy(() -> SparkSweep.run(spark, sweep)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("sweep: user-defined metrics [waiting at the end] are functions");
+  }
+
+  @Test
   void run_zeroPartitions_throwsNamingThem() {
     assertThatThrownBy(() -> SparkSweep.run(spark, sweep(), 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("partitions: must be at least 1 but was 0");
