@@ -59,7 +59,9 @@ public final class SparkSweep {
    * @param spark the Spark context, e.g. {@code SparkSession.sparkContext()}
    * @param sweep the sweep
    * @return the table, equal to {@code sweep.run()}
-   * @throws IllegalStateException if a run fails (Spark's failure, with the run's error, is the cause)
+   * @throws IllegalArgumentException if the sweep has user-defined metrics
+   * @throws IllegalStateException if the Spark job fails (Spark's exception is the cause); a run that
+   *     throws is not that: it is recorded in {@link SweepResult#failures()}
    */
   public static SweepResult run(SparkContext spark, Sweep sweep) {
     Objects.requireNonNull(spark, "spark");
@@ -73,7 +75,9 @@ public final class SparkSweep {
    * @param spark the Java Spark context
    * @param sweep the sweep
    * @return the table, equal to {@code sweep.run()}
-   * @throws IllegalStateException if a run fails (Spark's failure, with the run's error, is the cause)
+   * @throws IllegalArgumentException if the sweep has user-defined metrics
+   * @throws IllegalStateException if the Spark job fails (Spark's exception is the cause); a run that
+   *     throws is not that: it is recorded in {@link SweepResult#failures()}
    */
   public static SweepResult run(JavaSparkContext spark, Sweep sweep) {
     Objects.requireNonNull(spark, "spark");
@@ -90,8 +94,10 @@ public final class SparkSweep {
    * @param sweep the sweep
    * @param partitions the number of partitions, at least 1 (capped at the number of runs)
    * @return the table, equal to {@code sweep.run()}
-   * @throws IllegalArgumentException if {@code partitions} is less than 1
-   * @throws IllegalStateException if a run fails (Spark's failure, with the run's error, is the cause)
+   * @throws IllegalArgumentException if {@code partitions} is less than 1 or the sweep has user-defined
+   *     metrics
+   * @throws IllegalStateException if the Spark job fails (Spark's exception is the cause); a run that
+   *     throws is not that: it is recorded in {@link SweepResult#failures()}
    */
   public static SweepResult run(JavaSparkContext spark, Sweep sweep, int partitions) {
     Objects.requireNonNull(spark, "spark");

@@ -64,6 +64,13 @@ class SparkSweepTest {
   }
 
   @Test
+  void run_nullArguments_throwNamingThem() {
+    assertThatThrownBy(() -> SparkSweep.run((JavaSparkContext) null, sweep())).hasMessage("spark");
+    assertThatThrownBy(() -> SparkSweep.run(spark.sc(), null)).hasMessage("sweep");
+    assertThatThrownBy(() -> SparkSweep.run(spark, null, 2)).hasMessage("sweep");
+  }
+
+  @Test
   void run_zeroPartitions_throwsNamingThem() {
     assertThatThrownBy(() -> SparkSweep.run(spark, sweep(), 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("partitions: must be at least 1 but was 0");
