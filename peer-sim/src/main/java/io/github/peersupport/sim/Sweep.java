@@ -66,7 +66,7 @@ public final class Sweep {
       boolean keepRuns) {
     this.base = base;
     this.parameters = List.copyOf(parameters);
-    this.points = List.copyOf(points);
+    this.points = points.stream().map(p -> Collections.unmodifiableMap(new LinkedHashMap<>(p))).toList();
     this.scenarios = List.copyOf(scenarios);
     this.firstSeed = firstSeed;
     this.seedCount = seedCount;
