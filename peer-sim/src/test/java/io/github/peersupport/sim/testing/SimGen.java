@@ -530,25 +530,6 @@ public final class SimGen {
         .pValue(r.nextDouble() < 0.1 ? r.nextInt(2) : r.nextDouble()).build();
   }
 
-  /**
-   * One arm and metric of a comparison.
-   *
-   * @param r the random source
-   * @param arm the arm's grid point
-   * @return the row
-   */
-  public static ComparisonRow comparisonRow(SplittableRandom r, Map<String, String> arm) {
-    double ref = r.nextDouble(-10, 1000);
-    double mean = r.nextDouble(-10, 1000);
-    double diff = mean - ref;
-    double se = r.nextDouble() < 0.1 ? 0 : r.nextDouble(0, 50);
-    return ComparisonRow.builder().arm(arm).metric(r.nextBoolean() ? Comparison.name(CoreGen.oneOf(r, Metric.values())) : "metric-" + r.nextInt(100))
-        .n(r.nextInt(2, 1001)).referenceMean(ref).referenceLow(ref - r.nextDouble(0, 20)).referenceHigh(ref + r.nextDouble(0, 20))
-        .armMean(mean).armLow(mean - r.nextDouble(0, 20)).armHigh(mean + r.nextDouble(0, 20)).difference(diff).standardError(se)
-        .tLow(diff - 2 * se).tHigh(diff + 2 * se).bootLow(diff - r.nextDouble(0, 100)).bootHigh(diff + r.nextDouble(0, 100))
-        .pValue(r.nextDouble() < 0.1 ? r.nextInt(2) : r.nextDouble()).build();
-  }
-
   private static Map<String, String> point(SplittableRandom r, List<String> parameters) {
     Map<String, String> point = new LinkedHashMap<>();
     for (String name : parameters) {
