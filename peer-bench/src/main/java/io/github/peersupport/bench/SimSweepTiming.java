@@ -12,6 +12,8 @@ import java.util.Locale;
  * wall time and the process's CPU
  * time, which does not depend on what else the machine runs.
  *
+ * <p>{@code peer-bench/sweep-timing [seeds] [threads]} builds and starts it; by hand:
+ *
  * <pre>
  * ./mvnw -q -B install -DskipTests -pl peer-bench -am dependency:build-classpath -DincludeScope=runtime \
  *     -Dmdep.outputFile=target/classpath.txt

@@ -208,8 +208,21 @@ public abstract class PeerMatcher {
     boolean everyRung = policy().rungOrder() == RungOrder.ISSUES_BEFORE_BROADER;
     int best = rungs.length;
     int eligible = 0;
-    int deepest = -1;
-    for (int i = 0; i < m; i++) {
+    // the floor's exclusions are the pool's, counted once; ranking reads the supporters it admits,
+    // and only those of the seeker's role when role is the first hard check
+    int deepest = pool.deepestFloor;
+    System.arraycopy(pool.floorExcluded, 0, excludedBy, 0, pool.floorExcluded.length);
+    int[] admitted = pool.eligible;
+    if (scorer.roleFirst()) {
+      admitted = pool.eligibleByRole[scorer.role()];
+      int otherRoles = pool.eligible.length - admitted.length;
+      if (otherRoles > 0) {
+        int roleCheck = scorer.checks() - Criterion.values().length + Criterion.ROLE.ordinal();
+        excludedBy[roleCheck] += otherRoles;
+        deepest = Math.max(deepest, roleCheck);
+      }
+    }
+    for (int i : admitted) {
       int fail = scorer.firstFailure(i);
       if (fail >= 0) {
         excludedBy[fail]++;

@@ -251,6 +251,19 @@ final class PoolScorer {
     return -1;
   }
 
+  /**
+   * Whether role is the first hard check: a supporter the floor admits fails it exactly when their
+   * role differs from the seeker's ({@link #role()}).
+   */
+  boolean roleFirst() {
+    return hard.length > 0 && hard[0] == Criterion.ROLE;
+  }
+
+  /** The seeker's {@link ExperienceRole} ordinal. */
+  int role() {
+    return role;
+  }
+
   /** The number of checks: the floor rules, then one per criterion. */
   int checks() {
     return floorRules.length + CRITERIA.length;

@@ -6,6 +6,7 @@ import io.github.peersupport.core.Tag;
 import io.github.peersupport.core.Taxonomy;
 import io.github.peersupport.core.internal.Require;
 import io.github.peersupport.core.lifecycle.PeerStatus;
+import io.github.peersupport.core.person.ExperienceRole;
 import io.github.peersupport.core.person.GenderIdentity;
 import io.github.peersupport.core.person.Language;
 import io.github.peersupport.core.person.LivedExperience;
@@ -62,6 +63,17 @@ public final class SupporterPool {
   final RuleId[] floorRules;
   /** The first floor check that excludes each supporter, as an index into {@link #floorRules}, or -1. */
   final byte[] floorCheck;
+  /** How many supporters each floor check excludes first, by index into {@link #floorRules}. */
+  final int[] floorExcluded;
+  /** The largest floor check index that excludes a supporter, or -1 when none does. */
+  final int deepestFloor;
+  /**
+   * The supporters the floor admits, by {@link ExperienceRole} ordinal, each list in supporter order:
+   * ranking reads only these, and only the seeker's role's list when role is the first hard check.
+   */
+  final int[][] eligibleByRole;
+  /** The supporters the floor admits, in supporter order. */
+  final int[] eligible;
 
   final CodeTree conditionTree;
   final int[] conditionStart;
@@ -137,8 +149,34 @@ public final class SupporterPool {
     Readiness readiness = matcher.policy().readiness();
     floorRules = floorRules(readiness);
     floorCheck = new byte[m];
+    floorExcluded = new int[floorRules.length];
+    int deepest = -1;
+    int[] roleCounts = new int[ExperienceRole.values().length];
     for (int i = 0; i < m; i++) {
-      floorCheck[i] = (byte) floorCheck(sorted[i], readiness);
+      int check = floorCheck(sorted[i], readiness);
+      floorCheck[i] = (byte) check;
+      if (check >= 0) {
+        floorExcluded[check]++;
+        deepest = Math.max(deepest, check);
+      } else {
+        roleCounts[sorted[i].experience().role().ordinal()]++;
+      }
+    }
+    deepestFloor = deepest;
+    eligibleByRole = new int[roleCounts.length][];
+    int admitted = 0;
+    for (int r = 0; r < roleCounts.length; r++) {
+      eligibleByRole[r] = new int[roleCounts[r]];
+      admitted += roleCounts[r];
+    }
+    eligible = new int[admitted];
+    int[] filled = new int[roleCounts.length];
+    for (int i = 0, n = 0; i < m; i++) {
+      if (floorCheck[i] < 0) {
+        int r = sorted[i].experience().role().ordinal();
+        eligibleByRole[r][filled[r]++] = i;
+        eligible[n++] = i;
+      }
     }
 
     conditionTree = new CodeTree(matcher.conditions());

@@ -343,12 +343,15 @@ public abstract class MatchBook {
   public final BookTransition apply(MatchEvent event) {
     Objects.requireNonNull(event, "event");
     MatchTable table = matches();
-    MatchTransition transition = MatchLifecycle.logged(decide(table.index(), event));
+    // one lookup of the match: the decision and the update both read it
+    MatchTable.Entry current = table.entry(event.matchId());
+    MatchTable.MatchIndex index = table.index();
+    MatchTransition transition = MatchLifecycle.logged(decide(index, event, current == null ? null : current.match()));
     if (!transition.succeeded()) {
       return BookTransition.of(this, transition);
     }
     Match after = transition.match().orElseThrow();
-    MatchTable next = table.updated(table.get(event.matchId()), after, archiveClosed(), capacities());
+    MatchTable next = table.updated(current, after, archiveClosed(), capacities());
     return BookTransition.of(next(next, version() + 1), transition);
   }
 
@@ -398,7 +401,7 @@ public abstract class MatchBook {
     MatchTable.Editor editor = matches().edit();
     long accepted = 0;
     for (MatchEvent event : events) {
-      MatchTransition transition = MatchLifecycle.logged(decide(editor, event));
+      MatchTransition transition = MatchLifecycle.logged(decide(editor, event, editor.get(event.matchId())));
       if (transition.succeeded()) {
         editor.update(editor.get(event.matchId()), transition.match().orElseThrow(), archiveClosed());
         accepted++;
@@ -415,9 +418,11 @@ public abstract class MatchBook {
     return ((ImmutableMatchBook) this).withMatches(matches).withVersion(version);
   }
 
-  /** The transition an event makes on the matches an index holds, not yet logged. */
-  private MatchTransition decide(MatchTable.MatchIndex index, MatchEvent event) {
-    Match current = index.get(event.matchId());
+  /**
+   * The transition an event makes on the matches an index holds, not yet logged; {@code current} is
+   * the index's match of the event's id, or {@code null}.
+   */
+  private MatchTransition decide(MatchTable.MatchIndex index, MatchEvent event, @Nullable Match current) {
     if (event.type() == MatchEventType.REQUESTED) {
       return current != null ? MatchTransition.refused(event, Optional.of(current), ID_IN_USE) : lifecycle().opened(event);
     }

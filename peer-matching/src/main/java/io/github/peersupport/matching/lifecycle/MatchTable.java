@@ -31,8 +31,11 @@ import org.jspecify.annotations.Nullable;
  * MatchBook#MAX_CAPACITY}. The mutators of {@link Map} throw {@link UnsupportedOperationException}.
  */
 public final class MatchTable extends AbstractMap<MatchId, Match> {
-  private static final Comparator<MatchId> BY_MATCH = Comparator.comparing(MatchId::value);
-  private static final Comparator<SupporterId> BY_SUPPORTER = Comparator.comparing(SupporterId::value);
+  // The indexes are only looked up (and copied into hash maps), never listed in key order, so any
+  // order consistent with equals serves: ids go by the hash of their text (cached in the string), and
+  // by the text only when the hashes are equal, so that a lookup rarely reads the text itself.
+  private static final Comparator<MatchId> BY_MATCH = (a, b) -> byText(a.value(), b.value());
+  private static final Comparator<SupporterId> BY_SUPPORTER = (a, b) -> byText(a.value(), b.value());
   private static final Comparator<Long> BY_SEQUENCE = Long::compare;
   private static final MatchTable EMPTY = new MatchTable(PersistentMap.empty(BY_MATCH), PersistentMap.empty(BY_SEQUENCE),
       PersistentMap.empty(BY_SUPPORTER), PersistentMap.empty(SeekerInProgramme.ORDER), 0, 0, null);
@@ -127,6 +130,19 @@ public final class MatchTable extends AbstractMap<MatchId, Match> {
     return sequence == null ? null : bySequence.get(sequence);
   }
 
+  /** A match the table holds with its request sequence number, or {@code null}. O(log n). */
+  @Nullable Entry entry(MatchId id) {
+    Long sequence = sequenceOf.get(id);
+    if (sequence == null) {
+      return null;
+    }
+    Match match = bySequence.get(sequence);
+    return match == null ? null : new Entry(sequence, match);
+  }
+
+  /** A match of the table and its request sequence number ({@link #entry}). */
+  record Entry(Long sequence, Match match) {}
+
   @Override
   public Set<Map.Entry<MatchId, Match>> entrySet() {
     return new AbstractSet<>() {
@@ -195,11 +211,12 @@ public final class MatchTable extends AbstractMap<MatchId, Match> {
    * The table after a match changed, O(log n): {@code after} replaces {@code before} (or is added,
    * when {@code before} is null), or is left out when {@code archive} is set and it is closed.
    */
-  MatchTable updated(@Nullable Match before, Match after, boolean archive, Map<?, ?> capacities) {
+  MatchTable updated(@Nullable Entry current, Match after, boolean archive, Map<?, ?> capacities) {
     PersistentMap<MatchId, Long> ids = sequenceOf;
     PersistentMap<Long, Match> matches = bySequence;
     long next = nextSequence;
-    Long sequence = before == null ? null : ids.get(before.id());
+    Match before = current == null ? null : current.match();
+    Long sequence = current == null ? null : current.sequence();
     boolean drop = archive && after.status().isClosed();
     if (drop) {
       if (sequence != null) {
@@ -357,6 +374,12 @@ public final class MatchTable extends AbstractMap<MatchId, Match> {
     }
   }
 
+  /** A total order on strings consistent with equals: by hash code, then by text. */
+  private static int byText(String a, String b) {
+    int byHash = Integer.compare(a.hashCode(), b.hashCode());
+    return byHash != 0 ? byHash : a.compareTo(b);
+  }
+
   /** What the book's rules read: a match by id, a supporter's load and a seeker's live match. */
   interface MatchIndex {
     /** The match with this id, or {@code null}. */
@@ -371,7 +394,10 @@ public final class MatchTable extends AbstractMap<MatchId, Match> {
 
   /** A seeker in a programme: the key of the one-live-match rule. */
   private record SeekerInProgramme(SeekerId seeker, ProgrammeId programme) {
-    static final Comparator<SeekerInProgramme> ORDER = Comparator.<SeekerInProgramme, String>comparing(k -> k.seeker().value())
-        .thenComparing(k -> k.programme().value());
+    /** By seeker id, then programme id, each as {@link #byText}. */
+    static final Comparator<SeekerInProgramme> ORDER = (a, b) -> {
+      int bySeeker = byText(a.seeker().value(), b.seeker().value());
+      return bySeeker != 0 ? bySeeker : byText(a.programme().value(), b.programme().value());
+    };
   }
 }

@@ -85,7 +85,10 @@ final class MatchLedger {
 
   /** Gives the book the roster's current capacities (0 for paused and retired supporters). */
   void syncCapacities() {
-    book = MatchBook.builder().from(book).capacities(roster.bookCapacities()).build();
+    Map<SupporterId, Integer> capacities = roster.bookCapacities();
+    if (!capacities.equals(book.capacities())) { // unchanged capacities leave the book as it is
+      book = MatchBook.builder().from(book).capacities(capacities).build();
+    }
   }
 
   /**
