@@ -116,8 +116,8 @@ public abstract class Comparison {
   }
 
   /**
-   * Compares every arm of a sweep with a reference arm on every {@link Metric}, with the standard
-   * bootstrap (2,000 resamples, seed 1).
+   * Compares every arm of a sweep with a reference arm on every {@link Metric} and every user-defined
+   * metric of the sweep ({@link Sweep#metric}), with the standard bootstrap (2,000 resamples, seed 1).
    *
    * @param result the sweep's table
    * @param reference the reference arm's grid point, e.g. {@code Map.of("supporters", "180")}
@@ -127,7 +127,13 @@ public abstract class Comparison {
    * @throws NullPointerException if any argument is null
    */
   public static Comparison of(SweepResult result, Map<String, String> reference) {
-    return of(result, reference, metrics(Metric.values()), Bootstrap.standard());
+    Map<String, ToDoubleFunction<SweepRow>> all = new LinkedHashMap<>(metrics(Metric.values()));
+    for (SweepRow row : result.rows()) {
+      for (String name : row.extra().keySet()) {
+        all.putIfAbsent(name, r -> r.value(name));
+      }
+    }
+    return of(result, reference, all, Bootstrap.standard());
   }
 
   /**
@@ -139,7 +145,7 @@ public abstract class Comparison {
    * @param metrics metric name to its value in a row, in the order the rows list them
    * @return the comparison
    * @throws IllegalArgumentException if the reference is not a grid point of the sweep, an arm shares
-   *     fewer than two seeds with it, no metric is given, or a metric's value is not finite
+   *     fewer than two seeds with it, or no metric is given
    * @throws NullPointerException if any argument is null
    */
   public static Comparison of(SweepResult result, Map<String, String> reference, Map<String, ToDoubleFunction<SweepRow>> metrics) {
@@ -148,7 +154,10 @@ public abstract class Comparison {
 
   /**
    * Compares every arm of a sweep with a reference arm on the given metrics. O(arms × metrics × B × n)
-   * for B resamples of n pairs.
+   * for B resamples of n pairs. A seed whose value is not finite in either arm (NaN: a figure the run did
+   * not reach, such as a Kaplan–Meier p90 beyond the horizon) is left out of that metric's pairs, and
+   * {@link ComparisonRow#n()} says how many pairs remain; with fewer than two, the arm has no row for
+   * that metric.
    *
    * @param result the sweep's table
    * @param reference the reference arm's grid point
@@ -158,7 +167,7 @@ public abstract class Comparison {
    * @param bootstrap the bootstrap's resamples and seed
    * @return the comparison
    * @throws IllegalArgumentException if the reference is not a grid point of the sweep, an arm shares
-   *     fewer than two seeds with it, no metric is given, or a metric's value is not finite
+   *     fewer than two seeds with it, or no metric is given
    * @throws NullPointerException if any argument is null
    */
   public static Comparison of(SweepResult result, Map<String, String> reference, Map<String, ToDoubleFunction<SweepRow>> metrics,
@@ -189,8 +198,18 @@ public abstract class Comparison {
         throw Require.invalid("reference", "shares " + seeds.size() + " seeds with the arm " + arm + "; a comparison needs at least 2");
       }
       for (Map.Entry<String, ToDoubleFunction<SweepRow>> metric : metrics.entrySet()) {
-        double[] x = values(metric, seeds, referenceRows);
-        double[] y = values(metric, seeds, armRows);
+        // a figure a run did not reach (NaN: a Kaplan-Meier p90 past the horizon) leaves that seed's pair out
+        List<Long> finite = new ArrayList<>();
+        for (Long seed : seeds) {
+          if (Double.isFinite(value(metric, referenceRows.get(seed))) && Double.isFinite(value(metric, armRows.get(seed)))) {
+            finite.add(seed);
+          }
+        }
+        if (finite.size() < 2) {
+          continue;
+        }
+        double[] x = values(metric, finite, referenceRows);
+        double[] y = values(metric, finite, armRows);
         out.addRows(row(arm, metric.getKey(), x, y, bootstrap));
       }
     }
@@ -252,13 +271,14 @@ public abstract class Comparison {
     return out;
   }
 
+  private static double value(Map.Entry<String, ToDoubleFunction<SweepRow>> metric, SweepRow row) {
+    return metric.getValue().applyAsDouble(row);
+  }
+
   private static double[] values(Map.Entry<String, ToDoubleFunction<SweepRow>> metric, List<Long> seeds, Map<Long, SweepRow> rows) {
     double[] out = new double[seeds.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = metric.getValue().applyAsDouble(rows.get(seeds.get(i)));
-      if (!Double.isFinite(out[i])) {
-        throw Require.invalid("metrics", "metric " + metric.getKey() + " is not finite for seed " + seeds.get(i), out[i]);
-      }
+      out[i] = value(metric, rows.get(seeds.get(i)));
     }
     return out;
   }

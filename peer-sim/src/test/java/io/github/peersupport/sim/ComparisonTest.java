@@ -33,10 +33,19 @@ class ComparisonTest {
         .seeds(5).run(2);
     Comparison c = r.compare(Map.of("supporters", "20"));
     assertThat(c.reference()).isEqualTo(Map.of("supporters", "20"));
-    assertThat(c.rows()).hasSize(Metric.values().length).allSatisfy(row -> {
-      assertThat(row.arm()).isEqualTo(Map.of("supporters", "40"));
-      assertThat(row.n()).isEqualTo(5);
-    });
+    // every metric both arms reached in at least two seeds (a Kaplan-Meier p90 may lie past the horizon)
+    for (Metric m : Metric.values()) {
+      long reached = r.rows().stream().filter(x -> x.point().get("supporters").equals("20")).filter(x -> Double.isFinite(m.of(x.metrics()))
+          && Double.isFinite(m.of(r.rows().stream().filter(y -> y.seed() == x.seed() && !y.point().equals(x.point())).findFirst()
+              .orElseThrow().metrics()))).count();
+      if (reached >= 2) {
+        assertThat(c.row(Map.of("supporters", "40"), Comparison.name(m)).n()).as(m.name()).isEqualTo((int) reached);
+      } else {
+        assertThat(c.rows()).extracting(ComparisonRow::metric).doesNotContain(Comparison.name(m));
+      }
+    }
+    assertThat(c.rows()).allSatisfy(row -> assertThat(row.arm()).isEqualTo(Map.of("supporters", "40")));
+    assertThat(c.row(Map.of("supporters", "40"), "match_rate").n()).isEqualTo(5);
     double[] ref = r.rows().stream().filter(x -> x.point().get("supporters").equals("20")).mapToDouble(x -> x.metrics().matchRate())
         .toArray();
     double[] arm = r.rows().stream().filter(x -> x.point().get("supporters").equals("40")).mapToDouble(x -> x.metrics().matchRate())
@@ -84,8 +93,19 @@ class ComparisonTest {
     metrics.put("offers_per_seeker", row -> (double) row.metrics().offers() / Math.max(1, row.metrics().seekers()));
     Comparison c = Comparison.of(sweep, sweep.points().get(0), metrics, Bootstrap.standard());
     assertThat(c.rows()).extracting(ComparisonRow::metric).containsExactly("match_rate", "offers_per_seeker");
-    assertThatThrownBy(() -> Comparison.of(sweep, sweep.points().get(0), Map.of("nan", row -> Double.NaN), Bootstrap.standard()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("metrics: metric nan is not finite for seed 1");
+    // a figure not reached (NaN) leaves its seed's pair out; with fewer than two pairs left, no row
+    Map<String, ToDoubleFunction<SweepRow>> partly = new LinkedHashMap<>();
+    partly.put("nan", row -> Double.NaN);
+    partly.put("reached_after_seed_1", row -> row.seed() == 1 ? Double.NaN : row.metrics().offers());
+    Comparison skipped = Comparison.of(sweep, sweep.points().get(0), partly, Bootstrap.standard());
+    long seeds = sweep.rows().stream().filter(row -> row.point().equals(sweep.points().get(0))).count();
+    assertThat(skipped.rows()).extracting(ComparisonRow::metric).containsOnly("reached_after_seed_1");
+    assertThat(skipped.rows()).allSatisfy(row -> assertThat(row.n()).isEqualTo(seeds - 1));
+    // compare() takes the sweep's user-defined metrics too, after the built-in ones
+    List<SweepRow> withExtra = new ArrayList<>();
+    sweep.rows().forEach(row -> withExtra.add(SweepRow.builder().from(row).putExtra("per_seeker", row.seed() * 1.5 + row.point().hashCode() % 7).build()));
+    Comparison all = SweepResult.builder().parameters(sweep.parameters()).rows(withExtra).build().compare(sweep.points().get(0));
+    assertThat(all.rows()).extracting(ComparisonRow::metric).endsWith("per_seeker").contains("match_rate");
   }
 
   @Test
@@ -106,7 +126,7 @@ class ComparisonTest {
     List<String> csv = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertThat(csv.get(0)).isEqualTo("a rather long parameter name,metric,n,reference_mean,arm_mean,difference,standard_error,t_low,t_high,"
         + "boot_low,boot_high,p_value");
-    assertThat(csv).hasSize(1 + Metric.values().length);
+    assertThat(csv).hasSize(1 + c.rows().size());
     assertThat(csv.get(1)).startsWith("a value much longer than fourteen,match_rate,4,").matches("[^,]+,[a-z_0-9]+,4(,-?\\d+\\.\\d{6}){9}");
   }
 

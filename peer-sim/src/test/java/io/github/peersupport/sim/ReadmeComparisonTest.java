@@ -44,8 +44,8 @@ class ReadmeComparisonTest {
     assertThat(run.exit()).as(run.out()).isZero();
     assertThat(run.out()).doesNotContain("Error", "Exception", "cannot find symbol");
     String table = table(run.out());
-    assertThat(table.lines()).hasSize(6);
-    assertThat(Files.readAllLines(dir.resolve("target/policy-comparison.csv"), StandardCharsets.UTF_8)).hasSize(6).first()
+    assertThat(table.lines()).hasSize(7);
+    assertThat(Files.readAllLines(dir.resolve("target/policy-comparison.csv"), StandardCharsets.UTF_8)).hasSize(7).first()
         .isEqualTo("policy,metric,n,reference_mean,arm_mean,difference,standard_error,t_low,t_high,boot_low,boot_high,p_value");
 
     String readme = Files.readString(README, StandardCharsets.UTF_8);
