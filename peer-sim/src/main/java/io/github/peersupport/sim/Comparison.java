@@ -127,6 +127,8 @@ public abstract class Comparison {
    * @throws NullPointerException if any argument is null
    */
   public static Comparison of(SweepResult result, Map<String, String> reference) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(reference, "reference");
     Map<String, ToDoubleFunction<SweepRow>> all = new LinkedHashMap<>(metrics(Metric.values()));
     for (SweepRow row : result.rows()) {
       for (String name : row.extra().keySet()) {

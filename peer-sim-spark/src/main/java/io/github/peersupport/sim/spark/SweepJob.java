@@ -1,10 +1,5 @@
 package io.github.peersupport.sim.spark;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.peersupport.json.PeerJson;
 import io.github.peersupport.sim.Csv;
 import io.github.peersupport.sim.Report;
@@ -20,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
@@ -30,7 +26,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * grid of values set in the document, on the cluster, and writes the sweep's CSV table and text report.
  *
  * <pre>
- * SweepJob scenario.json --seeds 1-200 [--vary /pointer=v1,v2,…]… [--partitions n] [--out dir]
+ * SweepJob scenario.json --seeds 1-200 [--vary /pointer=v1,v2,…]… [--partitions n] [--out dir] [--run-at instant]
  * </pre>
  *
  * <ul>
@@ -41,6 +37,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  *       value it sets in the document (RFC 6901); each value is JSON ({@code 120}, {@code true}) or
  *       else text ({@code PT24H}). Repeat for more parameters; the grid is their product, in order.
  *   <li>{@code --partitions n}: Spark tasks; default the context's default parallelism.
+ *   <li>{@code --run-at 2026-03-02T09:00:00Z}: the time of the run that stamps every row of {@code
+ *       sweep.csv}; default the time the job starts.
  *   <li>{@code --out dir}: where the driver writes {@code sweep.csv} and {@code report.txt}; without it
  *       only the report is printed.
  * </ul>
@@ -50,7 +48,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  */
 public final class SweepJob {
   private static final String USAGE =
-      "usage: SweepJob scenario.json [--seeds a-b] [--vary /pointer=v1,v2,...]... [--partitions n] [--out dir]";
+      "usage: SweepJob scenario.json [--seeds a-b] [--vary /pointer=v1,v2,...]... [--partitions n] [--out dir] [--run-at instant]";
 
   private SweepJob() {}
 
@@ -77,10 +75,13 @@ public final class SweepJob {
     Sweep sweep;
     Optional<Path> folder;
     int partitions;
+    java.time.Instant runAt;
     try {
       Arguments a = Arguments.parse(args);
       sweep = a.sweep();
       folder = a.out;
+      // the time of the run stamps every row: given, or read once here, at the job's start
+      runAt = a.runAt.orElseGet(java.time.Instant::now);
       partitions = a.partitions.orElse(spark.defaultParallelism());
     } catch (IllegalArgumentException | UncheckedIOException e) {
       err.println("peer-sim sweep: " + e.getMessage());
@@ -100,7 +101,7 @@ public final class SweepJob {
     if (folder.isPresent()) {
       try {
         Files.createDirectories(folder.get());
-        Csv.write(result, folder.get().resolve("sweep.csv"));
+        Csv.write(sweep, result, runAt, folder.get().resolve("sweep.csv"));
         Files.writeString(folder.get().resolve("report.txt"), report, StandardCharsets.UTF_8);
       } catch (IOException | UncheckedIOException e) {
         err.println("peer-sim sweep: cannot write " + folder.get() + ": " + e.getMessage());
@@ -117,8 +118,6 @@ public final class SweepJob {
 
   /** The parsed command line. */
   private static final class Arguments {
-    private static final ObjectMapper MAPPER = PeerJson.mapper();
-
     private final Path scenario;
     private long firstSeed = 1;
     private int seedCount = 10;
@@ -126,6 +125,7 @@ public final class SweepJob {
     private final List<List<String>> values = new ArrayList<>();
     private Optional<Integer> partitions = Optional.empty();
     private Optional<Path> out = Optional.empty();
+    private Optional<java.time.Instant> runAt = Optional.empty();
 
     private Arguments(Path scenario) {
       this.scenario = scenario;
@@ -147,10 +147,19 @@ public final class SweepJob {
           case "--vary" -> a.vary(value);
           case "--partitions" -> a.partitions = Optional.of(positive("--partitions", value));
           case "--out" -> a.out = Optional.of(Path.of(value));
+          case "--run-at" -> a.runAt = Optional.of(instant(value));
           default -> throw new IllegalArgumentException("unknown option: " + option);
         }
       }
       return a;
+    }
+
+    private static java.time.Instant instant(String value) {
+      try {
+        return java.time.Instant.parse(value);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException("--run-at: must be an instant such as 2026-03-02T09:00:00Z but was " + value, e);
+      }
     }
 
     private void seeds(String range) {
@@ -215,31 +224,36 @@ public final class SweepJob {
     }
 
     private static Scenario with(Scenario scenario, String pointer, String value) {
-      JsonNode tree;
+      // a value that reads as JSON (a number, true/false/null, an object, an array or a quoted string) is set as
+      // written; any other text is set as a JSON string (PT48H); peer-json sets it, so this module needs no Jackson
+      String json = looksLikeJson(value) ? value : quoted(value);
       try {
-        tree = MAPPER.readTree(PeerJson.write(scenario));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      JsonPointer at = JsonPointer.compile(pointer);
-      JsonNode parent = tree.at(at.head());
-      if (!(parent instanceof ObjectNode object)) {
-        throw new IllegalArgumentException("--vary: " + pointer + " names no field of an object in the scenario");
-      }
-      object.set(at.last().getMatchingProperty(), valueNode(value));
-      try {
-        return PeerJson.read(MAPPER.writeValueAsString(tree), Scenario.class);
-      } catch (IOException | RuntimeException e) {
+        return PeerJson.readWith(PeerJson.writeBytes(scenario), Map.of(pointer, json), Scenario.class);
+      } catch (RuntimeException e) {
         throw new IllegalArgumentException("--vary: " + pointer + "=" + value + ": " + e.getMessage(), e);
       }
     }
 
-    private static JsonNode valueNode(String value) {
-      try {
-        return MAPPER.readTree(value);
-      } catch (IOException e) {
-        return TextNode.valueOf(value);
+    private static boolean looksLikeJson(String value) {
+      if (value.equals("true") || value.equals("false") || value.equals("null")) {
+        return true;
       }
+      char first = value.charAt(0);
+      return first == '{' || first == '[' || first == '"' || first == '-' || (first >= '0' && first <= '9');
+    }
+
+    private static String quoted(String value) {
+      StringBuilder b = new StringBuilder("\"");
+      for (char c : value.toCharArray()) {
+        if (c == '"' || c == '\\') {
+          b.append('\\').append(c);
+        } else if (c < 0x20) {
+          b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+      return b.append('"').toString();
     }
 
     private static Scenario read(String document, String name) {

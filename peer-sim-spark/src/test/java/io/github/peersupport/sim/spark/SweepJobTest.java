@@ -47,13 +47,14 @@ class SweepJobTest {
   void run_gridBySetValues_writesTheLocalSweepsTableAndReport() throws IOException {
     Path folder = dir.resolve("out");
     int status = job(scenario.toString(), "--seeds", "3", "--vary", "/cohort/supporters=20,40",
-        "--vary", "/groupSize/maxMembers=8,12", "--partitions", "3", "--out", folder.toString());
+        "--vary", "/groupSize/maxMembers=8,12", "--partitions", "3", "--out", folder.toString(), "--run-at", "2026-03-02T09:00:00Z");
 
-    SweepResult local = Sweep.of(SMALL)
+    Sweep sweep = Sweep.of(SMALL)
         .vary("/cohort/supporters", List.of(20, 40), (s, n) -> s.withCohort(s.cohort().withSupporters(n)))
         .vary("/groupSize/maxMembers", List.of(8, 12), (s, n) -> s.withGroupMaxMembers(n))
-        .seeds(3, 1).run(1);
-    Path expected = Csv.write(local, dir.resolve("expected.csv"));
+        .seeds(3, 1);
+    SweepResult local = sweep.run(1);
+    Path expected = Csv.write(sweep, local, java.time.Instant.parse("2026-03-02T09:00:00Z"), dir.resolve("expected.csv"));
     assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
     assertThat(Files.readString(folder.resolve("sweep.csv"))).isEqualTo(Files.readString(expected));
     assertThat(Files.readString(folder.resolve("report.txt"))).isEqualTo(Report.text(local));
@@ -66,11 +67,12 @@ class SweepJobTest {
       "--seeds x | --seeds: must be a-b or a single seed but was x",
       "--vary supporters=1 | --vary: must be /json/pointer=v1,v2,... but was supporters=1",
       "--vary /cohort/supporters=1, | --vary: an empty value in /cohort/supporters=1,",
-      "--vary /nowhere/near=1 | --vary: /nowhere/near names no field of an object in the scenario",
+      "--vary /nowhere/near=1 | --vary: /nowhere/near=1: ",
       "--vary /cohort/supporters=many | --vary: /cohort/supporters=many:",
       "--partitions 0 | --partitions: must be a whole number of at least 1 but was 0",
       "--colour blue | unknown option: --colour",
-      "--seeds | --seeds: a value is required"})
+      "--seeds | --seeds: a value is required",
+      "--run-at yesterday | --run-at: must be an instant such as 2026-03-02T09:00:00Z but was yesterday"})
   void run_badArgument_exits2NamingIt(String arguments, String message) {
     String[] options = arguments.split(" ");
     String[] args = new String[options.length + 1];
